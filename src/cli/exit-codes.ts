@@ -1,0 +1,12 @@
+/** Exit codes, documented in the README so CI can tell failures apart. */
+export const EXIT = {
+  ok: 0,
+  /** A check failed: an invalid dialogue, an unavailable choice, a failed expectation. */
+  failed: 1,
+  /** The command line was wrong. */
+  usage: 2,
+  /** The dialogue a test or run needs is invalid (kept apart from expectation failures). */
+  invalid: 3,
+  /** Something Parley did not expect; a bug to report. */
+  internal: 70,
+} as const;

@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT } from './exit-codes.js';
+import { output } from './output.js';
+import { runCommand } from './run.js';
+import { validateCommand } from './validate.js';
+
+declare const PARLEY_VERSION: string;
+
+const program = new Command('parley')
+  .description('Roleplay training for debt collectors: collect effectively, and lawfully.')
+  .version(typeof PARLEY_VERSION === 'string' ? PARLEY_VERSION : '0.0.0-dev', '-V, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ parley validate dialogues/
+  $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why
+
+Run 'parley <command> --help' for a command's options and examples.`,
+  );
+
+for (const command of [validateCommand, runCommand]) program.addCommand(command);
+
+program.exitOverride();
+for (const command of program.commands) command.exitOverride();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+    process.exitCode = benign ? EXIT.ok : EXIT.usage;
+  } else {
+    output.err(`parley: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    output.err('This is a bug in Parley; please report it with the command you ran.');
+    if (process.env.PARLEY_DEBUG) output.err(String((error as Error)?.stack));
+    process.exitCode = EXIT.internal;
+  }
+}

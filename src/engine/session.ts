@@ -1,0 +1,282 @@
+import { initialTransition, transition as xstateTransition, type AnyMachineSnapshot } from 'xstate';
+import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/index.js';
+import type { DialogueContext, DialogueInput } from '../compile/context.js';
+import type { CompiledDialogue } from '../compile/compile-machine.js';
+import { evaluateGuard } from '../compile/evaluate-guard.js';
+import type { Language } from '../schema/language.js';
+import type { Persona, State, Transition } from '../schema/dialogue.js';
+import { pick, randomSeed } from './random.js';
+import { scoreSession } from './score.js';
+import type { SituationRule } from './situation.js';
+import type { ChoiceView, Debrief, FlagHit, MeterReading, Mode, OutcomeView, Step, Turn } from './types.js';
+
+export interface SessionOptions {
+  seed?: number;
+  mode?: Mode;
+  /** Language of catalog text (flag explanations, task names); defaults to the dialogue's. */
+  language?: Language;
+  persona?: Partial<Persona>;
+  situationRules?: readonly SituationRule[];
+}
+
+export class ChoiceUnavailableError extends Error {
+  constructor(
+    readonly choice: string,
+    readonly state: string,
+    readonly available: readonly string[],
+  ) {
+    super(
+      available.length
+        ? `choice '${choice}' is not available in state '${state}'; available: ${available.join(', ')}`
+        : `choice '${choice}' is not available: the dialogue has ended in state '${state}'`,
+    );
+    this.name = 'ChoiceUnavailableError';
+  }
+}
+
+export class UndoNotAllowedError extends Error {
+  constructor() {
+    super('undo is only available in practice mode');
+    this.name = 'UndoNotAllowedError';
+  }
+}
+
+interface Frame {
+  snapshot: AnyMachineSnapshot;
+  random: number;
+  line?: string;
+}
+
+/**
+ * One learner's run through a dialogue. Pure in-memory state machine stepping;
+ * knows nothing of terminals or files. Deterministic for a given seed.
+ */
+export class Session {
+  readonly seed: number;
+  readonly mode: Mode;
+  readonly language: Language;
+  readonly #compiled: CompiledDialogue;
+  readonly #rules: readonly SituationRule[];
+  readonly #frames: Frame[] = [];
+  readonly #steps: Step[] = [];
+
+  constructor(compiled: CompiledDialogue, options: SessionOptions = {}) {
+    this.#compiled = compiled;
+    this.seed = options.seed ?? randomSeed();
+    this.mode = options.mode ?? 'practice';
+    this.language = options.language ?? compiled.dialogue.meta.language;
+    this.#rules = options.situationRules ?? [];
+    const input: DialogueInput = options.persona ? { persona: options.persona } : {};
+    const [snapshot] = initialTransition(compiled.machine, input);
+    this.#frames.push(this.#enter(snapshot, this.seed));
+  }
+
+  get dialogue() {
+    return this.#compiled.dialogue;
+  }
+
+  get steps(): readonly Step[] {
+    return this.#steps;
+  }
+
+  get context(): DialogueContext {
+    return this.#frame.snapshot.context as DialogueContext;
+  }
+
+  get stateId(): string {
+    return String(this.#frame.snapshot.value);
+  }
+
+  get ended(): boolean {
+    return this.#frame.snapshot.status === 'done';
+  }
+
+  /** The debtor's current turn and what the learner can answer. */
+  get turn(): Turn {
+    const frame = this.#frame;
+    const state = this.#state(this.stateId);
+    const meta = state.meta ?? {};
+    const outcome = this.#outcome(meta.outcome);
+    return {
+      state: this.stateId,
+      ...(frame.line !== undefined ? { line: frame.line } : {}),
+      ...(meta.speaker ? { speaker: meta.speaker } : {}),
+      ...(meta.scene ? { scene: meta.scene } : {}),
+      ...(meta.excuse ? { excuse: { id: meta.excuse, name: this.#text(excuseTypes.get(meta.excuse)?.name) ?? meta.excuse } } : {}),
+      choices: this.available(),
+      meters: this.meters(),
+      final: state.type === 'final',
+      ...(outcome ? { outcome } : {}),
+    };
+  }
+
+  meters(): MeterReading[] {
+    return Object.entries(this.dialogue.meta.meters ?? {}).map(([name, meter]) => ({
+      name,
+      label: meter.label ?? name,
+      value: this.context.meters[name] ?? meter.start,
+      min: meter.min,
+      max: meter.max,
+    }));
+  }
+
+  /** Choices whose guards pass now, in the author's order. */
+  available(): ChoiceView[] {
+    if (this.ended) return [];
+    const state = this.#state(this.stateId);
+    const views: ChoiceView[] = [];
+    for (const [id, value] of Object.entries(state.on ?? {})) {
+      if (this.#branchFor(value) === undefined) continue;
+      const first = Array.isArray(value) ? value[0]! : value;
+      views.push({ id, number: views.length + 1, text: first.meta?.text ?? id });
+    }
+    return views;
+  }
+
+  choose(choiceId: string): Step {
+    const stateId = this.stateId;
+    const state = this.#state(stateId);
+    const value = Object.hasOwn(state.on ?? {}, choiceId) ? state.on![choiceId] : undefined;
+    const branch = value === undefined || this.ended ? undefined : this.#branchFor(value);
+    if (!value || !branch) throw new ChoiceUnavailableError(choiceId, stateId, this.available().map((c) => c.id));
+    const first = Array.isArray(value) ? value[0]! : value;
+    const before = this.context;
+
+    const situational = this.#rules.flatMap((rule) => {
+      const hit = rule.check({ dialogue: this.dialogue, stateId, state, choiceId, transition: branch, context: before });
+      return hit && !(branch.meta?.flags ?? []).includes(hit.flag) ? [hit] : [];
+    });
+    const [snapshot] = xstateTransition(this.#compiled.machine, this.#frame.snapshot, {
+      type: choiceId,
+      situationalFlags: situational.map((s) => s.flag),
+    });
+    const frame = this.#enter(snapshot, this.#frame.random);
+    const line = this.#frame.line;
+    this.#frames.push(frame);
+
+    const after = snapshot.context as DialogueContext;
+    const meterChanges: Record<string, number> = {};
+    for (const [name, value] of Object.entries(after.meters)) {
+      const delta = value - (before.meters[name] ?? 0);
+      if (delta !== 0) meterChanges[name] = delta;
+    }
+    const nextState = this.#state(String(snapshot.value));
+    const nextMeta = nextState.meta ?? {};
+    const meta = { ...branch.meta, text: first.meta?.text ?? choiceId };
+    const flags: FlagHit[] = [
+      ...(meta.flags ?? []).map((id) => this.#flag(id, 'choice', meta.better)),
+      ...situational.map((s) => ({ ...this.#flag(s.flag, 'situation', undefined), because: s.because })),
+    ];
+    const outcome = this.#outcome(nextMeta.outcome);
+    const step: Step = {
+      turn: this.#steps.length + 1,
+      state: stateId,
+      ...(line !== undefined ? { line } : {}),
+      ...(state.meta?.excuse ? { excuse: state.meta.excuse } : {}),
+      choice: { id: choiceId, text: meta.text },
+      flags,
+      meterChanges,
+      meters: { ...after.meters },
+      tasks: [...(meta.tasks ?? [])],
+      ...(meta.feedback ? { feedback: meta.feedback } : {}),
+      ...(meta.reaction ? { reaction: meta.reaction } : {}),
+      next: {
+        state: String(snapshot.value),
+        ...(frame.line !== undefined ? { line: frame.line } : {}),
+        ...(nextMeta.speaker ? { speaker: nextMeta.speaker } : {}),
+        ...(nextMeta.scene ? { scene: nextMeta.scene } : {}),
+        ...(nextMeta.excuse ? { excuse: nextMeta.excuse } : {}),
+      },
+      ...(snapshot.status === 'done' && outcome ? { outcome } : {}),
+    };
+    this.#steps.push(step);
+    return step;
+  }
+
+  /** Takes the last choice back (practice mode). Returns the step undone. */
+  undo(): Step | undefined {
+    if (this.mode !== 'practice') throw new UndoNotAllowedError();
+    if (this.#steps.length === 0) return undefined;
+    this.#frames.pop();
+    return this.#steps.pop();
+  }
+
+  debrief(): Debrief {
+    const dialogue = this.dialogue;
+    const taskIds = dialogue.meta.tasks ?? [...coreTasks.keys()];
+    const firstTurn = new Map<string, number>();
+    for (const step of this.#steps) for (const task of step.tasks) if (!firstTurn.has(task)) firstTurn.set(task, step.turn);
+    const tasks = taskIds.map((id) => ({
+      id,
+      name: this.#text(coreTasks.get(id)?.name) ?? id,
+      met: firstTurn.has(id),
+      ...(firstTurn.has(id) ? { turn: firstTurn.get(id)! } : {}),
+    }));
+    const flags = this.#steps.flatMap((step) => step.flags.map((flag) => ({ ...flag, turn: step.turn, choice: step.choice.id })));
+    const meters: Record<string, number[]> = {};
+    for (const name of Object.keys(dialogue.meta.meters ?? {})) {
+      meters[name] = this.#frames.map((frame) => (frame.snapshot.context as DialogueContext).meters[name] ?? 0);
+    }
+    const outcome = this.ended ? this.#outcome(this.#state(this.stateId).meta?.outcome) : undefined;
+    return {
+      dialogue: { id: dialogue.id, title: dialogue.meta.title, language: dialogue.meta.language },
+      finished: this.ended,
+      ...(outcome ? { outcome } : {}),
+      turns: this.#steps.length,
+      tasks,
+      flags,
+      meters,
+      score: scoreSession(outcome?.id, tasks.filter((t) => t.met).length, tasks.length, flags.map((f) => f.severity)),
+    };
+  }
+
+  get #frame(): Frame {
+    return this.#frames[this.#frames.length - 1]!;
+  }
+
+  #state(id: string): State {
+    return this.dialogue.states[id] ?? {};
+  }
+
+  #enter(snapshot: AnyMachineSnapshot, random: number): Frame {
+    const line = this.#state(String(snapshot.value)).meta?.line;
+    if (line === undefined) return { snapshot, random };
+    if (typeof line === 'string') return { snapshot, random, line };
+    const [chosen, next] = pick(line, random);
+    return { snapshot, random: next, line: chosen };
+  }
+
+  #branchFor(value: Transition | Transition[]): Transition | undefined {
+    const branches = Array.isArray(value) ? value : [value];
+    return branches.find((t) => !t.guard || evaluateGuard(this.context, t.guard));
+  }
+
+  #outcome(id: string | undefined): OutcomeView | undefined {
+    if (id === undefined) return undefined;
+    const outcome = outcomes.get(id);
+    return { id, name: this.#text(outcome?.name) ?? id, kind: outcome?.kind ?? 'partial' };
+  }
+
+  #flag(id: string, source: FlagHit['source'], better: string | undefined): FlagHit {
+    const flag = coercionFlags.get(id);
+    if (!flag) {
+      return { id, name: id, severity: 'caution', explanation: '', cost: '', better: better ?? '', references: [], source };
+    }
+    return {
+      id,
+      name: this.#text(flag.name)!,
+      severity: flag.severity,
+      explanation: this.#text(flag.explanation)!,
+      cost: this.#text(flag.cost)!,
+      better: better ?? this.#text(flag.better)!,
+      references: flag.references,
+      source,
+    };
+  }
+
+  #text(text: Record<Language, string> | undefined): string | undefined {
+    return text?.[this.language];
+  }
+}
+
+export const startSession = (compiled: CompiledDialogue, options: SessionOptions = {}) => new Session(compiled, options);

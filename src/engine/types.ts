@@ -1,0 +1,97 @@
+import type { LegalReference, Severity } from '../schema/catalog.js';
+import type { Language } from '../schema/language.js';
+
+export type Mode = 'practice' | 'assessment';
+
+export interface ChoiceView {
+  id: string;
+  /** 1-based, in the order the author wrote them: what number keys select. */
+  number: number;
+  text: string;
+}
+
+export interface MeterReading {
+  name: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+}
+
+/** What the learner sees before choosing. */
+export interface Turn {
+  state: string;
+  line?: string;
+  speaker?: string;
+  scene?: string;
+  excuse?: { id: string; name: string };
+  choices: ChoiceView[];
+  meters: MeterReading[];
+  final: boolean;
+  outcome?: OutcomeView;
+}
+
+export interface OutcomeView {
+  id: string;
+  name: string;
+  kind: 'success' | 'partial' | 'failure';
+}
+
+export interface FlagHit {
+  id: string;
+  name: string;
+  severity: Severity;
+  explanation: string;
+  cost: string;
+  /** The choice's own better alternative, else the catalog's. */
+  better: string;
+  references: LegalReference[];
+  /** 'choice' when the author flagged the reply; 'situation' when a context rule did. */
+  source: 'choice' | 'situation';
+  /** For situation flags: why the context made this reply a problem. */
+  because?: string;
+}
+
+/** Everything one choice caused. */
+export interface Step {
+  turn: number;
+  state: string;
+  line?: string;
+  excuse?: string;
+  choice: { id: string; text: string };
+  flags: FlagHit[];
+  meterChanges: Record<string, number>;
+  meters: Record<string, number>;
+  tasks: string[];
+  feedback?: string;
+  reaction?: string;
+  next: { state: string; line?: string; speaker?: string; scene?: string; excuse?: string };
+  outcome?: OutcomeView;
+}
+
+export interface TaskResult {
+  id: string;
+  name: string;
+  met: boolean;
+  /** The turn it was first met on. */
+  turn?: number;
+}
+
+export interface Score {
+  total: number;
+  outcome: number;
+  tasks: number;
+  penalties: number;
+}
+
+export interface Debrief {
+  dialogue: { id: string; title: string; language: Language };
+  finished: boolean;
+  outcome?: OutcomeView;
+  turns: number;
+  tasks: TaskResult[];
+  flags: Array<FlagHit & { turn: number; choice: string }>;
+  /** Meter values before the first choice and after each one. */
+  meters: Record<string, number[]>;
+  score: Score;
+}

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
+import type { Diagnostic } from '../load/diagnostic.js';
+import { loadDialogue } from '../load/load-dialogue.js';
+import { DEFAULT_YAML_LIMITS, type YamlLimits } from '../load/parse-yaml.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
+
+export interface LoadLimits extends YamlLimits {
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: LoadLimits = { ...DEFAULT_YAML_LIMITS, maxBytes: DEFAULT_MAX_FILE_BYTES };
+
+export type LoadedDialogueFile =
+  | { ok: true; file: string; compiled: CompiledDialogue; hash: string; diagnostics: Diagnostic[] }
+  | { ok: false; file: string; diagnostics: Diagnostic[] };
+
+/** File path in, compiled dialogue (with the text's hash, for transcripts) or diagnostics out. */
+export function loadDialogueFile(file: string, limits: LoadLimits = DEFAULT_LIMITS): LoadedDialogueFile {
+  const read = readTextFile(file, limits.maxBytes);
+  if (!read.ok) return { ok: false, file, diagnostics: [read.diagnostic] };
+  const loaded = loadDialogue(read.text, file, limits);
+  if (!loaded.ok) return { ok: false, file, diagnostics: loaded.diagnostics };
+  const hash = createHash('sha256').update(read.text).digest('hex');
+  return { ok: true, file, compiled: compileDialogue(loaded.dialogue), hash, diagnostics: loaded.diagnostics };
+}

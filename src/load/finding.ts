@@ -1,0 +1,12 @@
+import type { Path } from './source-map.js';
+
+/** A problem found in a value, before it is given a file position. */
+export interface Finding {
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  path: Path;
+  /** Point at the key rather than the value (unknown or duplicate names). */
+  atKey?: boolean;
+  hint?: string;
+}

@@ -1,0 +1,54 @@
+import { checkDialogue } from '../analyze/check-dialogue.js';
+import { AuthoringDialogueSchema, type Dialogue } from '../schema/dialogue.js';
+import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
+import type { Finding } from './finding.js';
+import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from './parse-yaml.js';
+import { normalizeDialogue } from './normalize.js';
+import { schemaDiagnostics } from './schema-diagnostics.js';
+import type { SourceMap } from './source-map.js';
+
+export type LoadResult =
+  | { ok: true; dialogue: Dialogue; diagnostics: Diagnostic[]; sourceMap: SourceMap }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Text in, a checked dialogue (or every problem with it) out. `file` only labels
+ * diagnostics; nothing here touches the file system.
+ */
+export function loadDialogue(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): LoadResult {
+  const parsed = parseYaml(text, file, limits);
+  if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
+  const { value, sourceMap } = parsed;
+  if (value === null || value === undefined) {
+    return { ok: false, diagnostics: [{ code: 'PAR006', severity: 'error', message: 'the file is empty; a dialogue needs id, initial, meta and states', file, line: 1, col: 1 }] };
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const at = sourceMap.at([]);
+    return { ok: false, diagnostics: [{ code: 'PAR006', severity: 'error', message: 'a dialogue file must be a mapping with id, initial, meta and states', file, ...at }] };
+  }
+
+  const shaped = AuthoringDialogueSchema.safeParse(value);
+  if (!shaped.success) {
+    return { ok: false, diagnostics: schemaDiagnostics(shaped.error, AuthoringDialogueSchema, value, sourceMap, file).sort(compareDiagnostics) };
+  }
+
+  const { dialogue, findings } = normalizeDialogue(shaped.data, sourceMap);
+  findings.push(...checkDialogue(dialogue));
+  const diagnostics = findings.map((f) => positionFinding(f, sourceMap, file)).sort(compareDiagnostics);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, dialogue, diagnostics, sourceMap };
+}
+
+export function positionFinding(finding: Finding, sourceMap: SourceMap, file: string): Diagnostic {
+  const at = sourceMap.at(finding.path, { key: finding.atKey ?? false });
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    message: finding.message,
+    file,
+    line: at.line,
+    col: at.col,
+    path: sourceMap.sourcePath(finding.path),
+    ...(finding.hint ? { hint: finding.hint } : {}),
+  };
+}

@@ -1,0 +1,69 @@
+export type Path = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+interface Entry {
+  key?: Position;
+  value: Position;
+}
+
+const keyOf = (path: Path): string => JSON.stringify(path);
+
+/**
+ * Positions of every node of a parsed document by path, so any later stage can
+ * point at the line an author has to fix. Lookups fall back to the nearest
+ * ancestor that exists (a missing key is reported at its parent).
+ */
+export class SourceMap {
+  readonly #entries = new Map<string, Entry>();
+  readonly #aliases: Array<{ from: Path; to: Path; key: boolean }> = [];
+
+  set(path: Path, value: Position, key?: Position): void {
+    this.#entries.set(keyOf(path), key ? { key, value } : { value });
+  }
+
+  /**
+   * Declares that paths under `from` (machine form) were written at `to`
+   * (authoring form), so diagnostics about normalised nodes land on the source.
+   */
+  alias(from: Path, to: Path, options: { key?: boolean } = {}): void {
+    this.#aliases.push({ from, to, key: options.key ?? false });
+  }
+
+  /** Position of the value at `path`, or with `{ key: true }` of its key. */
+  at(path: Path, options: { key?: boolean } = {}): Position {
+    const alias = this.#aliasFor(path);
+    // An alias that lands on a key (a meter named in `meters: { trust: 1 }`) points at the name.
+    const wantKey = options.key || (alias !== undefined && alias.key && alias.from.length === path.length);
+    let current = this.#resolveAlias(path);
+    for (;;) {
+      const entry = this.#entries.get(keyOf(current));
+      if (entry) return (wantKey && entry.key) || entry.value;
+      if (current.length === 0) return { line: 1, col: 1 };
+      current = current.slice(0, -1);
+    }
+  }
+
+  /** The source path a (possibly normalised) path came from. */
+  sourcePath(path: Path): Path {
+    return this.#resolveAlias(path);
+  }
+
+  #aliasFor(path: Path) {
+    let best: { from: Path; to: Path; key: boolean } | undefined;
+    for (const alias of this.#aliases) {
+      if (alias.from.length <= path.length && alias.from.every((part, i) => part === path[i])) {
+        if (!best || alias.from.length > best.from.length) best = alias;
+      }
+    }
+    return best;
+  }
+
+  #resolveAlias(path: Path): Path {
+    const best = this.#aliasFor(path);
+    return best ? [...best.to, ...path.slice(best.from.length)] : path;
+  }
+}

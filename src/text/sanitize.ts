@@ -1,0 +1,25 @@
+/**
+ * Removes terminal control sequences from text that came from a file, so a
+ * dialogue cannot retitle the terminal, write hyperlinks, clear the screen or
+ * move the cursor. Newlines and tabs survive; JSON output keeps the raw text.
+ */
+const ESCAPE_SEQUENCE = new RegExp(
+  [
+    '\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?', // OSC … BEL / ST (title, hyperlinks)
+    '\\u001b[P^_X][^\\u001b]*(?:\\u001b\\\\)?', // DCS, PM, APC, SOS strings
+    '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]?', // CSI (cursor, colours, clear screen)
+    '\\u001b[ -/]*[0-~]?', // other two-character escapes
+  ].join('|'),
+  'g',
+);
+// C0 controls except tab and newline, DEL, C1 controls, and bidi overrides that can disguise text.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function sanitize(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+}
+
+/** For one-line fields (names, titles): newlines become spaces too. */
+export function sanitizeLine(text: string): string {
+  return sanitize(text).replace(/[\r\n\t]+/g, ' ');
+}
