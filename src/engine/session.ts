@@ -60,15 +60,28 @@ export class Session {
   readonly #frames: Frame[] = [];
   readonly #steps: Step[] = [];
 
-  constructor(compiled: CompiledDialogue, options: SessionOptions = {}) {
+  readonly #options: SessionOptions;
+
+  constructor(compiled: CompiledDialogue, options: SessionOptions = {}, from?: Session) {
     this.#compiled = compiled;
-    this.seed = options.seed ?? randomSeed();
+    this.#options = options;
+    this.seed = from?.seed ?? options.seed ?? randomSeed();
     this.mode = options.mode ?? 'practice';
     this.language = options.language ?? compiled.dialogue.meta.language;
     this.#rules = options.situationRules ?? [];
+    if (from) {
+      this.#frames.push(...from.#frames);
+      this.#steps.push(...from.#steps);
+      return;
+    }
     const input: DialogueInput = options.persona ? { persona: options.persona } : {};
     const [snapshot] = initialTransition(compiled.machine, input);
     this.#frames.push(this.#enter(snapshot, this.seed));
+  }
+
+  /** An independent copy at the same point: snapshots are immutable, so this is cheap. Used to explore paths. */
+  fork(): Session {
+    return new Session(this.#compiled, this.#options, this);
   }
 
   get dialogue() {
