@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parley } from './helpers/cli.js';
 
 const AWAY = 'dialogues/away-on-business.yaml';
-const LAWFUL = 'identify,disclose_and_ask,ask_why,pros_cons,pin_down,confirm';
+const LAWFUL = 'identify,disclose_and_ask,ask_why,pros_cons,pin_down,no_card_details,confirm';
 
 describe('parley validate', () => {
   it('accepts the shipped dialogues', () => {
@@ -40,7 +40,7 @@ describe('parley run', () => {
   it('plays a scripted path to its outcome and prints the debrief', () => {
     const result = parley(['run', AWAY, '--choices', LAWFUL, '--seed', '1']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('[6] You (confirm)');
+    expect(result.stdout).toContain('[7] You (confirm)');
     expect(result.stdout).toContain('Outcome: Promise to pay (date and amount) (success)');
     expect(result.stdout).toContain('Flags: none');
     expect(result.stdout).toMatch(/Score: 90\/100/);
@@ -73,7 +73,7 @@ describe('parley run', () => {
     parley(['run', AWAY, '-c', LAWFUL, '--transcript', file, '--learner', 'ana']);
     const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ kind: 'header', learner: 'ana', dialogue: { id: 'away-on-business' } });
-    expect(lines.filter((l) => l.kind === 'step')).toHaveLength(6);
+    expect(lines.filter((l) => l.kind === 'step')).toHaveLength(7);
     expect(lines.at(-1)).toMatchObject({ kind: 'end', finished: true });
   });
 

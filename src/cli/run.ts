@@ -43,7 +43,7 @@ export const runCommand = addLimitOptions(
     'after',
     `
 Examples:
-  $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why,pros_cons,pin_down,confirm
+  $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why,pros_cons,pin_down,no_card_details,confirm
   $ parley run dialogues/away-on-business.yaml --choices 1,1,3 --seed 7 --json
   $ parley run dialogues/away-on-business.yaml -c identify,disclose_and_ask --transcript run.jsonl
 
