@@ -1,6 +1,7 @@
 import type { Session } from '../engine/session.js';
 import type { Debrief, FlagHit, Step } from '../engine/types.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { formatMoney } from './format-money.js';
 import { formatReferences } from './format-reference.js';
 import type { Style } from './style.js';
 
@@ -8,11 +9,10 @@ import type { Style } from './style.js';
 export function renderHeader(session: Session, style: Style): string {
   const { meta } = session.dialogue;
   const debt = meta.debtor.debt;
-  const amount = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(debt.amount);
   return [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${debt.currency} ${amount}, ${debt.days_past_due} days past due · seed ${session.seed} · ${session.mode}`,
+      `${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${formatMoney(debt.amount, debt.currency)}, ${debt.days_past_due} days past due · seed ${session.seed} · ${session.mode}`,
     ),
     '',
   ].join('\n');
