@@ -48,7 +48,10 @@ export interface CallCount {
 }
 
 /** The first limit the contact goes over, if any: which count, and the limit. */
-export function overCallLimit(count: CallCount, profile: JurisdictionProfile): { period: 'week' | 'day'; attempts: number; limit: number } | undefined {
+export function overCallLimit(
+  count: CallCount,
+  profile: JurisdictionProfile,
+): { period: 'week' | 'day'; attempts: number; limit: number } | undefined {
   const { perWeek, perDay } = profile.callLimits;
   if (perDay !== undefined && count.attemptsToday !== undefined && count.attemptsToday > perDay) {
     return { period: 'day', attempts: count.attemptsToday, limit: perDay };

@@ -40,7 +40,10 @@ export function situationRule(definition: SituationRuleDefinition): SituationRul
       } else if (when.contact === 'over_call_limit') {
         // The frequency limits count telephone calls; a visit is not one.
         if (input.dialogue.meta.setting.channel !== 'phone') return undefined;
-        const over = overCallLimit({ attemptsThisWeek: input.contact.attempts_this_week, attemptsToday: input.contact.attempts_today }, profile);
+        const over = overCallLimit(
+          { attemptsThisWeek: input.contact.attempts_this_week, attemptsToday: input.contact.attempts_today },
+          profile,
+        );
         if (!over) return undefined;
         Object.assign(values, { attempts: over.attempts, limit: over.limit, period: PERIOD[over.period][input.language] });
       }
