@@ -99,7 +99,7 @@ export function checkLockedWording(dialogue: Dialogue, alsoUnder: readonly Profi
       findings.push({
         code: 'PAR242',
         severity: 'error',
-        message: `no reply carries the ${wording.name.en} that ${id} requires`,
+        message: `no reply carries the ${wording.name.en}, which ${id} rules require`,
         path,
         hint: `mark the reply that says "${wording.text[language]}" with 'locked: ${wording.id}'`,
       });
