@@ -21,7 +21,8 @@ const TEMPERAMENTS = ['calm', 'evasive', 'anxious', 'hostile'] as const;
 
 /** Options varied by seed so 100 seeds cover every language, profile, temperament and 1–3 excuses. */
 function optionsFor(seed: number): GenerateOptions {
-  const excuses = seed % 2 === 0 ? undefined : [0, 1, 2].slice(0, 1 + (seed % 3)).map((i) => EXCUSE_TYPES[(seed + i * 5) % EXCUSE_TYPES.length]!.id);
+  const excuses =
+    seed % 2 === 0 ? undefined : [0, 1, 2].slice(0, 1 + (seed % 3)).map((i) => EXCUSE_TYPES[(seed + i * 5) % EXCUSE_TYPES.length]!.id);
   return {
     seed,
     language: LANGUAGES[seed % 3],
@@ -82,7 +83,9 @@ describe('generated roleplays', () => {
       expect(path.debrief.score.total, path.choices.join(',')).toBeLessThan(best.debrief.score.total);
     }
 
-    const flagged = Object.values(dialogue.states).flatMap((s) => transitionsOf(s)).filter(({ transition }) => transition.meta?.flags?.length);
+    const flagged = Object.values(dialogue.states)
+      .flatMap((s) => transitionsOf(s))
+      .filter(({ transition }) => transition.meta?.flags?.length);
     expect(flagged.length).toBeGreaterThanOrEqual(2);
     for (const { choiceId, transition } of flagged) {
       expect(transition.meta?.feedback, choiceId).toBeTruthy();
@@ -100,17 +103,25 @@ describe('generated roleplays', () => {
     const dialogue = generateDialogue({ seed: 5, excuses: ['away_on_business', 'sue_me'], language: 'es' });
     expect(dialogue.meta.debtor.excuses).toEqual(['away_on_business', 'sue_me']);
     expect(dialogue.meta.language).toBe('es');
-    expect(dialogue.states.excuse_1).toMatchObject({ excuse: 'away_on_business', line: EXCUSE_TYPES.find((e) => e.id === 'away_on_business')!.examples.es });
+    expect(dialogue.states.excuse_1).toMatchObject({
+      excuse: 'away_on_business',
+      line: EXCUSE_TYPES.find((e) => e.id === 'away_on_business')!.examples.es,
+    });
     expect(dialogue.states.excuse_2).toMatchObject({ excuse: 'sue_me' });
     expect(() => generateDialogue({ seed: 1, excuses: ['nope'] })).toThrow(/unknown excuse type 'nope'/);
   });
 
   it('opens with the locked disclosure where the jurisdiction requires one', () => {
     const replies = (jurisdiction: 'us' | 'uk' | 'cn') =>
-      Object.values(loadGenerated({ seed: 4, jurisdiction }).compiled.dialogue.states).flatMap((s) => transitionsOf(s).map((t) => t.transition));
+      Object.values(loadGenerated({ seed: 4, jurisdiction }).compiled.dialogue.states).flatMap((s) =>
+        transitionsOf(s).map((t) => t.transition),
+      );
     expect(replies('us').filter((t) => t.meta?.locked === 'us_collector_disclosure')).toHaveLength(1);
     expect(replies('uk').some((t) => t.meta?.locked)).toBe(false);
-    expect(generateDialogue({ seed: 4, language: 'zh' }).meta).toMatchObject({ jurisdictions: ['cn'], debtor: { debt: { currency: 'CNY' } } });
+    expect(generateDialogue({ seed: 4, language: 'zh' }).meta).toMatchObject({
+      jurisdictions: ['cn'],
+      debtor: { debt: { currency: 'CNY' } },
+    });
   });
 
   it('builds the persona asked for, and the persona changes what happens', () => {
@@ -118,7 +129,9 @@ describe('generated roleplays', () => {
     expect(able.meta.debtor.persona).toMatchObject({ ability: 'able', temperament: 'calm' });
     const unable = loadGenerated({ seed: 9, persona: { ability: 'unable', temperament: 'calm' } }).compiled;
     expect(bestCompliantPath(unable)!.debrief.outcome?.id).toBe('hardship_referral');
-    expect(bestCompliantPath(loadGenerated({ seed: 9, persona: { ability: 'able', temperament: 'calm' } }).compiled)!.debrief.outcome?.id).toBe('paid_today');
+    expect(
+      bestCompliantPath(loadGenerated({ seed: 9, persona: { ability: 'able', temperament: 'calm' } }).compiled)!.debrief.outcome?.id,
+    ).toBe('paid_today');
 
     const compiled = loadGenerated({ seed: 9, persona: { temperament: 'calm' } }).compiled;
     const pressed = (temperament: 'calm' | 'hostile') => {
@@ -156,9 +169,15 @@ describe('parley run --generate', () => {
   });
 
   it('takes --persona, --lang and --jurisdiction', () => {
-    const json = JSON.parse(parley(['run', '--generate', '--seed', '3', '--persona', 'unable,willing,anxious', '--lang', 'zh', '--jurisdiction', 'uk', '--json']).stdout);
+    const json = JSON.parse(
+      parley(['run', '--generate', '--seed', '3', '--persona', 'unable,willing,anxious', '--lang', 'zh', '--jurisdiction', 'uk', '--json'])
+        .stdout,
+    );
     expect(json.generated.jurisdiction).toBe('uk');
-    expect(json.generated.dialogue.meta).toMatchObject({ language: 'zh', debtor: { persona: { ability: 'unable', willingness: 'willing', temperament: 'anxious' } } });
+    expect(json.generated.dialogue.meta).toMatchObject({
+      language: 'zh',
+      debtor: { persona: { ability: 'unable', willingness: 'willing', temperament: 'anxious' } },
+    });
   });
 
   it('refuses a file together with --generate, and --out without it', () => {

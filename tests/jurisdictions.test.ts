@@ -84,7 +84,9 @@ describe('--jurisdiction', () => {
   it('--time and --attempts flag the first reply of a contact that carries no flag of its own', () => {
     const late = parley(['run', AWAY, '-c', 'identify', '--time', '21:30', '--seed', '1']);
     expect(late.stdout).toContain('⚑ VIOLATION: Contact at an inconvenient time or place [inconvenient_time]');
-    expect(late.stdout).toContain('situation: It is 21:30 where the debtor is; contact is only allowed from 08:00 to 21:00 their local time.');
+    expect(late.stdout).toContain(
+      'situation: It is 21:30 where the debtor is; contact is only allowed from 08:00 to 21:00 their local time.',
+    );
     const often = parley(['run', AWAY, '-c', 'identify', '--attempts', '9', '--seed', '1']);
     expect(often.stdout).toContain('[call_frequency]');
     expect(parley(['run', AWAY, '-c', 'identify', '--time', '25:00']).status).toBe(2);

@@ -10,7 +10,9 @@ describe('parley list', () => {
     const result = parley(['list', 'dialogues']);
     expect(result.status).toBe(0);
     const row = result.stdout.split('\n').find((line) => line.startsWith('Away on business'))!;
-    expect(row).toMatch(/away-on-business\s+en\s+away_on_business, pay_tomorrow\s+phone · credit card · early\s+paid_today, promise_to_pay, hung_up, complaint_filed/);
+    expect(row).toMatch(
+      /away-on-business\s+en\s+away_on_business, pay_tomorrow\s+phone · credit card · early\s+paid_today, promise_to_pay, hung_up, complaint_filed/,
+    );
     expect(result.stdout).toMatch(/\d+ dialogues, \d+ language versions/);
   });
 
@@ -23,7 +25,9 @@ describe('parley list', () => {
 
   it('prints Markdown with links relative to where the page goes', () => {
     const result = parley(['list', 'tests/fixtures/versions/ok', '--markdown']);
-    expect(result.stdout).toContain('| [Greeting](tests/fixtures/versions/ok/greeting.yaml) | `greeting` | [en](tests/fixtures/versions/ok/greeting.yaml), [es](tests/fixtures/versions/ok/greeting.es.yaml) | I forgot |');
+    expect(result.stdout).toContain(
+      '| [Greeting](tests/fixtures/versions/ok/greeting.yaml) | `greeting` | [en](tests/fixtures/versions/ok/greeting.yaml), [es](tests/fixtures/versions/ok/greeting.es.yaml) | I forgot |',
+    );
   });
 
   it('reports files it had to skip and exits 1', () => {

@@ -26,7 +26,9 @@ describe('locked wording', () => {
   it('fails a locked reply whose wording was changed, at its text', () => {
     const result = load('tests/fixtures/locked/changed-wording.yaml');
     expect(codes('tests/fixtures/locked/changed-wording.yaml')).toEqual(['PAR241 18:15']);
-    expect(result.diagnostics[0]!.message).toContain('"This is an attempt to collect a debt and any information obtained will be used for that purpose."');
+    expect(result.diagnostics[0]!.message).toContain(
+      '"This is an attempt to collect a debt and any information obtained will be used for that purpose."',
+    );
   });
 
   it('names the closest wording for an unknown wording id', () => {
@@ -37,8 +39,20 @@ describe('locked wording', () => {
 
   it('compares words, not case, spacing or punctuation', () => {
     expect(load('tests/fixtures/locked/typography.yaml').ok).toBe(true);
-    expect(containsWording('“This is an attempt to collect a debt, and any information obtained will be used for that purpose”', 'us_collector_disclosure', 'en')).toBe(true);
-    expect(containsWording('This is an attempt to collect a debt and any info obtained will be used for that purpose.', 'us_collector_disclosure', 'en')).toBe(false);
+    expect(
+      containsWording(
+        '“This is an attempt to collect a debt, and any information obtained will be used for that purpose”',
+        'us_collector_disclosure',
+        'en',
+      ),
+    ).toBe(true);
+    expect(
+      containsWording(
+        'This is an attempt to collect a debt and any info obtained will be used for that purpose.',
+        'us_collector_disclosure',
+        'en',
+      ),
+    ).toBe(false);
     expect(containsWording('这是一次债务催收所获得的任何信息都将用于此目的', 'us_collector_disclosure', 'zh')).toBe(true);
   });
 
@@ -54,8 +68,13 @@ describe('locked wording', () => {
     for (const file of ['dialogues/away-on-business.yaml', 'dialogues/business-losing-money.yaml']) {
       const result = load(file);
       if (!result.ok) throw new Error(`${file} invalid`);
-      const locked = Object.values(result.dialogue.states).flatMap((s) => Object.values(s.on ?? {}).flatMap((v) => (Array.isArray(v) ? v : [v])));
-      expect(locked.some((t) => t.meta?.locked === 'us_collector_disclosure'), file).toBe(true);
+      const locked = Object.values(result.dialogue.states).flatMap((s) =>
+        Object.values(s.on ?? {}).flatMap((v) => (Array.isArray(v) ? v : [v])),
+      );
+      expect(
+        locked.some((t) => t.meta?.locked === 'us_collector_disclosure'),
+        file,
+      ).toBe(true);
     }
   });
 });

@@ -10,7 +10,9 @@ const TO_BIG_PROMISE = 'introduce,disclose_and_ask,ask_why,pros_cons,step_aside,
 describe('--persona', () => {
   it('changes what happens: the same firm reply moves an anxious debtor on and loses a hostile one', () => {
     const anxious = JSON.parse(parley(['run', SHOP, '-c', TO_BIG_PROMISE, '--seed', '1', '--json']).stdout);
-    const hostile = JSON.parse(parley(['run', SHOP, '-c', TO_BIG_PROMISE, '--seed', '1', '--json', '--persona', 'able,willing,hostile']).stdout);
+    const hostile = JSON.parse(
+      parley(['run', SHOP, '-c', TO_BIG_PROMISE, '--seed', '1', '--json', '--persona', 'able,willing,hostile']).stdout,
+    );
     expect(anxious.steps.at(-1).next.state).toBe('what_today');
     expect(hostile.steps.at(-1).next.state).toBe('no_deal');
     expect(hostile.next.choices.map((c: { id: string }) => c.id)).toContain('escalate_lawfully');
@@ -32,7 +34,12 @@ describe('the true reason', () => {
   it('the debrief says whether the learner uncovered it, and shows it', () => {
     const found = new Session(loaded.compiled, { seed: 1 });
     for (const choice of ['identify', 'disclose_and_ask', 'ask_why']) found.choose(choice);
-    expect(found.debrief().trueReason).toMatchObject({ tracked: true, found: true, turn: 3, reason: expect.stringContaining("friend's rent") });
+    expect(found.debrief().trueReason).toMatchObject({
+      tracked: true,
+      found: true,
+      turn: 3,
+      reason: expect.stringContaining("friend's rent"),
+    });
 
     const missed = new Session(loaded.compiled, { seed: 1 });
     for (const choice of ['identify', 'disclose_and_ask', 'channels']) missed.choose(choice);
@@ -41,7 +48,9 @@ describe('the true reason', () => {
 
   it('parley run prints it in the debrief', () => {
     const result = parley(['run', 'dialogues/away-on-business.yaml', '-c', 'identify,disclose_and_ask,channels', '--seed', '1']);
-    expect(result.stdout).toContain("True reason: He has the money but is covering a friend's rent this month and hopes nobody notices. — you did not find it");
+    expect(result.stdout).toContain(
+      "True reason: He has the money but is covering a friend's rent this month and hopes nobody notices. — you did not find it",
+    );
   });
 });
 

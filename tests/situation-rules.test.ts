@@ -20,7 +20,14 @@ describe('situation rules', () => {
   it('are catalog data of the documented shape, one per situation of the issue', () => {
     for (const rule of SITUATION_RULES) expect(SituationRuleSchema.safeParse(rule).success, rule.id).toBe(true);
     expect(SITUATION_RULES.map((r) => r.flag).sort()).toEqual(
-      ['call_frequency', 'contact_after_cease', 'contact_represented', 'inconvenient_time', 'third_party_disclosure', 'unverified_dispute'].sort(),
+      [
+        'call_frequency',
+        'contact_after_cease',
+        'contact_represented',
+        'inconvenient_time',
+        'third_party_disclosure',
+        'unverified_dispute',
+      ].sort(),
     );
   });
 
@@ -66,7 +73,7 @@ describe('situation rules', () => {
     const session = new Session(compiled, { seed: 1, contact: { local_time: '21:30' } });
     const first = session.choose('identify');
     expect(first.flags.map((f) => [f.id, f.source, f.because])).toEqual([
-      ['inconvenient_time', 'situation', "It is 21:30 where the debtor is; contact is only allowed from 08:00 to 21:00 their local time."],
+      ['inconvenient_time', 'situation', 'It is 21:30 where the debtor is; contact is only allowed from 08:00 to 21:00 their local time.'],
     ]);
     expect(session.choose('to_visitor').flags).toEqual([]);
     expect(lastFlags(['identify'], { contact: { local_time: '07:59' } }).flags).toEqual([['inconvenient_time', 'situation']]);
@@ -76,7 +83,9 @@ describe('situation rules', () => {
 
   it('a call beyond the frequency limit is call_frequency, on the first reply', () => {
     const session = new Session(compiled, { seed: 1, contact: { attempts_this_week: 8 } });
-    expect(session.choose('identify').flags.map((f) => [f.id, f.because])).toEqual([['call_frequency', 'This is call number 8 in 7 days; the limit is 7.']]);
+    expect(session.choose('identify').flags.map((f) => [f.id, f.because])).toEqual([
+      ['call_frequency', 'This is call number 8 in 7 days; the limit is 7.'],
+    ]);
     expect(lastFlags(['identify'], { contact: { attempts_this_week: 7 } }).flags).toEqual([]);
   });
 
@@ -93,7 +102,7 @@ describe('situation rules', () => {
 });
 
 describe('situation rules under each jurisdiction', () => {
-  it('uses each profile\'s contact hours: 21:30 is late in the US and UK, not in China', () => {
+  it("uses each profile's contact hours: 21:30 is late in the US and UK, not in China", () => {
     const at = (jurisdiction: 'us' | 'uk' | 'cn', local_time: string) =>
       lastFlags(['identify'], { jurisdiction, contact: { local_time } }).flags.map(([id]) => id);
     expect(at('us', '21:30')).toEqual(['inconvenient_time']);
@@ -102,7 +111,7 @@ describe('situation rules under each jurisdiction', () => {
     expect(at('cn', '22:00')).toEqual(['inconvenient_time']);
   });
 
-  it('uses each profile\'s call limit: 7 a week in the US, 6 attempts a day in China, no count in the UK', () => {
+  it("uses each profile's call limit: 7 a week in the US, 6 attempts a day in China, no count in the UK", () => {
     const calls = (jurisdiction: 'us' | 'uk' | 'cn', contact: { attempts_this_week?: number; attempts_today?: number }) =>
       lastFlags(['identify'], { jurisdiction, contact }).flags.map(([id]) => id);
     expect(calls('cn', { attempts_today: 7 })).toEqual(['call_frequency']);
@@ -113,11 +122,15 @@ describe('situation rules under each jurisdiction', () => {
 
   it('does not raise a flag no rule of the jurisdiction covers (no cease-contact right in the Chinese rules)', () => {
     expect(lastFlags(['identify', 'to_cease', 'ask_payment'], { jurisdiction: 'cn' }).flags).toEqual([]);
-    expect(lastFlags(['identify', 'to_dispute', 'ask_payment'], { jurisdiction: 'cn' }).flags).toEqual([['unverified_dispute', 'situation']]);
+    expect(lastFlags(['identify', 'to_dispute', 'ask_payment'], { jurisdiction: 'cn' }).flags).toEqual([
+      ['unverified_dispute', 'situation'],
+    ]);
   });
 
   it('fires for dialogues in Spanish and Chinese too, explaining in that language', () => {
     const session = new Session(compiled, { seed: 1, language: 'es', contact: { local_time: '06:15' } });
-    expect(session.choose('identify').flags[0]!.because).toBe('Son las 06:15 donde está el deudor; solo se permite contactarlo de 08:00 a 21:00, hora local.');
+    expect(session.choose('identify').flags[0]!.because).toBe(
+      'Son las 06:15 donde está el deudor; solo se permite contactarlo de 08:00 a 21:00, hora local.',
+    );
   });
 });

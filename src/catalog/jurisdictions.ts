@@ -30,12 +30,21 @@ export const JURISDICTION_PROFILES = [
       },
       references: [{ jurisdiction: 'us', law: 'Reg F', cite: '12 CFR 1006.14(b)(2) (7 calls within 7 days)', verified: true }],
     },
-    generalReference: { jurisdiction: 'us', law: 'FDCPA', cite: '15 U.S.C. 1692d (conduct that harasses, oppresses or abuses)', verified: false },
+    generalReference: {
+      jurisdiction: 'us',
+      law: 'FDCPA',
+      cite: '15 U.S.C. 1692d (conduct that harasses, oppresses or abuses)',
+      verified: false,
+    },
     flags: {},
     requiredWording: [
       {
         id: 'us_collector_disclosure',
-        name: { en: 'Debt-collector disclosure ("mini-Miranda")', es: 'Aviso de cobrador de deudas («mini-Miranda»)', zh: '债务催收身份告知（“mini-Miranda”）' },
+        name: {
+          en: 'Debt-collector disclosure ("mini-Miranda")',
+          es: 'Aviso de cobrador de deudas («mini-Miranda»)',
+          zh: '债务催收身份告知（“mini-Miranda”）',
+        },
         when: {
           en: 'In the first communication with the debtor; later ones must still say they are from a debt collector.',
           es: 'En la primera comunicación con el deudor; las siguientes deben seguir diciendo que vienen de un cobrador de deudas.',
@@ -56,7 +65,11 @@ export const JURISDICTION_PROFILES = [
   {
     id: 'uk',
     name: { en: 'United Kingdom', es: 'Reino Unido', zh: '英国' },
-    rules: { en: 'FCA Consumer Credit sourcebook (CONC 7)', es: 'Manual de Crédito al Consumo de la FCA (CONC 7)', zh: '英国金融行为监管局《消费信贷手册》第7章（CONC 7）' },
+    rules: {
+      en: 'FCA Consumer Credit sourcebook (CONC 7)',
+      es: 'Manual de Crédito al Consumo de la FCA (CONC 7)',
+      zh: '英国金融行为监管局《消费信贷手册》第7章（CONC 7）',
+    },
     contactHours: {
       from: '08:00',
       to: '21:00',
@@ -129,8 +142,18 @@ export const JURISDICTION_PROFILES = [
         zh: '同一号码每天最多拨打6次（银行业协会）；每天接通最多3次（互金协会）。',
       },
       references: [
-        { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'unanswered calls: at most 6 attempts per day to the same number', verified: true },
-        { jurisdiction: 'cn', law: 'NIFA post-loan collection standard', cite: 'at most 3 connected calls per day per debtor', verified: true },
+        {
+          jurisdiction: 'cn',
+          law: 'CBA 2026 guideline',
+          cite: 'unanswered calls: at most 6 attempts per day to the same number',
+          verified: true,
+        },
+        {
+          jurisdiction: 'cn',
+          law: 'NIFA post-loan collection standard',
+          cite: 'at most 3 connected calls per day per debtor',
+          verified: true,
+        },
       ],
     },
     generalReference: { jurisdiction: 'cn', law: 'CBRC 2011 credit-card measures', cite: 'art. 68 (no improper means)', verified: true },
@@ -162,7 +185,7 @@ export const JURISDICTION_PROFILES = [
       contact_represented: {
         applies: false,
         note: {
-          en: 'No Chinese rule found requires dealing only through the debtor\'s lawyer; it is still the better course once one is involved.',
+          en: "No Chinese rule found requires dealing only through the debtor's lawyer; it is still the better course once one is involved.",
           es: 'No se encontró ninguna norma china que obligue a tratar solo con el abogado del deudor; aun así es lo más prudente cuando hay uno.',
           zh: '未找到中国规则要求只能通过债务人的律师沟通；但律师介入后，通过律师沟通仍是更稳妥的做法。',
         },

@@ -60,7 +60,7 @@ export const SITUATION_RULES = [
     when: { contact: 'outside_hours' },
     reply: 'first',
     because: {
-      en: "It is {time} where the debtor is; contact is only allowed from {from} to {to} their local time.",
+      en: 'It is {time} where the debtor is; contact is only allowed from {from} to {to} their local time.',
       es: 'Son las {time} donde está el deudor; solo se permite contactarlo de {from} a {to}, hora local.',
       zh: '债务人当地时间是{time}，只允许在当地时间{from}至{to}之间联系。',
     },

@@ -30,11 +30,16 @@ const TRAITS: Record<string, Partial<Persona>> = {
 /** "able,unwilling,hostile" in any order, any subset; each word names its own trait. */
 export function parsePersona(value: string): Partial<Persona> {
   const persona: Partial<Persona> = {};
-  for (const word of value.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean)) {
+  for (const word of value
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean)) {
     const trait = Object.hasOwn(TRAITS, word) ? TRAITS[word] : undefined;
     if (!trait) {
       const hint = didYouMean(word, Object.keys(TRAITS));
-      throw new InvalidArgumentError(`'${word}' is not a persona trait${hint ? ` (${hint})` : ''}; use able/unable, willing/unwilling, calm/evasive/anxious/hostile`);
+      throw new InvalidArgumentError(
+        `'${word}' is not a persona trait${hint ? ` (${hint})` : ''}; use able/unable, willing/unwilling, calm/evasive/anxious/hostile`,
+      );
     }
     const [key] = Object.keys(trait) as Array<keyof Persona>;
     if (persona[key!] !== undefined) throw new InvalidArgumentError(`${key} is given twice ('${persona[key!]}' and '${word}')`);
@@ -45,7 +50,8 @@ export function parsePersona(value: string): Partial<Persona> {
 }
 
 export function parseTime(value: string): string {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw new InvalidArgumentError(`expected a 24-hour time HH:MM such as 21:30, got '${value}'`);
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value))
+    throw new InvalidArgumentError(`expected a 24-hour time HH:MM such as 21:30, got '${value}'`);
   return value;
 }
 
@@ -75,9 +81,10 @@ export function collectExcuses(value: string, previous: string[] = []): string[]
 }
 
 export const jurisdictionOption = () =>
-  new Option('--jurisdiction <id>', "rule set: us (FDCPA/Reg F), uk (FCA CONC 7), cn (Chinese rules); default: the dialogue's first declared, else us").choices(
-    PROFILE_IDS,
-  );
+  new Option(
+    '--jurisdiction <id>',
+    "rule set: us (FDCPA/Reg F), uk (FCA CONC 7), cn (Chinese rules); default: the dialogue's first declared, else us",
+  ).choices(PROFILE_IDS);
 
 export const languageOption = (description: string) => new Option('--lang <language>', description).choices(LANGUAGES);
 

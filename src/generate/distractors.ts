@@ -16,7 +16,7 @@ export const EXCUSE_DISTRACTORS: readonly Distractor[] = [
   {
     flags: ['third_party_disclosure'],
     text: {
-      en: 'Then give me a family member\'s number. They can help you get this paid.',
+      en: "Then give me a family member's number. They can help you get this paid.",
       es: 'Entonces páseme el número de algún familiar. Ellos le pueden ayudar a pagar.',
       zh: '那你给我一个家里人的电话，让他们帮你把钱还上。',
     },
@@ -47,7 +47,7 @@ export const EXCUSE_DISTRACTORS: readonly Distractor[] = [
       zh: '你想想，这事再拖下去，你家里人会怎么样？你愿意让他们跟着受罪吗？',
     },
     feedback: {
-      en: "A seed says to find what the customer fears most and use it. Playing on their fear for their family is manipulation, not a reason to pay.",
+      en: 'A seed says to find what the customer fears most and use it. Playing on their fear for their family is manipulation, not a reason to pay.',
       es: 'Un texto fuente dice buscar lo que el cliente más teme y aprovecharlo. Jugar con su miedo por la familia es manipulación, no un motivo para pagar.',
       zh: '培训材料说要找到客户最怕什么并加以利用。拿对方对家人的担心做文章是操纵，不是让人还款的理由。',
     },
@@ -91,7 +91,7 @@ export const FALSE_DEADLINE: Distractor = {
     zh: '今天五点前不还，晚上就转法务。',
   },
   feedback: {
-    en: 'There is no five o\'clock deadline and nothing goes to legal tonight. Inventing urgency to force a payment is deceptive.',
+    en: "There is no five o'clock deadline and nothing goes to legal tonight. Inventing urgency to force a payment is deceptive.",
     es: 'No hay ningún plazo a las cinco ni nada se va a jurídico hoy. Inventar urgencia para forzar un pago es engañoso.',
     zh: '根本没有五点的期限，今晚也不会转法务。编造紧迫感逼人还款属于欺骗。',
   },

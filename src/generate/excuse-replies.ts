@@ -68,7 +68,7 @@ export const EXCUSE_REPLIES: Record<ExcuseTypeId, LocalizedText> = {
     zh: '这个应该好好处理。您说说出了什么问题？如果您对这笔费用有异议，我先登记下来，核实清楚再说。',
   },
   forgot: {
-    en: 'That happens. Is it only the date, or have the statements been going somewhere you don\'t see them?',
+    en: "That happens. Is it only the date, or have the statements been going somewhere you don't see them?",
     es: 'Le pasa a cualquiera. ¿Fue solo la fecha, o los estados de cuenta le están llegando a otro lado?',
     zh: '这很常见。只是忘了日子，还是账单寄到了您看不到的地方？',
   },

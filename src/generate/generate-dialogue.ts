@@ -99,10 +99,20 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
   const excuseState = (k: number) => `excuse_${k + 1}`;
   const firstExcuse = excuseState(0);
 
-  states.opening = state(phrase.GREETING[temperament][language], [
-    { id: 'identify', text: say(phrase.IDENTIFY.text), target: 'confirmed', meters: { trust: 1 }, feedback: say(phrase.IDENTIFY.feedback) },
-    distractor(phrase.BLURT_DEBT, phrase.BLURT_DEBT.better, 'confirmed', 'blurt_debt', { meters: { trust: -2, cooperation: -1 } }),
-  ], { scene: say(phrase.SCENE) });
+  states.opening = state(
+    phrase.GREETING[temperament][language],
+    [
+      {
+        id: 'identify',
+        text: say(phrase.IDENTIFY.text),
+        target: 'confirmed',
+        meters: { trust: 1 },
+        feedback: say(phrase.IDENTIFY.feedback),
+      },
+      distractor(phrase.BLURT_DEBT, phrase.BLURT_DEBT.better, 'confirmed', 'blurt_debt', { meters: { trust: -2, cooperation: -1 } }),
+    ],
+    { scene: say(phrase.SCENE) },
+  );
 
   states.confirmed = state(say(phrase.CONFIRMED[temperament]), [
     {
@@ -126,6 +136,7 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
       ],
     },
   };
+  // Each excuse turn gets a different pressure tactic until they run out.
   const pool = [...EXCUSE_DISTRACTORS];
   excuses.forEach((id, k) => {
     const last = k === excuses.length - 1;
@@ -134,29 +145,40 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
     const reply = EXCUSE_REPLIES[id as keyof typeof EXCUSE_REPLIES];
     const tactic = pool.splice(Math.floor(dice.next() * pool.length), 1)[0] ?? dice.pick(EXCUSE_DISTRACTORS);
     const excuse = excuseTypes.get(id)!;
-    states[excuseState(k)] = state(excuse.examples[language], [
-      {
-        id: `understand_${k + 1}`,
-        text: say(reply),
-        target: last ? 'reason' : excuseState(k + 1),
-        meters: { trust: 1, cooperation: 1 },
-        tasks: ['understand_reason'],
-        feedback: excuse.approach[language],
-        ...(last ? { reveals_reason: true } : {}),
-      },
-      {
-        id: `press_${k + 1}`,
-        text: say(tactic.text),
-        branches: [
-          { guard: hangsUp, target: 'hung_up', ...coercive(tactic, reply) },
-          { target: pressedNext, meters: { trust: -2, cooperation: -2 }, ...coercive(tactic, reply) },
-        ],
-      },
-    ], { excuse: id });
+    states[excuseState(k)] = state(
+      excuse.examples[language],
+      [
+        {
+          id: `understand_${k + 1}`,
+          text: say(reply),
+          target: last ? 'reason' : excuseState(k + 1),
+          meters: { trust: 1, cooperation: 1 },
+          tasks: ['understand_reason'],
+          feedback: excuse.approach[language],
+          ...(last ? { reveals_reason: true } : {}),
+        },
+        {
+          id: `press_${k + 1}`,
+          text: say(tactic.text),
+          branches: [
+            { guard: hangsUp, target: 'hung_up', ...coercive(tactic, reply) },
+            { target: pressedNext, meters: { trust: -2, cooperation: -2 }, ...coercive(tactic, reply) },
+          ],
+        },
+      ],
+      { excuse: id },
+    );
   });
 
   states.reason = state(say(reason.line), [
-    { id: 'pros_cons', text: say(phrase.PROS_CONS.text), target: 'consider', meters: { cooperation: 1 }, tasks: ['state_pros_cons'], feedback: say(phrase.PROS_CONS.feedback) },
+    {
+      id: 'pros_cons',
+      text: say(phrase.PROS_CONS.text),
+      target: 'consider',
+      meters: { cooperation: 1 },
+      tasks: ['state_pros_cons'],
+      feedback: say(phrase.PROS_CONS.feedback),
+    },
     distractor(EXAGGERATION, phrase.PROS_CONS.text, 'consider', 'exaggerate', { meters: { trust: -2 } }),
   ]);
 
@@ -164,12 +186,21 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
   const panicPays = temperament === 'anxious';
   const deadline = coercive(FALSE_DEADLINE, phrase.ASK_TODAY.text);
   states.consider = state(say(phrase.CONSIDER[temperament]), [
-    { id: 'ask_today', text: say(phrase.ASK_TODAY.text), target: 'offer', meters: { cooperation: 1 }, tasks: ['ask_payment_today'], feedback: say(phrase.ASK_TODAY.feedback) },
+    {
+      id: 'ask_today',
+      text: say(phrase.ASK_TODAY.text),
+      target: 'offer',
+      meters: { cooperation: 1 },
+      tasks: ['ask_payment_today'],
+      feedback: say(phrase.ASK_TODAY.feedback),
+    },
     {
       id: 'deadline',
       text: say(FALSE_DEADLINE.text),
       branches: [
-        ...(panicPays ? [{ guard: { type: 'personaIs', params: { temperament: 'anxious' } } as Guard, target: 'panic_paid', ...deadline }] : []),
+        ...(panicPays
+          ? [{ guard: { type: 'personaIs', params: { temperament: 'anxious' } } as Guard, target: 'panic_paid', ...deadline }]
+          : []),
         { target: 'hung_up', ...deadline },
       ],
     },
@@ -177,7 +208,13 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
 
   const lawfulOffer = ability === 'able' ? phrase.PIN_DOWN : phrase.HARDSHIP;
   states.offer = state(say(phrase.OFFER[ability]), [
-    { id: ability === 'able' ? 'pin_down' : 'hardship', text: say(lawfulOffer.text), target: 'terms', tasks: ['obtain_promise'], feedback: say(lawfulOffer.feedback) },
+    {
+      id: ability === 'able' ? 'pin_down' : 'hardship',
+      text: say(lawfulOffer.text),
+      target: 'terms',
+      tasks: ['obtain_promise'],
+      feedback: say(lawfulOffer.feedback),
+    },
     ...(ability === 'able'
       ? [
           {
@@ -195,12 +232,25 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
 
   if (ability === 'able') {
     states.paying = state(say(phrase.PAYING), [
-      { id: 'confirm_payment', text: say(phrase.CONFIRM_PAYMENT.text), target: 'paid', meters: { trust: 1 }, feedback: say(phrase.CONFIRM_PAYMENT.feedback) },
+      {
+        id: 'confirm_payment',
+        text: say(phrase.CONFIRM_PAYMENT.text),
+        target: 'paid',
+        meters: { trust: 1 },
+        feedback: say(phrase.CONFIRM_PAYMENT.feedback),
+      },
     ]);
   }
   const closing = phrase.CONFIRM_TERMS[ability];
   states.terms = state(say(phrase.TERMS[ability]), [
-    { id: 'confirm', text: say(closing.text), target: ability === 'able' ? 'promised' : 'referred', meters: { trust: 1 }, tasks: ['obtain_promise'], feedback: say(closing.feedback) },
+    {
+      id: 'confirm',
+      text: say(closing.text),
+      target: ability === 'able' ? 'promised' : 'referred',
+      meters: { trust: 1 },
+      tasks: ['obtain_promise'],
+      feedback: say(closing.feedback),
+    },
   ]);
 
   if (ability === 'able') {

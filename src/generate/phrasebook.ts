@@ -38,9 +38,21 @@ export const SCENE: LocalizedText = {
 
 export const GREETING: Record<Temperament, LocalizedList> = {
   calm: { en: ['Hello?', "Hello, who's calling?"], es: ['¿Bueno?', '¿Sí, bueno? ¿Quién habla?'], zh: ['喂，您好？', '喂，哪位？'] },
-  evasive: { en: ['Yeah... who is this?', "Uh, hello? Who's asking?"], es: ['¿Sí...? ¿Quién habla?', '¿Bueno? ¿De parte de quién?'], zh: ['喂……谁啊？', '嗯？哪位找？'] },
-  anxious: { en: ['Hello? Is everything all right?', 'H-hello? Who is this?'], es: ['¿Bueno? ¿Pasó algo?', '¿Sí? ¿Quién habla? ¿Está todo bien?'], zh: ['喂？出什么事了吗？', '喂……您是哪位？'] },
-  hostile: { en: ['What? Who is this?', 'Yeah, what do you want?'], es: ['¿Qué quiere? ¿Quién habla?', '¿Bueno? ¿Ahora qué?'], zh: ['谁啊？什么事？', '喂！又是谁？'] },
+  evasive: {
+    en: ['Yeah... who is this?', "Uh, hello? Who's asking?"],
+    es: ['¿Sí...? ¿Quién habla?', '¿Bueno? ¿De parte de quién?'],
+    zh: ['喂……谁啊？', '嗯？哪位找？'],
+  },
+  anxious: {
+    en: ['Hello? Is everything all right?', 'H-hello? Who is this?'],
+    es: ['¿Bueno? ¿Pasó algo?', '¿Sí? ¿Quién habla? ¿Está todo bien?'],
+    zh: ['喂？出什么事了吗？', '喂……您是哪位？'],
+  },
+  hostile: {
+    en: ['What? Who is this?', 'Yeah, what do you want?'],
+    es: ['¿Qué quiere? ¿Quién habla?', '¿Bueno? ¿Ahora qué?'],
+    zh: ['谁啊？什么事？', '喂！又是谁？'],
+  },
 };
 
 export const CONFIRMED: Record<Temperament, LocalizedText> = {
@@ -159,7 +171,11 @@ export const ASK_TODAY = {
 } satisfies Record<string, LocalizedText>;
 
 export const OFFER: Record<Persona['ability'], LocalizedText> = {
-  able: { en: "I could do {part} today. The rest... I don't know.", es: 'Hoy podría dar {part}. Lo demás... no sé.', zh: '今天我能先还{part}。剩下的……我也说不好。' },
+  able: {
+    en: "I could do {part} today. The rest... I don't know.",
+    es: 'Hoy podría dar {part}. Lo demás... no sé.',
+    zh: '今天我能先还{part}。剩下的……我也说不好。',
+  },
   unable: { en: "Honestly? Not today. I don't have it.", es: 'La verdad, hoy no. No lo tengo.', zh: '说实话，今天真还不了，我手上没有。' },
 };
 
@@ -178,7 +194,7 @@ export const PIN_DOWN = {
 
 export const PAY_IN_FULL = {
   text: {
-    en: 'If you can manage the full {amount} today, that settles it and stops the fees. Could you do it from your banking app while we\'re on the phone?',
+    en: "If you can manage the full {amount} today, that settles it and stops the fees. Could you do it from your banking app while we're on the phone?",
     es: 'Si puede cubrir los {amount} completos hoy, queda liquidado y se detienen los cargos. ¿Puede hacerlo desde la app de su banco mientras seguimos en la llamada?',
     zh: '如果今天能一次还清{amount}，这笔账就结了，费用也不再产生。我们通着电话，您用手机银行操作可以吗？',
   },
@@ -222,7 +238,11 @@ export const CONFIRM_PAYMENT = {
 } satisfies Record<string, LocalizedText>;
 
 export const TERMS: Record<Persona['ability'], LocalizedText> = {
-  able: { en: 'Okay. {rest} on the {date}, by bank transfer.', es: 'Está bien. Los {rest} el día {date}, por transferencia.', zh: '行。剩下的{rest}，{date}号转账还。' },
+  able: {
+    en: 'Okay. {rest} on the {date}, by bank transfer.',
+    es: 'Está bien. Los {rest} el día {date}, por transferencia.',
+    zh: '行。剩下的{rest}，{date}号转账还。',
+  },
   unable: { en: "Thursday's fine. Thank you... really.", es: 'El jueves está bien. Gracias... de verdad.', zh: '周四可以。谢谢你……真的。' },
 };
 
@@ -257,8 +277,16 @@ export const ENDINGS = {
   paid: { en: 'Done. It says payment received.', es: 'Listo. Dice que el pago se recibió.', zh: '好了，显示还款成功。' },
   promised: { en: "Yeah. The {date}. I'll do it.", es: 'Sí. El día {date}, sin falta.', zh: '好，{date}号，我一定还。' },
   referred: { en: 'Thursday. Okay. Thanks.', es: 'El jueves. Va. Gracias.', zh: '周四，好的，谢谢。' },
-  panic_paid: { en: "Fine! I'll pay it. Just... stop. Please.", es: '¡Ya, ya! Le pago. Nada más... ya no. Por favor.', zh: '好好好！我还！别再说了……求你了。' },
-  hung_up: { en: "I'm done with this. Don't call me again.", es: 'Ya me cansé. No me vuelva a llamar.', zh: '我不想再听了，别再给我打电话。' },
+  panic_paid: {
+    en: "Fine! I'll pay it. Just... stop. Please.",
+    es: '¡Ya, ya! Le pago. Nada más... ya no. Por favor.',
+    zh: '好好好！我还！别再说了……求你了。',
+  },
+  hung_up: {
+    en: "I'm done with this. Don't call me again.",
+    es: 'Ya me cansé. No me vuelva a llamar.',
+    zh: '我不想再听了，别再给我打电话。',
+  },
   complaint: {
     en: "That's it. I'm recording this, and I'm filing a complaint about you.",
     es: 'Hasta aquí. Estoy grabando esto y voy a poner una queja contra usted.',
@@ -266,7 +294,7 @@ export const ENDINGS = {
   },
 } satisfies Record<string, LocalizedText>;
 
-/** "{n} today", "the 15th": what the generator writes into the slots. */
+/** The day of the month as the {date} slot needs it: "15th" in "on the 15th", "15" in "el día 15" and "15号". */
 export function ordinalDate(day: number, language: Language): string {
   if (language === 'en') {
     const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';

@@ -10,7 +10,11 @@ import type { Style } from './style.js';
  * (a generated one, typically): who, which excuses, the persona's traits, the
  * shape of the graph and one lawful way through. The true reason stays hidden.
  */
-export function renderDialogueSummary(dialogue: Dialogue, style: Style, details: { seed?: number; jurisdiction: ProfileId; lawfulPath?: string[] }): string {
+export function renderDialogueSummary(
+  dialogue: Dialogue,
+  style: Style,
+  details: { seed?: number; jurisdiction: ProfileId; lawfulPath?: string[] },
+): string {
   const { meta } = dialogue;
   const { persona, debt } = meta.debtor;
   const replies = Object.values(dialogue.states).flatMap((s) => Object.values(s.on ?? {}));
@@ -20,7 +24,9 @@ export function renderDialogueSummary(dialogue: Dialogue, style: Style, details:
   const amount = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(debt.amount);
   const lines = [
     style.bold(sanitizeLine(meta.title)),
-    style.dim(`  ${dialogue.id} · ${meta.language} · ${details.jurisdiction} rules (${rules})${details.seed !== undefined ? ` · seed ${details.seed}` : ''}`),
+    style.dim(
+      `  ${dialogue.id} · ${meta.language} · ${details.jurisdiction} rules (${rules})${details.seed !== undefined ? ` · seed ${details.seed}` : ''}`,
+    ),
     `  ${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${debt.currency} ${amount}, ${debt.days_past_due} days past due`,
     `  Persona: ${persona.ability}, ${persona.willingness}, ${persona.temperament} (the true reason stays hidden until the debrief)`,
     `  Excuses: ${meta.debtor.excuses.map((id) => `${excuseTypes.get(id)?.name.en ?? id} (${id})`).join(', ')}`,

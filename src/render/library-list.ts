@@ -51,7 +51,8 @@ export function libraryRows(library: Library): LibraryRow[] {
   return [...rows.values()];
 }
 
-const settingText = (row: LibraryRow) => `${row.setting.channel} · ${DEBT_KIND[row.setting.debtKind] ?? row.setting.debtKind} · ${row.setting.stage}`;
+const settingText = (row: LibraryRow) =>
+  `${row.setting.channel} · ${DEBT_KIND[row.setting.debtKind] ?? row.setting.debtKind} · ${row.setting.stage}`;
 const excuseName = (id: string) => excuseTypes.get(id)?.name.en ?? id;
 const outcomeName = (id: string) => outcomes.get(id)?.name.en ?? id;
 
@@ -67,7 +68,8 @@ export function renderLibraryTable(rows: readonly LibraryRow[], style: Style): s
     row.outcomes.join(', '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]!].length)));
-  const line = (values: string[]) => values.map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat(widths[i]! - [...v].length))).join('  ');
+  const line = (values: string[]) =>
+    values.map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat(widths[i]! - [...v].length))).join('  ');
   const count = rows.reduce((n, row) => n + row.languages.length, 0);
   return [
     style.bold(line(header)),

@@ -68,7 +68,7 @@ export function renderDebrief(debrief: Debrief, style: Style): string {
   else {
     lines.push('  Flags:');
     for (const flag of debrief.flags) {
-      lines.push(`    turn ${flag.turn}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references)}`);
+      lines.push(`    turn ${flag.turn}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id])}`);
     }
   }
   const reason = debrief.trueReason;
