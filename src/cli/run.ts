@@ -1,25 +1,57 @@
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
+import { bestCompliantPath } from '../analyze/best-path.js';
+import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
+import { resolveProfile } from '../engine/jurisdiction.js';
+import { randomSeed } from '../engine/random.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
+import { generateDialogue } from '../generate/generate-dialogue.js';
+import { dialogueToYaml } from '../generate/to-yaml.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { findVersion, loadLibrary } from '../io/dialogue-library.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
+import { schemaPathFor } from '../io/schema-location.js';
 import { TranscriptWriter, transcriptHeader } from '../io/transcript-writer.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
+import { loadDialogue } from '../load/load-dialogue.js';
+import { renderDialogueSummary } from '../render/dialogue-summary.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../render/session-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom } from './limits-options.js';
 import { output } from './output.js';
+import {
+  collectExcuses,
+  contactFrom,
+  jurisdictionOption,
+  languageOption,
+  parseAttempts,
+  parsePersona,
+  parseTime,
+  type SituationOptions,
+} from './session-options.js';
 
-interface RunOptions {
+interface RunOptions extends SituationOptions {
   choices?: string;
   seed?: number;
   mode: 'practice' | 'assessment';
   json?: boolean;
   transcript?: string;
   learner?: string;
+  generate?: boolean;
+  excuse?: string[];
+  out?: string;
   maxBytes: number;
   maxNodes: number;
   maxDepth: number;
+}
+
+interface Source {
+  compiled: CompiledDialogue;
+  file: string;
+  hash: string;
 }
 
 const seedArg = (value: string) => {
@@ -31,10 +63,19 @@ const seedArg = (value: string) => {
 export const runCommand = addLimitOptions(
   new Command('run')
     .description('play a dialogue without a terminal UI, from a list of choices, and print the transcript and debrief')
-    .argument('<file>', 'dialogue file')
+    .argument('[file]', 'dialogue file (leave out with --generate)')
     .option('-c, --choices <ids>', 'comma-separated choice ids (or 1-based numbers) in the order to pick them')
-    .addOption(new Option('--seed <n>', 'seed for line variants (same seed, same run)').argParser(seedArg))
+    .addOption(new Option('--seed <n>', 'seed for line variants and generated roleplays (same seed, same run)').argParser(seedArg))
     .addOption(new Option('--mode <mode>', 'practice shows coaching; assessment hides it').choices(['practice', 'assessment']).default('practice'))
+    .addOption(jurisdictionOption())
+    .addOption(new Option('--persona <traits>', 'hidden persona, any of able|unable, willing|unwilling, calm|evasive|anxious|hostile (e.g. able,unwilling,hostile)').argParser(parsePersona))
+    .addOption(languageOption('play the version of this dialogue in that language (en, es, zh) from the same folder; with --generate, the language to write in'))
+    .addOption(new Option('--time <HH:MM>', "the debtor's local time when the contact starts (overrides meta.contact.local_time)").argParser(parseTime))
+    .addOption(new Option('--attempts <n>', 'calls placed in the last 7 days, counting this one').argParser(parseAttempts))
+    .addOption(new Option('--attempts-today <n>', 'calls placed today, counting this one').argParser(parseAttempts))
+    .option('--generate', 'build a roleplay from the catalogs instead of reading a file')
+    .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the seed)').argParser(collectExcuses))
+    .option('--out <file>', 'with --generate: also write the roleplay to this YAML file')
     .option('--json', 'print the whole run as one JSON document')
     .option('--transcript <file>', 'also write the transcript (JSON lines) to this file as the run goes')
     .option('--learner <name>', 'learner name recorded in the transcript'),
@@ -46,69 +87,151 @@ Examples:
   $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why,pros_cons,pin_down,no_card_details,confirm
   $ parley run dialogues/away-on-business.yaml --choices 1,1,3 --seed 7 --json
   $ parley run dialogues/away-on-business.yaml -c identify,disclose_and_ask --transcript run.jsonl
+  $ parley run dialogues/business-losing-money.yaml --persona hostile -c introduce,disclose_and_ask,ask_why,pros_cons,step_aside,firm_reply
+  $ parley run dialogues/away-on-business.yaml --time 21:30 --attempts 8 -c identify
+  $ parley run dialogues/away-on-business.yaml --jurisdiction uk -c identify,disclose_and_ask,tell_family
+  $ parley run --generate --excuse business_trip --seed 7 --out my-roleplay.yaml
+  $ parley run --generate --excuse away_on_business,sue_me --persona unable,willing,anxious --lang es --seed 3
 
-A choice that is not available at that point stops the run with exit code 1 and lists the ones that are.`,
+A choice that is not available at that point stops the run with exit code 1 and lists the ones that are.
+A situation (a late hour, too many calls, a third party listening) can flag a reply that carries no flag of its own.`,
   )
-  .action((file: string, options: RunOptions) => {
-    const loaded = loadDialogueFile(file, limitsFrom(options));
-    if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
-      process.exitCode = EXIT.failed;
+  .action((file: string | undefined, options: RunOptions) => {
+    if (file !== undefined && options.generate) return usage('give a dialogue file or --generate, not both');
+    if (file === undefined && !options.generate) return usage("missing dialogue file (or --generate to build one)");
+    if (!options.generate && (options.excuse || options.out)) return usage('--excuse and --out only go with --generate');
+
+    const seed = options.seed ?? (options.generate ? randomSeed() : undefined);
+    const source = options.generate ? generated(options, seed!) : fromFile(file!, options);
+    if (!source) return;
+    if (options.generate && !options.choices) {
+      const { dialogue } = source.compiled;
+      const jurisdiction = resolveProfile(dialogue, options.jurisdiction).id;
+      if (options.json) {
+        output.out(JSON.stringify({ generated: { seed, file: options.out ?? null, jurisdiction, dialogue } }, null, 2));
+      } else {
+        const lawful = bestCompliantPath(source.compiled)?.choices.map((c) => c.id);
+        output.out(renderDialogueSummary(dialogue, output.style, { seed, jurisdiction, ...(lawful ? { lawfulPath: lawful } : {}) }));
+      }
       return;
     }
-    const session = new Session(loaded.compiled, { ...(options.seed !== undefined ? { seed: options.seed } : {}), mode: options.mode });
-    const writer = options.transcript
-      ? TranscriptWriter.create(options.transcript, transcriptHeader(session, file, loaded.hash, 'run', options.learner))
-      : undefined;
-    const tokens = (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-    const { style } = output;
-    const text = !options.json;
-    if (text) output.out(`${renderHeader(session, style)}\n${renderOpening(session, style)}`);
-
-    const steps: Step[] = [];
-    let failure: ChoiceUnavailableError | undefined;
-    for (const token of tokens) {
-      try {
-        const step = session.choose(resolveChoice(session, token));
-        steps.push(step);
-        writer?.step(step);
-        if (text) output.out(renderStep(session, step, style));
-      } catch (error) {
-        if (!(error instanceof ChoiceUnavailableError)) throw error;
-        failure = error;
-        break;
-      }
-    }
-    writer?.end(session, failure ? 'choice unavailable' : undefined);
-    const debrief = session.debrief();
-    if (options.json) {
-      output.out(
-        JSON.stringify(
-          {
-            dialogue: { id: session.dialogue.id, title: session.dialogue.meta.title, file, hash: loaded.hash },
-            seed: session.seed,
-            mode: session.mode,
-            steps,
-            ...(failure ? { error: { message: failure.message, choice: failure.choice, state: failure.state, available: failure.available } } : {}),
-            next: session.ended ? null : session.turn,
-            debrief,
-          },
-          null,
-          2,
-        ),
-      );
-    } else {
-      if (!session.ended && !failure) {
-        const available = session.available().map((c) => `${c.number}. ${c.id}`).join(', ');
-        output.out(style.dim(`\n(dialogue not finished: waiting in '${session.stateId}'; choices: ${available})`));
-      }
-      output.out(renderDebrief(debrief, style));
-    }
-    if (failure) {
-      output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);
-      process.exitCode = EXIT.failed;
-    }
+    play(source, options, seed);
   });
+
+function usage(message: string): void {
+  output.err(`parley run: ${message}`);
+  output.err('(run with --help for usage)');
+  process.exitCode = EXIT.usage;
+}
+
+/** The dialogue in the file, or its version in --lang from the same folder. */
+function fromFile(file: string, options: RunOptions): Source | undefined {
+  const limits = limitsFrom(options);
+  let loaded = loadDialogueFile(file, limits);
+  if (!loaded.ok) {
+    for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+    process.exitCode = EXIT.failed;
+    return undefined;
+  }
+  const { dialogue } = loaded.compiled;
+  if (options.lang && dialogue.meta.language !== options.lang) {
+    const library = loadLibrary([dirname(file)], limits);
+    const version = findVersion(library, dialogue.id, options.lang);
+    if (!version) {
+      const available = [...new Set(library.entries.filter((e) => e.id === dialogue.id).map((e) => e.language))].sort();
+      output.err(
+        `parley run: there is no '${options.lang}' version of '${dialogue.id}' in ${dirname(file)}; available: ${available.join(', ') || dialogue.meta.language}`,
+      );
+      process.exitCode = EXIT.failed;
+      return undefined;
+    }
+    loaded = version.loaded;
+  }
+  return { compiled: loaded.compiled, file: loaded.file, hash: loaded.hash };
+}
+
+/** A roleplay built from the catalogs, checked exactly as a file would be, and written out with --out. */
+function generated(options: RunOptions, seed: number): Source | undefined {
+  const dialogue = generateDialogue({
+    seed,
+    ...(options.excuse ? { excuses: options.excuse } : {}),
+    ...(options.persona ? { persona: options.persona } : {}),
+    ...(options.lang ? { language: options.lang } : {}),
+    ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
+  });
+  const file = options.out ?? `${dialogue.id}.yaml`;
+  const text = dialogueToYaml(dialogue, options.out ? schemaPathFor(options.out) : undefined);
+  const loaded = loadDialogue(text, file);
+  if (!loaded.ok) throw new Error(`the generated roleplay does not validate: ${loaded.diagnostics.map(formatDiagnostic).join('; ')}`);
+  if (options.out) {
+    writeFileAtomic(options.out, text);
+    (options.json ? output.err : output.out)(`Wrote ${options.out} (seed ${seed}); check it with: parley validate ${options.out}`);
+  }
+  return { compiled: compileDialogue(loaded.dialogue), file, hash: createHash('sha256').update(text).digest('hex') };
+}
+
+function play(source: Source, options: RunOptions, seed: number | undefined): void {
+  const contact = contactFrom(options);
+  const session = new Session(source.compiled, {
+    ...(seed !== undefined ? { seed } : {}),
+    mode: options.mode,
+    ...(options.persona ? { persona: options.persona } : {}),
+    ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
+    ...(contact ? { contact } : {}),
+  });
+  const writer = options.transcript
+    ? TranscriptWriter.create(options.transcript, transcriptHeader(session, source.file, source.hash, 'run', options.learner))
+    : undefined;
+  const tokens = (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const { style } = output;
+  const text = !options.json;
+  if (text) output.out(`${renderHeader(session, style)}\n${renderOpening(session, style)}`);
+
+  const steps: Step[] = [];
+  let failure: ChoiceUnavailableError | undefined;
+  for (const token of tokens) {
+    try {
+      const step = session.choose(resolveChoice(session, token));
+      steps.push(step);
+      writer?.step(step);
+      if (text) output.out(renderStep(session, step, style));
+    } catch (error) {
+      if (!(error instanceof ChoiceUnavailableError)) throw error;
+      failure = error;
+      break;
+    }
+  }
+  writer?.end(session, failure ? 'choice unavailable' : undefined);
+  const debrief = session.debrief();
+  if (options.json) {
+    output.out(
+      JSON.stringify(
+        {
+          dialogue: { id: session.dialogue.id, title: session.dialogue.meta.title, language: session.dialogue.meta.language, file: source.file, hash: source.hash },
+          seed: session.seed,
+          mode: session.mode,
+          jurisdiction: session.jurisdiction.id,
+          steps,
+          ...(failure ? { error: { message: failure.message, choice: failure.choice, state: failure.state, available: failure.available } } : {}),
+          next: session.ended ? null : session.turn,
+          debrief,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    if (!session.ended && !failure) {
+      const available = session.available().map((c) => `${c.number}. ${c.id}`).join(', ');
+      output.out(style.dim(`\n(dialogue not finished: waiting in '${session.stateId}'; choices: ${available})`));
+    }
+    output.out(renderDebrief(debrief, style));
+  }
+  if (failure) {
+    output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);
+    process.exitCode = EXIT.failed;
+  }
+}
 
 /** A token is a choice id, or a 1-based number among the choices available now. */
 function resolveChoice(session: Session, token: string): string {

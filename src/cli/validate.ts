@@ -1,16 +1,33 @@
 import { Command } from 'commander';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic.js';
+import { checkLanguageVersions } from '../analyze/check-language-versions.js';
+import { checkLockedWording } from '../analyze/check-locked-wording.js';
+import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
+import { resolveProfile } from '../engine/jurisdiction.js';
 import { findDialogueFiles } from '../io/find-dialogues.js';
-import { loadDialogueFile } from '../io/load-dialogue-file.js';
+import { loadDialogueFile, type LoadedDialogueFile } from '../io/load-dialogue-file.js';
+import { compareDiagnostics, formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic.js';
+import { positionFinding } from '../load/load-dialogue.js';
+import type { ProfileId } from '../schema/catalog.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom } from './limits-options.js';
 import { output } from './output.js';
+import { jurisdictionOption } from './session-options.js';
+
+interface ValidateOptions {
+  json?: boolean;
+  quiet?: boolean;
+  jurisdiction?: ProfileId;
+  maxBytes: number;
+  maxNodes: number;
+  maxDepth: number;
+}
 
 export const validateCommand = addLimitOptions(
   new Command('validate')
-    .description('check dialogue files: schema, graph, and every catalog name they use')
+    .description('check dialogue files: schema, graph, every catalog name they use, and legally required wording')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
+    .addOption(jurisdictionOption())
     .option('--json', 'print the diagnostics as JSON')
     .option('-q, --quiet', 'print errors only, no warnings or summary'),
 )
@@ -20,19 +37,26 @@ export const validateCommand = addLimitOptions(
 Examples:
   $ parley validate                      # every dialogue under ./dialogues
   $ parley validate dialogues/away-on-business.yaml
+  $ parley validate dialogues/ --jurisdiction us
   $ parley validate my-dialogues/ --json
 
+A dialogue is checked under every jurisdiction it declares (meta.jurisdictions) and the one
+given with --jurisdiction; language versions of one dialogue (same id) are checked together.
 Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.`,
   )
-  .action((paths: string[], options: { json?: boolean; quiet?: boolean; maxBytes: number; maxNodes: number; maxDepth: number }) => {
+  .action((paths: string[], options: ValidateOptions) => {
     const files = findDialogueFiles(paths);
     const limits = limitsFrom(options);
-    const results = files.map((file) => loadDialogueFile(file, limits));
-    const diagnostics: Diagnostic[] = results.flatMap((r) => r.diagnostics);
-    const invalid = results.filter((r) => !r.ok).length;
+    const results = files.map((file) => withProfile(loadDialogueFile(file, limits), options.jurisdiction));
+    const loaded = results.filter((r): r is Extract<LoadedDialogueFile, { ok: true }> => r.ok);
+    const across = checkLanguageVersions(loaded.map((r) => ({ file: r.file, dialogue: r.compiled.dialogue, sourceMap: r.sourceMap })));
+    const diagnostics: Diagnostic[] = [...results.flatMap((r) => r.diagnostics), ...across].sort(compareDiagnostics);
+    const invalidFiles = new Set([...results.filter((r) => !r.ok).map((r) => r.file), ...across.filter((d) => d.severity === 'error').map((d) => d.file)]);
+    const invalid = invalidFiles.size;
+    const profiles = loaded.map((r) => ({ file: r.file, jurisdiction: resolveProfile(r.compiled.dialogue, options.jurisdiction).id }));
 
     if (options.json) {
-      output.out(JSON.stringify({ files: files.length, invalid, diagnostics }, null, 2));
+      output.out(JSON.stringify({ files: files.length, invalid, jurisdictions: profiles, diagnostics }, null, 2));
     } else {
       const { style } = output;
       for (const d of diagnostics) {
@@ -46,13 +70,36 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
           const errors = diagnostics.filter((d) => d.severity === 'error').length;
           const warnings = diagnostics.length - errors;
           const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+          const rules = describeProfiles(profiles.map((p) => p.jurisdiction));
           output.out(
             invalid === 0
-              ? style.green(`✔ ${files.length} dialogue${files.length === 1 ? '' : 's'} valid (${counts})`)
-              : style.red(`✖ ${invalid} of ${files.length} dialogue${files.length === 1 ? '' : 's'} invalid (${counts})`),
+              ? style.green(`✔ ${files.length} dialogue${files.length === 1 ? '' : 's'} valid (${counts})${rules}`)
+              : style.red(`✖ ${invalid} of ${files.length} dialogue${files.length === 1 ? '' : 's'} invalid (${counts})${rules}`),
           );
         }
       }
     }
     process.exitCode = hasErrors(diagnostics) || files.length === 0 ? EXIT.failed : EXIT.ok;
   });
+
+/** Adds the wording checks of a profile asked for on the command line that the dialogue does not declare itself. */
+function withProfile(result: LoadedDialogueFile, jurisdiction: ProfileId | undefined): LoadedDialogueFile {
+  if (!result.ok || !jurisdiction) return result;
+  const extra = checkLockedWording(result.compiled.dialogue, [jurisdiction])
+    .filter((finding) => finding.code === 'PAR242' && finding.path[0] === 'id')
+    .map((finding) => positionFinding(finding, result.sourceMap, result.file));
+  if (extra.length === 0) return result;
+  return { ok: false, file: result.file, diagnostics: [...result.diagnostics, ...extra] };
+}
+
+/** " · under us rules (FDCPA and Regulation F)", or how many dialogues were checked under each profile. */
+function describeProfiles(ids: readonly ProfileId[]): string {
+  const counts = new Map<ProfileId, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  if (counts.size === 0) return '';
+  if (counts.size === 1) {
+    const [id] = counts.keys();
+    return ` · ${id} rules (${jurisdictionProfiles.get(id!)!.rules.en})`;
+  }
+  return ` · rules: ${[...counts].map(([id, n]) => `${id} ×${n}`).join(', ')}`;
+}

@@ -1,6 +1,7 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import { coercionFlags, EXPOSURE_BY_SEVERITY } from '../catalog/index.js';
 import type { Action } from '../schema/action.js';
+import type { Severity } from '../schema/catalog.js';
 import type { Dialogue, Meter, State, Transition } from '../schema/dialogue.js';
 import type { Guard } from '../schema/guard.js';
 import { GUARD_TYPES } from '../schema/guard.js';
@@ -11,6 +12,8 @@ import { evaluateGuard } from './evaluate-guard.js';
 export interface ChoiceEvent {
   type: string;
   situationalFlags?: string[];
+  /** Severity of each flag under the session's jurisdiction profile; the catalog's when absent. */
+  severities?: Record<string, Severity>;
 }
 
 export interface CompiledDialogue {
@@ -97,7 +100,7 @@ export function compileDialogue(dialogue: Dialogue): CompiledDialogue {
       raiseFlags: assign(({ context, event }, params: { flags: string[] }) => {
         const raised = [...params.flags, ...(event.situationalFlags ?? []).filter((f) => !params.flags.includes(f))];
         if (raised.length === 0) return {};
-        const exposure = raised.reduce((sum, id) => sum + EXPOSURE_BY_SEVERITY[coercionFlags.get(id)?.severity ?? 'caution'], 0);
+        const exposure = raised.reduce((sum, id) => sum + EXPOSURE_BY_SEVERITY[event.severities?.[id] ?? coercionFlags.get(id)?.severity ?? 'caution'], 0);
         return {
           flags: [...context.flags, ...raised],
           ...(Object.hasOwn(meters, EXPOSURE_METER)

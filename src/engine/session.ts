@@ -3,20 +3,29 @@ import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/inde
 import type { DialogueContext, DialogueInput } from '../compile/context.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { evaluateGuard } from '../compile/evaluate-guard.js';
+import type { JurisdictionProfile, ProfileId, Severity } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
-import type { Persona, State, Transition } from '../schema/dialogue.js';
+import type { Contact, Persona, State, Transition } from '../schema/dialogue.js';
+import { flagUnderProfile, resolveProfile } from './jurisdiction.js';
 import { pick, randomSeed } from './random.js';
 import { scoreSession } from './score.js';
 import type { SituationRule } from './situation.js';
-import type { ChoiceView, Debrief, FlagHit, MeterReading, Mode, OutcomeView, Step, Turn } from './types.js';
+import { DEFAULT_SITUATION_RULES } from './situation-rules.js';
+import type { ChoiceView, Debrief, FlagHit, MeterReading, Mode, OutcomeView, Step, TrueReason, Turn } from './types.js';
 
 export interface SessionOptions {
   seed?: number;
   mode?: Mode;
   /** Language of catalog text (flag explanations, task names); defaults to the dialogue's. */
   language?: Language;
+  /** Partial override of the dialogue's hidden persona (meta.debtor.persona). */
   persona?: Partial<Persona>;
+  /** Replaces the catalog's situation rules (src/catalog/situation-rules.ts), which apply by default. */
   situationRules?: readonly SituationRule[];
+  /** The rule set to play under; default: the dialogue's first declared jurisdiction with a profile, else us. */
+  jurisdiction?: ProfileId;
+  /** Overrides of meta.contact (local time, call attempts). */
+  contact?: Contact;
 }
 
 export class ChoiceUnavailableError extends Error {
@@ -55,6 +64,8 @@ export class Session {
   readonly seed: number;
   readonly mode: Mode;
   readonly language: Language;
+  readonly jurisdiction: JurisdictionProfile;
+  readonly contact: Contact;
   readonly #compiled: CompiledDialogue;
   readonly #rules: readonly SituationRule[];
   readonly #frames: Frame[] = [];
@@ -68,7 +79,9 @@ export class Session {
     this.seed = from?.seed ?? options.seed ?? randomSeed();
     this.mode = options.mode ?? 'practice';
     this.language = options.language ?? compiled.dialogue.meta.language;
-    this.#rules = options.situationRules ?? [];
+    this.#rules = options.situationRules ?? DEFAULT_SITUATION_RULES;
+    this.jurisdiction = resolveProfile(compiled.dialogue, options.jurisdiction);
+    this.contact = { ...compiled.dialogue.meta.contact, ...options.contact };
     if (from) {
       this.#frames.push(...from.#frames);
       this.#steps.push(...from.#steps);
@@ -155,13 +168,31 @@ export class Session {
     const first = Array.isArray(value) ? value[0]! : value;
     const before = this.context;
 
-    const situational = this.#rules.flatMap((rule) => {
-      const hit = rule.check({ dialogue: this.dialogue, stateId, state, choiceId, transition: branch, context: before });
-      return hit && !(branch.meta?.flags ?? []).includes(hit.flag) ? [hit] : [];
-    });
+    const situational: Array<{ flag: string; because: string }> = [];
+    for (const rule of this.#rules) {
+      const hit = rule.check({
+        dialogue: this.dialogue,
+        stateId,
+        state,
+        choiceId,
+        transition: branch,
+        context: before,
+        turn: this.#steps.length + 1,
+        jurisdiction: this.jurisdiction,
+        contact: this.contact,
+        language: this.language,
+      });
+      const known = [...(branch.meta?.flags ?? []), ...situational.map((s) => s.flag)];
+      if (hit && !known.includes(hit.flag)) situational.push(hit);
+    }
+    const severities: Record<string, Severity> = {};
+    for (const id of [...(branch.meta?.flags ?? []), ...situational.map((s) => s.flag)]) {
+      severities[id] = flagUnderProfile(id, this.jurisdiction).severity;
+    }
     const [snapshot] = xstateTransition(this.#compiled.machine, this.#frame.snapshot, {
       type: choiceId,
       situationalFlags: situational.map((s) => s.flag),
+      severities,
     });
     const frame = this.#enter(snapshot, this.#frame.random);
     const line = this.#frame.line;
@@ -178,7 +209,7 @@ export class Session {
     const meta = { ...branch.meta, text: first.meta?.text ?? choiceId };
     const flags: FlagHit[] = [
       ...(meta.flags ?? []).map((id) => this.#flag(id, 'choice', meta.better)),
-      ...situational.map((s) => ({ ...this.#flag(s.flag, 'situation', undefined), because: s.because })),
+      ...situational.map((s) => ({ ...this.#flag(s.flag, 'situation', meta.better), because: s.because })),
     ];
     const outcome = this.#outcome(nextMeta.outcome);
     const step: Step = {
@@ -193,6 +224,7 @@ export class Session {
       tasks: [...(meta.tasks ?? [])],
       ...(meta.feedback ? { feedback: meta.feedback } : {}),
       ...(meta.reaction ? { reaction: meta.reaction } : {}),
+      ...(meta.reveals_reason ? { revealsReason: true as const } : {}),
       next: {
         state: String(snapshot.value),
         ...(frame.line !== undefined ? { line: frame.line } : {}),
@@ -233,14 +265,24 @@ export class Session {
     const outcome = this.ended ? this.#outcome(this.#state(this.stateId).meta?.outcome) : undefined;
     return {
       dialogue: { id: dialogue.id, title: dialogue.meta.title, language: dialogue.meta.language },
+      jurisdiction: { id: this.jurisdiction.id, name: this.#text(this.jurisdiction.name)!, rules: this.#text(this.jurisdiction.rules)! },
       finished: this.ended,
       ...(outcome ? { outcome } : {}),
       turns: this.#steps.length,
       tasks,
       flags,
       meters,
+      trueReason: this.#trueReason(),
       score: scoreSession(outcome?.id, tasks.filter((t) => t.met).length, tasks.length, flags.map((f) => f.severity)),
     };
+  }
+
+  #trueReason(): TrueReason {
+    const tracked = Object.values(this.dialogue.states).some((state) =>
+      Object.values(state.on ?? {}).some((value) => (Array.isArray(value) ? value : [value]).some((t) => t.meta?.reveals_reason)),
+    );
+    const found = this.#steps.find((step) => step.revealsReason);
+    return { reason: this.context.persona.true_reason, tracked, found: found !== undefined, ...(found ? { turn: found.turn } : {}) };
   }
 
   get #frame(): Frame {
@@ -275,15 +317,17 @@ export class Session {
     if (!flag) {
       return { id, name: id, severity: 'caution', explanation: '', cost: '', better: better ?? '', references: [], source };
     }
+    const local = flagUnderProfile(id, this.jurisdiction);
     return {
       id,
       name: this.#text(flag.name)!,
-      severity: flag.severity,
+      severity: local.severity,
       explanation: this.#text(flag.explanation)!,
       cost: this.#text(flag.cost)!,
       better: better ?? this.#text(flag.better)!,
-      references: flag.references,
+      references: local.references,
       source,
+      ...(local.note ? { note: this.#text(local.note)! } : {}),
     };
   }
 

@@ -1,5 +1,7 @@
 import type { DialogueContext } from '../compile/context.js';
-import type { Dialogue, State, Transition } from '../schema/dialogue.js';
+import type { JurisdictionProfile } from '../schema/catalog.js';
+import type { Contact, Dialogue, State, Transition } from '../schema/dialogue.js';
+import type { Language } from '../schema/language.js';
 
 /** What a situation rule sees of one choice before it is made. */
 export interface SituationInput {
@@ -9,6 +11,12 @@ export interface SituationInput {
   choiceId: string;
   transition: Transition;
   context: DialogueContext;
+  /** 1-based: the reply about to be made is the learner's `turn`-th. */
+  turn: number;
+  jurisdiction: JurisdictionProfile;
+  /** The dialogue's meta.contact with the session's overrides. */
+  contact: Contact;
+  language: Language;
 }
 
 /**

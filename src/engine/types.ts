@@ -1,4 +1,4 @@
-import type { LegalReference, Severity } from '../schema/catalog.js';
+import type { LegalReference, ProfileId, Severity } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
 
 export type Mode = 'practice' | 'assessment';
@@ -50,6 +50,8 @@ export interface FlagHit {
   source: 'choice' | 'situation';
   /** For situation flags: why the context made this reply a problem. */
   because?: string;
+  /** Where the jurisdiction profile treats this flag differently from the catalog, why. */
+  note?: string;
 }
 
 /** Everything one choice caused. */
@@ -65,6 +67,8 @@ export interface Step {
   tasks: string[];
   feedback?: string;
   reaction?: string;
+  /** This reply uncovered the debtor's true reason for not paying. */
+  revealsReason?: true;
   next: { state: string; line?: string; speaker?: string; scene?: string; excuse?: string };
   outcome?: OutcomeView;
 }
@@ -84,8 +88,20 @@ export interface Score {
   penalties: number;
 }
 
+/** The debtor's hidden reason for default, shown once the session is over. */
+export interface TrueReason {
+  reason: string;
+  /** false when the dialogue marks no reply as uncovering it, so finding it cannot be told. */
+  tracked: boolean;
+  found: boolean;
+  /** The turn it was uncovered on. */
+  turn?: number;
+}
+
 export interface Debrief {
   dialogue: { id: string; title: string; language: Language };
+  /** The rule set the session was played under. */
+  jurisdiction: { id: ProfileId; name: string; rules: string };
   finished: boolean;
   outcome?: OutcomeView;
   turns: number;
@@ -93,5 +109,6 @@ export interface Debrief {
   flags: Array<FlagHit & { turn: number; choice: string }>;
   /** Meter values before the first choice and after each one. */
   meters: Record<string, number[]>;
+  trueReason: TrueReason;
   score: Score;
 }

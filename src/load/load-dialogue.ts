@@ -1,4 +1,5 @@
 import { checkDialogue } from '../analyze/check-dialogue.js';
+import { checkLockedWording } from '../analyze/check-locked-wording.js';
 import { AuthoringDialogueSchema, type Dialogue } from '../schema/dialogue.js';
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
 import type { Finding } from './finding.js';
@@ -33,7 +34,7 @@ export function loadDialogue(text: string, file: string, limits: YamlLimits = DE
   }
 
   const { dialogue, findings } = normalizeDialogue(shaped.data, sourceMap);
-  findings.push(...checkDialogue(dialogue));
+  findings.push(...checkDialogue(dialogue), ...checkLockedWording(dialogue));
   const diagnostics = findings.map((f) => positionFinding(f, sourceMap, file)).sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, dialogue, diagnostics, sourceMap };

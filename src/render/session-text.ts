@@ -12,7 +12,7 @@ export function renderHeader(session: Session, style: Style): string {
   return [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${formatMoney(debt.amount, debt.currency)}, ${debt.days_past_due} days past due · seed ${session.seed} · ${session.mode}`,
+      `${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${formatMoney(debt.amount, debt.currency)}, ${debt.days_past_due} days past due · seed ${session.seed} · ${session.mode} · ${session.jurisdiction.id} rules`,
     ),
     '',
   ].join('\n');
@@ -29,7 +29,7 @@ export function renderOpening(session: Session, style: Style): string {
 export function renderStep(session: Session, step: Step, style: Style): string {
   const indent = '    ';
   const lines = [`${style.cyan(`[${step.turn}]`)} ${style.bold('You')} (${step.choice.id}): ${sanitize(step.choice.text)}`];
-  for (const flag of step.flags) lines.push(...renderFlag(flag, style, session.dialogue.meta.jurisdictions).map((l) => indent + l));
+  for (const flag of step.flags) lines.push(...renderFlag(flag, style, [session.jurisdiction.id]).map((l) => indent + l));
   const changes = Object.entries(step.meterChanges).map(([name, delta]) => `${meterLabel(session, name)} ${delta > 0 ? '+' : ''}${delta}`);
   if (changes.length) lines.push(indent + style.dim(changes.join(' · ')));
   if (step.feedback && session.mode === 'practice') lines.push(`${indent}${style.green('coach:')} ${sanitize(step.feedback)}`);
@@ -47,12 +47,14 @@ export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly
     `  ${style.dim('why:')} ${flag.explanation}`,
     `  ${style.dim('cost:')} ${flag.cost}`,
     `  ${style.dim('rule:')} ${formatReferences(flag.references, jurisdictions)}`,
+    ...(flag.note ? [`  ${style.dim('note:')} ${flag.note}`] : []),
     `  ${style.dim('better:')} ${sanitize(flag.better)}`,
   ];
 }
 
 export function renderDebrief(debrief: Debrief, style: Style): string {
   const lines = ['', style.bold('Debrief')];
+  lines.push(`  Rules: ${debrief.jurisdiction.id} — ${debrief.jurisdiction.rules}`);
   lines.push(
     debrief.outcome
       ? `  Outcome: ${debrief.outcome.name} (${debrief.outcome.kind})`
@@ -66,9 +68,12 @@ export function renderDebrief(debrief: Debrief, style: Style): string {
   else {
     lines.push('  Flags:');
     for (const flag of debrief.flags) {
-      lines.push(`    turn ${flag.turn}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references)}`);
+      lines.push(`    turn ${flag.turn}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id])}`);
     }
   }
+  const reason = debrief.trueReason;
+  const found = !reason.tracked ? '' : reason.found ? style.green(` — you found it (turn ${reason.turn})`) : style.yellow(' — you did not find it');
+  lines.push(`  True reason: ${sanitize(reason.reason)}${found}`);
   const meters = Object.entries(debrief.meters).map(([name, series]) => `${name} ${series.join('→')}`);
   lines.push(`  Meters: ${meters.join(' · ')}`);
   const s = debrief.score;

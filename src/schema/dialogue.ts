@@ -27,6 +27,21 @@ const ChoiceTeachingShape = {
   feedback: text('Coaching shown after the choice in practice mode.').optional(),
   better: text('For a flagged choice: what a lawful collector would say here instead.').optional(),
   reaction: text("The debtor's immediate reaction, shown before their next line.").optional(),
+  locked: CatalogIdSchema.optional().meta({
+    description:
+      'Legally required wording this reply carries (a wording id from a jurisdiction profile, e.g. us_collector_disclosure). `validate` checks the text contains it, in every language version.',
+  }),
+  demand: z.boolean().optional().meta({
+    description:
+      'Whether this reply asks for payment (situation rules). Default: true when its tasks include ask_payment_today or obtain_promise.',
+  }),
+  mentions_debt: z.boolean().optional().meta({
+    description:
+      'Whether this reply reveals the debt to anyone listening (situation rules). Default: true for a demand, or when its tasks include state_pros_cons.',
+  }),
+  reveals_reason: z.boolean().optional().meta({
+    description: "This reply uncovers the debtor's true reason for not paying; the debrief says whether the learner found it.",
+  }),
 };
 
 export const ChoiceMetaSchema = z.strictObject({
@@ -115,6 +130,22 @@ export const DebtSchema = z.strictObject({
   creditor: z.string().optional(),
 });
 
+/** When the contact happens and how many calls came before it: what the time and frequency rules look at. */
+export const ContactSchema = z
+  .strictObject({
+    local_time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM, e.g. 21:30')
+      .optional()
+      .meta({ description: "The debtor's local time when the contact starts (HH:MM, 24-hour)." }),
+    attempts_this_week: z.number().int().min(1).optional().meta({
+      description: 'Calls placed to this debtor about this debt in the last 7 days, counting this one.',
+    }),
+    attempts_today: z.number().int().min(1).optional().meta({ description: 'Calls placed to this debtor today, counting this one.' }),
+  })
+  .meta({ description: 'When the contact happens; a contact outside the jurisdiction\'s hours or over its call limit is flagged on the first reply.' });
+export type Contact = z.infer<typeof ContactSchema>;
+
 export const DialogueMetaSchema = z.strictObject({
   parley: z.literal(1).optional().meta({ description: 'Format version (1).' }),
   title: text('Shown in menus and reports.'),
@@ -137,7 +168,10 @@ export const DialogueMetaSchema = z.strictObject({
   meters: z.record(NameSchema, MeterSchema).optional().meta({
     description: 'trust, cooperation and legal_exposure always exist (0–10; start 5, 5, 0); declare them to change that, or add your own.',
   }),
-  jurisdictions: z.array(JurisdictionIdSchema).optional(),
+  jurisdictions: z.array(JurisdictionIdSchema).optional().meta({
+    description: 'Rule sets this dialogue is written for; the first with a profile (us, uk, cn) is the default when it is played.',
+  }),
+  contact: ContactSchema.optional(),
   tasks: z.array(CatalogIdSchema).optional().meta({ description: 'Core tasks this dialogue teaches (default: all four).' }),
 });
 export type DialogueMeta = z.infer<typeof DialogueMetaSchema>;

@@ -1,0 +1,109 @@
+import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
+import type { ProfileId, RequiredWording } from '../schema/catalog.js';
+import type { Dialogue } from '../schema/dialogue.js';
+import type { Language } from '../schema/language.js';
+import { didYouMean } from '../load/did-you-mean.js';
+import type { Finding } from '../load/finding.js';
+import type { Path } from '../load/source-map.js';
+import { transitionsOf } from './transitions.js';
+
+/** Every legally required wording, by id, with the profile that requires it. */
+export const REQUIRED_WORDING: ReadonlyMap<string, RequiredWording & { profile: ProfileId }> = new Map(
+  [...jurisdictionProfiles.values()].flatMap((profile) =>
+    profile.requiredWording.map((w) => [w.id, { ...w, profile: profile.id }] as const),
+  ),
+);
+
+/**
+ * Words are compared, not typography: case, spacing and punctuation may differ
+ * (a comma, curly quotes, a full-width stop), every word must be there in order.
+ */
+export const wordingKey = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, '');
+
+export function containsWording(text: string, wordingId: string, language: Language): boolean {
+  const wording = REQUIRED_WORDING.get(wordingId);
+  return wording !== undefined && wordingKey(text).includes(wordingKey(wording.text[language]));
+}
+
+export interface LockedChoice {
+  stateId: string;
+  choiceId: string;
+  wording: string;
+  /** Path of the choice (machine form; SourceMap aliases lead back to the short form). */
+  path: Path;
+  text: string | undefined;
+}
+
+/** Replies marked `locked:`, with the text the learner reads (a choice's first branch carries it). */
+export function lockedChoices(dialogue: Dialogue): LockedChoice[] {
+  const found: LockedChoice[] = [];
+  for (const [stateId, state] of Object.entries(dialogue.states)) {
+    for (const { choiceId, branch, transition } of transitionsOf(state)) {
+      const wording = transition.meta?.locked;
+      if (wording === undefined) continue;
+      const value = state.on![choiceId]!;
+      const first = Array.isArray(value) ? value[0]! : value;
+      const path = Array.isArray(value) ? ['states', stateId, 'on', choiceId, branch] : ['states', stateId, 'on', choiceId];
+      found.push({ stateId, choiceId, wording, path, text: first.meta?.text });
+    }
+  }
+  return found;
+}
+
+/**
+ * Legally required wording: a locked reply must say its wording in the
+ * dialogue's language, and a dialogue declared for a jurisdiction that
+ * requires some wording (plus any profile it is checked under) must lock a
+ * reply that says it.
+ */
+export function checkLockedWording(dialogue: Dialogue, alsoUnder: readonly ProfileId[] = []): Finding[] {
+  const findings: Finding[] = [];
+  const language = dialogue.meta.language;
+  const locked = lockedChoices(dialogue);
+
+  for (const choice of locked) {
+    const wording = REQUIRED_WORDING.get(choice.wording);
+    if (!wording) {
+      const hint = didYouMean(choice.wording, REQUIRED_WORDING.keys());
+      findings.push({
+        code: 'PAR240',
+        severity: 'error',
+        message: `choice '${choice.choiceId}' is locked to unknown wording '${choice.wording}'`,
+        path: [...choice.path, 'meta', 'locked'],
+        hint: hint ?? `known: ${[...REQUIRED_WORDING.keys()].join(', ')}`,
+      });
+    } else if (!containsWording(choice.text ?? '', choice.wording, language)) {
+      findings.push({
+        code: 'PAR241',
+        severity: 'error',
+        message: `locked choice '${choice.choiceId}' must say the ${choice.wording} wording word for word: "${wording.text[language]}"`,
+        path: [...choice.path, 'meta', 'text'],
+        hint: 'legally required wording may not be changed; only case, spacing and punctuation may differ',
+      });
+    }
+  }
+
+  const declared = dialogue.meta.jurisdictions ?? [];
+  const under = new Map<ProfileId, Path>();
+  declared.forEach((id, i) => {
+    if (jurisdictionProfiles.has(id as ProfileId) && !under.has(id as ProfileId)) under.set(id as ProfileId, ['meta', 'jurisdictions', i]);
+  });
+  for (const id of alsoUnder) if (!under.has(id)) under.set(id, ['id']);
+  for (const [id, path] of under) {
+    for (const wording of jurisdictionProfiles.get(id)!.requiredWording) {
+      if (locked.some((choice) => choice.wording === wording.id)) continue;
+      findings.push({
+        code: 'PAR242',
+        severity: 'error',
+        message: `no reply carries the ${wording.name.en}, which ${id} rules require`,
+        path,
+        hint: `mark the reply that says "${wording.text[language]}" with 'locked: ${wording.id}'`,
+      });
+    }
+  }
+  return findings;
+}

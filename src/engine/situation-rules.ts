@@ -1,0 +1,56 @@
+import { SITUATION_RULES } from '../catalog/situation-rules.js';
+import type { SituationRuleDefinition } from '../schema/catalog.js';
+import type { Language } from '../schema/language.js';
+import { flagUnderProfile, outsideContactHours, overCallLimit } from './jurisdiction.js';
+import { isDemand, mentionsDebt } from './reply-kind.js';
+import type { SituationInput, SituationRule } from './situation.js';
+
+const PERIOD: Record<'week' | 'day', Record<Language, string>> = {
+  week: { en: 'in 7 days', es: 'en 7 días', zh: '7天内' },
+  day: { en: 'today', es: 'hoy', zh: '今天' },
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/** Turns a rule from the catalog (data) into a check the session runs on every reply. */
+export function situationRule(definition: SituationRuleDefinition): SituationRule {
+  const { when } = definition;
+  return {
+    id: definition.id,
+    check(input: SituationInput) {
+      if (!flagUnderProfile(definition.flag, input.jurisdiction).applies) return undefined;
+      const { facts } = input.context;
+      if (when.facts && !when.facts.every((fact) => facts[fact] === true)) return undefined;
+      if (when.unlessFacts && when.unlessFacts.some((fact) => facts[fact] === true)) return undefined;
+      const tags = input.state.tags ?? [];
+      if (when.tags && !when.tags.every((tag) => tags.includes(tag))) return undefined;
+
+      const meta = input.transition.meta;
+      if (definition.reply === 'demand' && !isDemand(meta)) return undefined;
+      if (definition.reply === 'mentions_debt' && !mentionsDebt(meta)) return undefined;
+      if (definition.reply === 'first' && input.turn !== 1) return undefined;
+
+      const values: Record<string, string | number> = {};
+      const profile = input.jurisdiction;
+      if (when.contact === 'outside_hours') {
+        const time = input.contact.local_time;
+        if (time === undefined || !outsideContactHours(time, profile)) return undefined;
+        Object.assign(values, { time, from: profile.contactHours.from, to: profile.contactHours.to });
+      } else if (when.contact === 'over_call_limit') {
+        // The frequency limits count telephone calls; a visit is not one.
+        if (input.dialogue.meta.setting.channel !== 'phone') return undefined;
+        const over = overCallLimit(
+          { attemptsThisWeek: input.contact.attempts_this_week, attemptsToday: input.contact.attempts_today },
+          profile,
+        );
+        if (!over) return undefined;
+        Object.assign(values, { attempts: over.attempts, limit: over.limit, period: PERIOD[over.period][input.language] });
+      }
+      return { flag: definition.flag, because: fill(definition.because[input.language], values) };
+    },
+  };
+}
+
+/** Every rule in the catalog: what a session applies unless told otherwise. */
+export const DEFAULT_SITUATION_RULES: readonly SituationRule[] = SITUATION_RULES.map(situationRule);
