@@ -22,7 +22,7 @@ interface RunOptions {
   maxDepth: number;
 }
 
-const seedArg = (value: string) => {
+export const seedArg = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new Error(`expected a whole number from 0 to 4294967296, got '${value}'`);
   return n;

@@ -1,0 +1,50 @@
+import { Box, Text } from 'ink';
+import type { FlagHit } from '../../engine/types.js';
+import { formatReferences } from '../../render/format-reference.js';
+import { sanitize } from '../../text/sanitize.js';
+import { useHue, useUi } from '../hooks/use-ui.js';
+import { SeverityMark } from './severity-mark.js';
+
+/**
+ * What was wrong with the reply just chosen, impossible to miss: the flag,
+ * its severity, why it is a problem, the rule it breaks and what to say instead.
+ */
+export function FlagBanner({ flags, jurisdictions }: { flags: readonly FlagHit[]; jurisdictions?: readonly string[] | undefined }) {
+  const { t } = useUi();
+  const hue = useHue();
+  const worst = flags.some((f) => f.severity !== 'caution') ? 'red' : 'yellow';
+  // On a short terminal the banner gives up rows before the choices do.
+  return (
+    <Box flexDirection="column" flexShrink={1} overflow="hidden" borderStyle="double" borderColor={hue(worst)} paddingX={1}>
+      {flags.map((flag, index) => (
+        <Box key={flag.id} flexDirection="column" marginTop={index > 0 ? 1 : 0}>
+          <Text>
+            <SeverityMark severity={flag.severity} /> <Text bold>{flag.name}</Text>
+          </Text>
+          {flag.because ? <Field label={t.situation} text={sanitize(flag.because)} /> : null}
+          <Field label={t.why} text={flag.explanation} />
+          <Field label={t.rule} text={formatReferences(flag.references, jurisdictions)} />
+          <Field label={t.better} text={sanitize(flag.better)} strong />
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function Field({ label, text, strong = false }: { label: string; text: string; strong?: boolean }) {
+  const { t } = useUi();
+  const hue = useHue();
+  return (
+    <Box>
+      <Box flexShrink={0}>
+        <Text dimColor={!strong} bold={strong} color={strong ? hue('green') : undefined}>
+          {label}
+          {t.colon}
+        </Text>
+      </Box>
+      <Box flexShrink={1}>
+        <Text>{text}</Text>
+      </Box>
+    </Box>
+  );
+}
