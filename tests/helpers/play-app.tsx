@@ -8,7 +8,8 @@ import { TranscriptFolder } from '../../src/io/transcript-folder.js';
 import type { Language } from '../../src/schema/language.js';
 import type { TranscriptLine } from '../../src/transcript/transcript-format.js';
 import { App, type AppProps } from '../../src/tui/components/app.js';
-import { startRun, type PlayableDialogue, type PlaySettings } from '../../src/tui/run.js';
+import type { Note } from '../../src/tui/hooks/use-play-run.js';
+import { startRun, type PlayableDialogue, type PlaySettings, type Run } from '../../src/tui/run.js';
 
 export const KEY = {
   up: '\u001b[A',
@@ -28,6 +29,8 @@ export function loadPlayable(file: string): PlayableDialogue {
 interface Options {
   /** Play this file at once; without it the menu opens. */
   file?: string;
+  /** Or start with this session (a resumed one), recorded in `transcripts`. */
+  initial?: { run: Run; transcripts: TranscriptFolder; note?: Note };
   /** Folders or files the menu offers. */
   library?: string[];
   mode?: PlaySettings['mode'];
@@ -39,17 +42,25 @@ interface Options {
 
 /** The play program on a fake terminal (100 columns), recording into a fresh temporary folder. */
 export function playApp(options: Options = {}) {
-  const directory = mkdtempSync(join(tmpdir(), 'parley-play-'));
-  const transcripts = new TranscriptFolder(directory, 'tester');
+  const transcripts = options.initial?.transcripts ?? new TranscriptFolder(mkdtempSync(join(tmpdir(), 'parley-play-')), 'tester');
+  const { directory } = transcripts;
   const settings: PlaySettings = {
     mode: options.mode ?? 'practice',
     seed: options.seed ?? 1,
     ...(options.language ? { language: options.language } : {}),
   };
   const library = options.library ? loadLibrary(options.library).entries : [];
-  const initialRun = options.file ? startRun(loadPlayable(options.file), settings, transcripts) : undefined;
+  const initialRun = options.initial?.run ?? (options.file ? startRun(loadPlayable(options.file), settings, transcripts) : undefined);
   const app = render(
-    <App library={library} settings={settings} transcripts={transcripts} initialRun={initialRun} color={options.color ?? false} watch={options.watch} />,
+    <App
+      library={library}
+      settings={settings}
+      transcripts={transcripts}
+      initialRun={initialRun}
+      initialNote={options.initial?.note}
+      color={options.color ?? false}
+      watch={options.watch}
+    />,
   );
 
   /** Waits until ink has drawn everything the last input caused (frames stop arriving). */
@@ -65,6 +76,7 @@ export function playApp(options: Options = {}) {
   return {
     ...app,
     directory,
+    run: initialRun,
     screen: () => app.lastFrame() ?? '',
     settle,
     /** Types keys one at a time, letting the screen catch up after each. */

@@ -76,7 +76,7 @@ export function App(props: AppProps) {
           ) : run.session.ended && debriefOf === run.session ? (
             <DebriefScreen run={run} help={help} note={note} onReplay={play.replay} onMenu={entries.length > 0 ? play.leave : undefined} />
           ) : (
-            <PlayScreen run={run} play={play} help={help} onDebrief={() => setDebriefOf(run.session)} />
+            <PlayScreen run={run} play={play} help={help} rows={size.rows} onDebrief={() => setDebriefOf(run.session)} />
           )}
         </Box>
       </ErrorBoundary>

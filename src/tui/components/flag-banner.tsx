@@ -9,7 +9,16 @@ import { SeverityMark } from './severity-mark.js';
  * What was wrong with the reply just chosen, impossible to miss: the flag,
  * its severity, why it is a problem, the rule it breaks and what to say instead.
  */
-export function FlagBanner({ flags, jurisdictions }: { flags: readonly FlagHit[]; jurisdictions?: readonly string[] | undefined }) {
+export function FlagBanner({
+  flags,
+  jurisdictions,
+  compact = false,
+}: {
+  flags: readonly FlagHit[];
+  jurisdictions?: readonly string[] | undefined;
+  /** On a short terminal the explanation keeps to one line, so the rule and the better reply stay in view. */
+  compact?: boolean;
+}) {
   const { t } = useUi();
   const hue = useHue();
   const worst = flags.some((f) => f.severity !== 'caution') ? 'red' : 'yellow';
@@ -17,12 +26,12 @@ export function FlagBanner({ flags, jurisdictions }: { flags: readonly FlagHit[]
   return (
     <Box flexDirection="column" flexShrink={1} overflow="hidden" borderStyle="double" borderColor={hue(worst)} paddingX={1}>
       {flags.map((flag, index) => (
-        <Box key={flag.id} flexDirection="column" marginTop={index > 0 ? 1 : 0}>
+        <Box key={flag.id} flexDirection="column" flexShrink={0} marginTop={index > 0 ? 1 : 0}>
           <Text>
             <SeverityMark severity={flag.severity} /> <Text bold>{flag.name}</Text>
           </Text>
           {flag.because ? <Field label={t.situation} text={sanitize(flag.because)} /> : null}
-          <Field label={t.why} text={flag.explanation} />
+          <Field label={t.why} text={flag.explanation} oneLine={compact} />
           <Field label={t.rule} text={formatReferences(flag.references, jurisdictions)} />
           <Field label={t.better} text={sanitize(flag.better)} strong />
         </Box>
@@ -31,11 +40,11 @@ export function FlagBanner({ flags, jurisdictions }: { flags: readonly FlagHit[]
   );
 }
 
-function Field({ label, text, strong = false }: { label: string; text: string; strong?: boolean }) {
+function Field({ label, text, strong = false, oneLine = false }: { label: string; text: string; strong?: boolean; oneLine?: boolean }) {
   const { t } = useUi();
   const hue = useHue();
   return (
-    <Box>
+    <Box flexShrink={0}>
       <Box flexShrink={0}>
         <Text dimColor={!strong} bold={strong} color={strong ? hue('green') : undefined}>
           {label}
@@ -43,7 +52,7 @@ function Field({ label, text, strong = false }: { label: string; text: string; s
         </Text>
       </Box>
       <Box flexShrink={1}>
-        <Text>{text}</Text>
+        <Text wrap={oneLine ? 'truncate-end' : 'wrap'}>{text}</Text>
       </Box>
     </Box>
   );

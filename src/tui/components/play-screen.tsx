@@ -25,13 +25,15 @@ interface Props {
   help: boolean;
   /** Leaves the ended conversation for the debrief. */
   onDebrief(): void;
+  /** Terminal rows: a short terminal gets a more compact flag banner. */
+  rows: number;
 }
 
 /**
  * One turn of the roleplay: the situation, the conversation so far, the
  * debtor's line, the replies to choose from, and what the last reply caused.
  */
-export function PlayScreen({ run, play, help, onDebrief }: Props) {
+export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
   const { t } = useUi();
   const { session } = run;
   const turn = session.turn;
@@ -97,7 +99,7 @@ export function PlayScreen({ run, play, help, onDebrief }: Props) {
             onRange={scroll.setRange}
           />
           <CurrentLine turn={turn} speaker={speakerName(session, turn.speaker)} identified={play.identified} />
-          {practice && last && last.flags.length > 0 ? <FlagBanner flags={last.flags} jurisdictions={session.dialogue.meta.jurisdictions} /> : null}
+          {practice && last && last.flags.length > 0 ? <FlagBanner flags={last.flags} jurisdictions={session.dialogue.meta.jurisdictions} compact={rows < 32} /> : null}
           {turn.final ? (
             <Text bold>
               {t.conversationOver}
