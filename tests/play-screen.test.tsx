@@ -169,6 +169,24 @@ describe('parley play: a whole session by keys', () => {
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(60);
     expect(lines[0]).toBe(`╭${'─'.repeat(58)}╮`);
   });
+
+  it('fits the flag banner to a short terminal and lays it out again when the terminal grows', async () => {
+    const app = playApp({ file: AWAY });
+    const resize = async (rows: number) => {
+      Object.defineProperty(app.stdout, 'rows', { get: () => rows, configurable: true });
+      app.stdout.emit('resize');
+      await app.settle();
+    };
+    await resize(24);
+    await app.press('1', '1', '3');
+    expect(app.screen().split('\n')).toHaveLength(23);
+    expect(app.screen()).toMatch(/Why: Telling anyone other than the debtor .*…/);
+    expect(app.screen()).toContain('Your reply');
+    await resize(40);
+    // Each field on its own rows again: nothing drawn over the rule line.
+    expect(app.screen()).toMatch(/║ Rule: FDCPA 15 U\.S\.C\. 1692c\(b\) +║/);
+    expect(app.screen()).toContain("the phone's contact list");
+  });
 });
 
 describe('parley play: the menu and languages', () => {

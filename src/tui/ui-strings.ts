@@ -68,6 +68,7 @@ export interface UiStrings {
   savedAt: string;
   yourPath: string;
   compliantPath: string;
+  pathsCompared: string;
   compliantWouldBe: (turn: number) => string;
   stoppedBefore: string;
   samePath: string;
@@ -142,6 +143,7 @@ const en: UiStrings = {
   savedAt: 'Transcript saved to',
   yourPath: 'Your path',
   compliantPath: 'Compliant path',
+  pathsCompared: 'Your path beside the shortest flag-free path to the best outcome',
   compliantWouldBe: (turn) => `At turn ${turn} a compliant reply would have been:`,
   stoppedBefore: '(you stopped here)',
   samePath: 'You took the shortest compliant path to the best outcome.',
@@ -216,6 +218,7 @@ const es: UiStrings = {
   savedAt: 'Transcripción guardada en',
   yourPath: 'Su camino',
   compliantPath: 'Camino correcto',
+  pathsCompared: 'Su camino junto al camino más corto sin alertas hacia el mejor resultado',
   compliantWouldBe: (turn) => `En el turno ${turn}, una respuesta correcta habría sido:`,
   stoppedBefore: '(aquí se detuvo)',
   samePath: 'Siguió el camino correcto más corto hacia el mejor resultado.',
@@ -290,6 +293,7 @@ const zh: UiStrings = {
   savedAt: '记录已保存到',
   yourPath: '你的路线',
   compliantPath: '合规路线',
+  pathsCompared: '你的路线与通往最佳结果的最短无警示路线对照',
   compliantWouldBe: (turn) => `第 ${turn} 轮合规的回答应该是：`,
   stoppedBefore: '（你在这里停下）',
   samePath: '你走的就是通往最佳结果的最短合规路线。',

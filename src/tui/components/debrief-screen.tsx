@@ -119,7 +119,7 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
           <Section title={t.metersOverTurns}>
             <MeterChart dialogue={session.dialogue} series={debrief.meters} />
           </Section>
-          <Section title={`${t.yourPath} / ${t.compliantPath}`}>
+          <Section title={t.pathsCompared}>
             <PathComparison comparison={comparison} />
           </Section>
         </ScrollView>

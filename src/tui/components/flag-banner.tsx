@@ -31,7 +31,8 @@ export function FlagBanner({
             <SeverityMark severity={flag.severity} /> <Text bold>{flag.name}</Text>
           </Text>
           {flag.because ? <Field label={t.situation} text={sanitize(flag.because)} /> : null}
-          <Field label={t.why} text={flag.explanation} oneLine={compact} />
+          {/* Keyed by the wrap mode: ink does not re-measure a text whose wrapping alone changed. */}
+          <Field key={compact ? 'why-short' : 'why'} label={t.why} text={flag.explanation} oneLine={compact} />
           <Field label={t.rule} text={formatReferences(flag.references, jurisdictions)} />
           <Field label={t.better} text={sanitize(flag.better)} strong />
         </Box>
