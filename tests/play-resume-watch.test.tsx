@@ -184,7 +184,7 @@ describe('parley play --resume', () => {
   });
 });
 
-describe('a crash while drawing', () => {
+describe('a crash', () => {
   it('still ends the transcript, as unfinished, with the reason', async () => {
     const silence = vi.spyOn(console, 'error').mockImplementation(() => {});
     const app = playApp({ file: CARD });
@@ -200,5 +200,21 @@ describe('a crash while drawing', () => {
     const [transcript] = transcriptFiles(app.directory).map(lines);
     expect(choicesOf(transcript!)).toEqual(['introduce']);
     expect(endOf(transcript!)).toMatchObject({ finished: false, reason: 'crash: boom' });
+  });
+
+  it('in a key handler is caught the same way', async () => {
+    const silence = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const app = playApp({ file: CARD });
+    await app.press('1');
+    app.run!.recorder.step = () => {
+      throw new Error('disk full');
+    };
+    await app.press('1');
+    silence.mockRestore();
+    expect(app.screen()).toContain('Parley hit a bug and has to stop.');
+    expect(app.screen()).toContain('disk full');
+    const [transcript] = transcriptFiles(app.directory).map(lines);
+    expect(choicesOf(transcript!)).toEqual(['introduce']);
+    expect(endOf(transcript!)).toMatchObject({ finished: false, reason: 'crash: disk full', debrief: { turns: 2 } });
   });
 });

@@ -142,7 +142,9 @@ describe('parley play: a whole session by keys', () => {
     const app = playApp({ file: AWAY });
     await app.press('1', '1', 'e');
     expect(app.screen()).toContain('Which excuse is this?');
-    await app.press('1'); // business losing money: wrong
+    await app.press(KEY.escape);
+    expect(app.screen()).not.toContain('Which excuse is this?');
+    await app.press('e', '1'); // business losing money: wrong
     expect(app.screen()).toContain('Not quite. Listen to the line again.');
     expect(app.screen()).not.toContain('Excuse: ');
     await app.press('e', '3');

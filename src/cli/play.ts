@@ -97,6 +97,9 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       const found = findResumePoint(options.resume, limits);
       if (!found.ok) return fail(...found.errors);
       const { point } = found;
+      // Playing again or choosing another dialogue keeps the resumed session's mode and language.
+      settings.mode = point.transcript.header.mode;
+      settings.language = point.transcript.header.language;
       folder = new TranscriptFolder(directory, options.learner ?? point.transcript.header.learner);
       const { run, replay } = replayRun(point.loaded, point.options, point.transcript.choices, folder, options.resume);
       initialRun = run;
@@ -143,8 +146,12 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     // Whatever stops the program, the transcript gets its end line and the terminal is given back.
     const stop = (reason: string, code: number) => {
       const transcript = folder.endActive(reason);
-      instance.unmount();
-      leaveScreen();
+      try {
+        instance.unmount();
+        leaveScreen();
+      } catch {
+        // The terminal may already be gone (SIGHUP); the transcript is what matters.
+      }
       if (transcript) output.err(unfinishedMessage(transcript));
       process.exit(code);
     };
