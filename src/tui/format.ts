@@ -1,8 +1,7 @@
-import { DEFAULT_METERS } from '../load/normalize.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import type { Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import type { UiStrings } from './ui-strings.js';
+import { UI_STRINGS, type UiStrings } from './ui-strings.js';
 
 const LOCALE: Record<Language, string> = { en: 'en-US', es: 'es-MX', zh: 'zh-CN' };
 
@@ -33,9 +32,12 @@ export function sparkline(series: readonly number[], min: number, max: number): 
   return series.map((v) => SPARKS[Math.round(((Math.min(max, Math.max(min, v)) - min) / span) * (SPARKS.length - 1))]).join('');
 }
 
-/** The author's label if they gave one, else the built-in meter's name in the interface language. */
+/**
+ * The author's label if they gave one, else the built-in meter's name in the
+ * interface language (the loader fills in the English names for built-in meters).
+ */
 export function meterLabel(dialogue: Dialogue, name: string, t: UiStrings): string {
   const label = dialogue.meta.meters?.[name]?.label;
-  if (label && label !== DEFAULT_METERS[name]?.label) return sanitizeLine(label);
+  if (label && label !== UI_STRINGS.en.meters[name]) return sanitizeLine(label);
   return t.meters[name] ?? sanitizeLine(label ?? name);
 }
