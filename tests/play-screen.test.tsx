@@ -203,6 +203,12 @@ describe('parley play: the menu and languages', () => {
     expect(app.screen()).toContain('Gil Navarro · visit');
   });
 
+  it('says how many files it left out because they have errors', async () => {
+    const app = playApp({ library: ['tests/fixtures/play', 'tests/fixtures/invalid/unknown-flag.yaml', 'tests/fixtures/invalid/dead-end.yaml'] });
+    expect(app.screen()).toContain("2 files have errors and are not listed; 'parley validate' shows why.");
+    expect(app.screen()).toMatch(/2\. 信用卡逾期 \[ZH\]/);
+  });
+
   it('with a language asked for, plays that version of a dialogue, interface included', async () => {
     const app = playApp({ library: ['tests/fixtures/play'], language: 'zh' });
     expect(app.screen()).toContain('选择一个情景演练');

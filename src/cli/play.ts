@@ -91,6 +91,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     let folder = new TranscriptFolder(directory, options.learner);
     let library: LibraryEntry[] = [];
     let initialRun: Run | undefined;
+    let skipped = 0;
     const notes: Note[] = [];
 
     if (options.resume) {
@@ -120,6 +121,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       const from = path ?? defaultLibrary();
       const found = loadLibrary([from], limits);
       library = found.entries;
+      skipped = new Set(found.problems.map((d) => d.file)).size;
       if (library.length === 0) {
         return fail(`no valid dialogues in ${from}`, ...found.problems.slice(0, 5).map(formatDiagnostic));
       }
@@ -135,6 +137,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     const leaveScreen = screenKeeper();
     const instance = renderApp({
       library,
+      skipped,
       settings,
       transcripts: folder,
       initialRun,

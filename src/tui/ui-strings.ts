@@ -10,6 +10,7 @@ export interface UiStrings {
   colon: string;
   menuTitle: string;
   menuEmpty: string;
+  menuSkipped: (files: number) => string;
   excuses: string;
   channel: Record<'phone' | 'visit', string>;
   debtKind: Record<'credit_card' | 'personal_loan' | 'supplier_invoice' | 'other', string>;
@@ -86,6 +87,7 @@ const en: UiStrings = {
   colon: ': ',
   menuTitle: 'Choose a roleplay',
   menuEmpty: 'No valid dialogues found.',
+  menuSkipped: (files) => `${files} ${files === 1 ? 'file has' : 'files have'} errors and ${files === 1 ? 'is' : 'are'} not listed; 'parley validate' shows why.`,
   excuses: 'Excuses',
   channel: { phone: 'phone call', visit: 'visit' },
   debtKind: { credit_card: 'credit card', personal_loan: 'personal loan', supplier_invoice: 'supplier invoice', other: 'other debt' },
@@ -161,6 +163,7 @@ const es: UiStrings = {
   colon: ': ',
   menuTitle: 'Elija un juego de rol',
   menuEmpty: 'No se encontraron diálogos válidos.',
+  menuSkipped: (files) => `${files === 1 ? 'Un archivo tiene errores y no aparece' : `${files} archivos tienen errores y no aparecen`}; 'parley validate' muestra por qué.`,
   excuses: 'Excusas',
   channel: { phone: 'llamada', visit: 'visita' },
   debtKind: { credit_card: 'tarjeta de crédito', personal_loan: 'préstamo personal', supplier_invoice: 'factura de proveedor', other: 'otra deuda' },
@@ -236,6 +239,7 @@ const zh: UiStrings = {
   colon: '：',
   menuTitle: '选择一个情景演练',
   menuEmpty: '没有找到有效的对话。',
+  menuSkipped: (files) => `有 ${files} 个文件有错误，没有列出；用 parley validate 可以查看原因。`,
   excuses: '借口',
   channel: { phone: '电话', visit: '上门' },
   debtKind: { credit_card: '信用卡', personal_loan: '个人贷款', supplier_invoice: '供货欠款', other: '其他欠款' },

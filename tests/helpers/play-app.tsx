@@ -49,11 +49,14 @@ export function playApp(options: Options = {}) {
     seed: options.seed ?? 1,
     ...(options.language ? { language: options.language } : {}),
   };
-  const library = options.library ? loadLibrary(options.library).entries : [];
+  const found = options.library ? loadLibrary(options.library) : undefined;
+  const library = found?.entries ?? [];
+  const skipped = new Set(found?.problems.map((d) => d.file)).size;
   const initialRun = options.initial?.run ?? (options.file ? startRun(loadPlayable(options.file), settings, transcripts) : undefined);
   const app = render(
     <App
       library={library}
+      skipped={skipped}
       settings={settings}
       transcripts={transcripts}
       initialRun={initialRun}

@@ -18,6 +18,8 @@ import { PlayScreen } from './play-screen.js';
 export interface AppProps {
   /** The dialogues the menu offers; empty when only one file is played. */
   library: readonly LibraryEntry[];
+  /** How many dialogue files the menu leaves out because they do not load. */
+  skipped?: number | undefined;
   settings: PlaySettings;
   transcripts: TranscriptSink;
   /** A session already under way (a file named on the command line, a resumed transcript). */
@@ -72,7 +74,13 @@ export function App(props: AppProps) {
       <ErrorBoundary onCrash={onCrash} message={ui.t.crashed}>
         <Box width={size.columns} height={Math.max(8, size.rows - 1)} flexDirection="column" overflow="hidden">
           {!run ? (
-            <MenuScreen entries={entries} onChoose={choose} help={help} note={note} rows={size.rows} />
+            <MenuScreen
+              entries={entries}
+              onChoose={choose}
+              help={help}
+              note={note ?? (props.skipped ? ui.t.menuSkipped(props.skipped) : undefined)}
+              rows={size.rows}
+            />
           ) : run.session.ended && debriefOf === run.session ? (
             <DebriefScreen run={run} help={help} note={note} onReplay={play.replay} onMenu={entries.length > 0 ? play.leave : undefined} />
           ) : (
