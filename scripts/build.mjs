@@ -2,9 +2,12 @@
 // hundreds of modules, and so ink/React load only for commands that draw
 // (they sit behind dynamic imports and land in their own chunks).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names carry content hashes; clear out the previous build's so dist/ holds one build.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: { parley: 'src/cli/main.ts' },

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { listCommand } from './list.js';
+import { playCommand } from './play.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
@@ -17,11 +18,12 @@ const program = new Command('parley')
 Examples:
   $ parley validate dialogues/
   $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why
+  $ parley play dialogues/away-on-business.yaml
 
 Run 'parley <command> --help' for a command's options and examples.`,
   );
 
-for (const command of [validateCommand, runCommand, listCommand]) program.addCommand(command);
+for (const command of [validateCommand, runCommand, playCommand, listCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

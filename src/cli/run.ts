@@ -54,7 +54,7 @@ interface Source {
   hash: string;
 }
 
-const seedArg = (value: string) => {
+export const seedArg = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new Error(`expected a whole number from 0 to 4294967296, got '${value}'`);
   return n;

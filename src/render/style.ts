@@ -24,7 +24,11 @@ export const PLAIN: Style = { bold: identity, dim: identity, red: identity, yell
 
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
+  return colorEnabled(stream, env) ? COLOR : PLAIN;
+}
+
+export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
-  return !noColor && (forced || stream.isTTY === true) ? COLOR : PLAIN;
+  return !noColor && (forced || stream.isTTY === true);
 }

@@ -20,6 +20,8 @@ export interface TranscriptHeader {
   language: Language;
   source: 'play' | 'run' | 'test';
   startedAt: string;
+  /** The unfinished transcript this session continues (`parley play --resume`). */
+  resumedFrom?: string;
 }
 
 export interface TranscriptStep {

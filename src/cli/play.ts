@@ -1,0 +1,223 @@
+import { Command, Option } from 'commander';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transcriptsDir } from '../io/data-dir.js';
+import { findVersion, loadLibrary, type LibraryEntry } from '../io/dialogue-library.js';
+import { loadDialogueFile } from '../io/load-dialogue-file.js';
+import { findResumePoint } from '../io/resume-point.js';
+import { TranscriptFolder } from '../io/transcript-folder.js';
+import { watchDialogueFile } from '../io/watch-dialogue.js';
+import { formatDiagnostic } from '../load/diagnostic.js';
+import { colorEnabled } from '../render/style.js';
+import { LANGUAGES, type Language } from '../schema/language.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import type { Note, PlayExit } from '../tui/hooks/use-play-run.js';
+import { replayRun, startRun, type PlaySettings, type Run } from '../tui/run.js';
+import { LANGUAGE_NAMES } from '../tui/ui-strings.js';
+import { EXIT } from './exit-codes.js';
+import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { output } from './output.js';
+import { seedArg } from './run.js';
+
+interface PlayOptions {
+  mode: 'practice' | 'assessment';
+  lang?: Language;
+  seed?: number;
+  transcripts?: string;
+  learner?: string;
+  watch?: boolean;
+  resume?: string;
+  maxBytes: number;
+  maxNodes: number;
+  maxDepth: number;
+}
+
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+// The alternate screen keeps the roleplay off the shell's scrollback, as full-screen programs do.
+const ENTER_ALT_SCREEN = '\u001b[?1049h';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+
+export const playCommand = addLimitOptions(
+  new Command('play')
+    .description('play a dialogue in the terminal: pick replies, see what each one causes, get a debrief')
+    .argument('[path]', 'a dialogue file, or a folder of dialogues to choose from (default: dialogues/)')
+    .addOption(new Option('--mode <mode>', 'practice: coaching and undo; assessment: feedback only in the debrief').choices(['practice', 'assessment']).default('practice'))
+    .addOption(new Option('--lang <language>', 'interface language, and the version of the dialogue to play').choices(LANGUAGES))
+    .addOption(new Option('--seed <n>', 'seed for line variants (same seed, same lines)').argParser(seedArg))
+    .option('--transcripts <dir>', `folder for transcripts (default: ${transcriptsDir()})`)
+    .option('--learner <name>', 'learner name recorded in the transcript')
+    .option('--watch', 'reload the dialogue whenever the file changes, keeping your place (for authors)')
+    .option('--resume <transcript>', 'continue an unfinished session from its transcript'),
+)
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ parley play                                   # choose from dialogues/
+  $ parley play dialogues/away-on-business.yaml --mode assessment --learner "Ana"
+  $ parley play dialogues/away-on-business.yaml --lang es --seed 7
+  $ parley play my-dialogue.yaml --watch          # replays your choices after every save
+  $ parley play --resume ~/.local/share/parley/transcripts/away-on-business-….jsonl
+
+Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse (practice)
+      PgUp/PgDn scroll · ? all keys · q or Ctrl-C quit (the transcript is kept, resumable)
+
+Needs an interactive terminal; to play from a script or in CI use 'parley run'.`,
+  )
+  .action(async (path: string | undefined, options: PlayOptions) => {
+    if (options.resume && path) return usage('give either a dialogue or --resume <transcript>, not both');
+    if (options.watch && (options.resume || !path || isDirectory(path))) return usage('--watch needs a dialogue file');
+    if (!interactive()) {
+      output.err('parley play needs an interactive terminal (stdin and stdout a TTY, not CI).');
+      output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? path : '<file>'} --choices <id,id,…>`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+
+    const settings: PlaySettings = {
+      mode: options.mode,
+      ...(options.lang ? { language: options.lang } : {}),
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    };
+    const limits = limitsFrom(options);
+    const directory = options.transcripts ?? transcriptsDir();
+    try {
+      mkdirSync(directory, { recursive: true });
+    } catch (error) {
+      return fail(`cannot create the transcripts folder ${directory}: ${(error as Error).message}`);
+    }
+
+    let folder = new TranscriptFolder(directory, options.learner);
+    let library: LibraryEntry[] = [];
+    let initialRun: Run | undefined;
+    let skipped = 0;
+    const notes: Note[] = [];
+
+    if (options.resume) {
+      const found = findResumePoint(options.resume, limits);
+      if (!found.ok) return fail(...found.errors);
+      const { point } = found;
+      // Playing again or choosing another dialogue keeps the resumed session's mode and language.
+      settings.mode = point.transcript.header.mode;
+      settings.language = point.transcript.header.language;
+      folder = new TranscriptFolder(directory, options.learner ?? point.transcript.header.learner);
+      const { run, replay } = replayRun(point.loaded, point.options, point.transcript.choices, folder, options.resume);
+      initialRun = run;
+      library = loadLibrary([dirname(point.loaded.file)], limits).entries;
+      notes.push((t) => t.resumed(replay.applied));
+      if (point.fileChanged) notes.push((t) => t.fileChanged);
+      const { stopped } = replay;
+      if (stopped) notes.push((t) => t.reloadStopped(stopped.turn, stopped.choice));
+    } else if (path && !isDirectory(path)) {
+      const loaded = loadDialogueFile(path, limits);
+      if (!loaded.ok) return fail(...loaded.diagnostics.map(formatDiagnostic));
+      library = loadLibrary([dirname(path)], limits).entries;
+      const wanted = options.lang;
+      const version = wanted && wanted !== loaded.compiled.dialogue.meta.language ? findVersion({ entries: library, problems: [] }, loaded.compiled.dialogue.id, wanted) : undefined;
+      if (wanted && wanted !== loaded.compiled.dialogue.meta.language && !version) notes.push((t) => t.noVersion(LANGUAGE_NAMES[wanted][wanted]));
+      initialRun = startRun(version?.loaded ?? loaded, settings, folder);
+    } else {
+      const from = path ?? defaultLibrary();
+      const found = loadLibrary([from], limits);
+      library = found.entries;
+      skipped = new Set(found.problems.map((d) => d.file)).size;
+      if (library.length === 0) {
+        return fail(`no valid dialogues in ${from}`, ...found.problems.slice(0, 5).map(formatDiagnostic));
+      }
+    }
+
+    // ink and React load only here, so the other commands start without them.
+    const { renderApp } = await import('../tui/render-app.js');
+    const watched = options.watch && initialRun ? initialRun.dialogue : undefined;
+    const watch = watched
+      ? (onChange: Parameters<typeof watchDialogueFile>[2]) => watchDialogueFile(watched.file, limits, onChange, watched.hash)
+      : undefined;
+
+    const leaveScreen = screenKeeper();
+    const instance = renderApp({
+      library,
+      skipped,
+      settings,
+      transcripts: folder,
+      initialRun,
+      initialNote: notes.length ? (t) => notes.map((note) => note(t)).join(' ') : undefined,
+      color: colorEnabled(process.stdout),
+      watch,
+    });
+
+    // Whatever stops the program, the transcript gets its end line and the terminal is given back.
+    const stop = (reason: string, code: number) => {
+      const transcript = folder.endActive(reason);
+      try {
+        instance.unmount();
+        leaveScreen();
+      } catch {
+        // The terminal may already be gone (SIGHUP); the transcript is what matters.
+      }
+      if (transcript) output.err(unfinishedMessage(transcript));
+      process.exit(code);
+    };
+    for (const [signal, number] of Object.entries(SIGNALS)) process.once(signal, () => stop(signal, 128 + number));
+    process.once('uncaughtException', (error) => {
+      output.err(`parley play: internal error: ${error.message}`);
+      stop(`crash: ${error.message}`, EXIT.internal);
+    });
+
+    try {
+      const result = (await instance.waitUntilExit()) as PlayExit | undefined;
+      leaveScreen();
+      if (result?.transcript) output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+    } catch (error) {
+      leaveScreen();
+      output.err(`parley play: internal error: ${error instanceof Error ? sanitizeLine(error.message) : String(error)}`);
+      output.err('This is a bug in Parley; please report it with the command you ran. The transcript so far was saved as unfinished.');
+      process.exitCode = EXIT.internal;
+    }
+  });
+
+function interactive(): boolean {
+  const ci = process.env.CI;
+  return process.stdin.isTTY === true && process.stdout.isTTY === true && !(ci && ci !== 'false' && ci !== '0');
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** dialogues/ here if there is one, else the dialogues Parley ships with. */
+function defaultLibrary(): string {
+  if (isDirectory('dialogues')) return 'dialogues';
+  const shipped = join(dirname(fileURLToPath(import.meta.url)), '..', 'dialogues');
+  return existsSync(shipped) ? shipped : 'dialogues';
+}
+
+/** Enters the alternate screen; the returned function leaves it, once, also on an unplanned exit. */
+function screenKeeper(): () => void {
+  let inside = true;
+  process.stdout.write(ENTER_ALT_SCREEN);
+  const leave = () => {
+    if (!inside) return;
+    inside = false;
+    process.stdout.write(LEAVE_ALT_SCREEN);
+  };
+  process.once('exit', leave);
+  return leave;
+}
+
+const unfinishedMessage = (transcript: string) =>
+  `Transcript saved (unfinished) to ${transcript}\nContinue with: parley play --resume ${transcript}`;
+
+function usage(message: string): void {
+  output.err(`parley play: ${message}`);
+  process.exitCode = EXIT.usage;
+}
+
+function fail(...lines: string[]): void {
+  for (const line of lines) output.err(sanitizeLine(line));
+  process.exitCode = EXIT.failed;
+}

@@ -1,0 +1,122 @@
+import { Box, Text } from 'ink';
+import { useMemo, useState } from 'react';
+import { excuseOptions } from '../../engine/excuse-options.js';
+import { conversation, speakerName } from '../conversation.js';
+import { useCursorList } from '../hooks/use-cursor-list.js';
+import { useKeys } from '../hooks/use-keys.js';
+import type { PlayRun } from '../hooks/use-play-run.js';
+import { useScroll } from '../hooks/use-scroll.js';
+import { useUi } from '../hooks/use-ui.js';
+import { keysFor } from '../keys.js';
+import type { Run } from '../run.js';
+import { ChoiceList } from './choice-list.js';
+import { ConversationView } from './conversation-view.js';
+import { CurrentLine } from './current-line.js';
+import { FlagBanner } from './flag-banner.js';
+import { HelpPanel } from './help-panel.js';
+import { KeyBar } from './key-bar.js';
+import { MeterBars } from './meter-bars.js';
+import { SituationHeader } from './situation-header.js';
+import { StatusLine } from './status-line.js';
+
+interface Props {
+  run: Run;
+  play: PlayRun;
+  help: boolean;
+  /** Leaves the ended conversation for the debrief. */
+  onDebrief(): void;
+  /** Terminal rows: a short terminal gets a more compact flag banner. */
+  rows: number;
+}
+
+/**
+ * One turn of the roleplay: the situation, the conversation so far, the
+ * debtor's line, the replies to choose from, and what the last reply caused.
+ */
+export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
+  const { t } = useUi();
+  const { session } = run;
+  const turn = session.turn;
+  const steps = session.steps;
+  const last = steps.at(-1);
+  const practice = session.mode === 'practice';
+  const [quizOpen, setQuizOpen] = useState(false);
+  const excuses = useMemo(() => excuseOptions(session.dialogue, session.language), [session]);
+  const choices = useCursorList(turn.choices.length, `${session.seed}:${steps.length}:${turn.state}`);
+  const quiz = useCursorList(excuses.length, quizOpen);
+  const scroll = useScroll(steps.length, 'back');
+  const keys = quizOpen
+    ? keysFor('quiz', t, { items: excuses.length })
+    : session.ended
+      ? keysFor('over', t)
+      : keysFor('play', t, { practice, items: turn.choices.length });
+
+  useKeys((input, key) => {
+    if (quizOpen) {
+      if (key.escape) return setQuizOpen(false);
+      const picked = /^[1-9]$/.test(input) ? Number(input) - 1 : key.return ? quiz.current() : undefined;
+      if (picked !== undefined && excuses[picked]) {
+        play.identify(excuses[picked].id);
+        setQuizOpen(false);
+      } else if (key.upArrow) quiz.move(-1);
+      else if (key.downArrow) quiz.move(1);
+      return;
+    }
+    if (scroll.handle(key)) return;
+    if (session.ended) {
+      if (key.return) onDebrief();
+      return;
+    }
+    // Read the session now, not the last render: several keys can arrive before React draws again.
+    const available = session.available();
+    if (/^[1-9]$/.test(input)) {
+      const choice = available[Number(input) - 1];
+      if (choice) play.choose(choice.id);
+    } else if (key.return) {
+      const choice = available[choices.current()];
+      if (choice) play.choose(choice.id);
+    } else if (key.upArrow || input === 'k') choices.move(-1);
+    else if (key.downArrow || input === 'j') choices.move(1);
+    else if (input === 'u') play.undo();
+    else if (input === 'e') {
+      if (practice) setQuizOpen(true);
+      else play.say((strings) => strings.quizAssessment);
+    }
+  }, !help);
+
+  return (
+    <Box flexDirection="column" flexGrow={1}>
+      <SituationHeader session={session} />
+      {help ? (
+        <HelpPanel keys={keys} />
+      ) : (
+        <>
+          <ConversationView
+            session={session}
+            entries={conversation(session)}
+            identified={play.identified}
+            offset={scroll.offset}
+            onRange={scroll.setRange}
+          />
+          <CurrentLine turn={turn} speaker={speakerName(session, turn.speaker)} identified={play.identified} />
+          {practice && last && last.flags.length > 0 ? <FlagBanner flags={last.flags} jurisdictions={session.dialogue.meta.jurisdictions} compact={rows < 32} /> : null}
+          {turn.final ? (
+            <Text bold>
+              {t.conversationOver}
+              {turn.outcome ? ` ${t.outcome}: ${turn.outcome.name}.` : ''}
+            </Text>
+          ) : quizOpen ? (
+            <ChoiceList title={t.quizTitle} items={excuses.map((e) => ({ key: e.id, text: e.name }))} selected={quiz.index} />
+          ) : (
+            <ChoiceList title={t.yourReply} items={turn.choices.map((c) => ({ key: c.id, text: c.text }))} selected={choices.index} />
+          )}
+          <Box marginTop={1} flexShrink={0}>
+            {practice ? <MeterBars session={session} changes={last?.meterChanges ?? {}} /> : <Text dimColor>{t.assessmentNote}</Text>}
+          </Box>
+          <StatusLine text={play.note?.(t)} />
+        </>
+      )}
+      <KeyBar keys={keys} />
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Key } from 'ink';
+import { useState } from 'react';
+
+export interface Scroll {
+  offset: number;
+  /** Told by the ScrollView how far its content can move. */
+  setRange(max: number): void;
+  /** Handles PgUp/PgDn (and, with `arrows`, ↑↓); true if the key scrolled. */
+  handle(key: Key, arrows?: boolean): boolean;
+}
+
+const PAGE = 5;
+
+/**
+ * Scroll position for a ScrollView. It returns to the anchor whenever `page`
+ * changes, so a new turn is always in view.
+ */
+export function useScroll(page: unknown, direction: 'back' | 'down'): Scroll {
+  const [state, setState] = useState({ page, offset: 0, max: 0 });
+  const current = state.page === page ? state : { page, offset: 0, max: state.max };
+  const by = (rows: number) =>
+    setState((s) => {
+      const base = s.page === page ? s : { page, offset: 0, max: s.max };
+      return { ...base, offset: Math.max(0, Math.min(base.max, base.offset + rows)) };
+    });
+  // PgUp goes back in a history anchored at the bottom, up a page anchored at the top.
+  const sign = direction === 'back' ? 1 : -1;
+  return {
+    offset: current.offset,
+    setRange: (max) => setState((s) => ({ ...(s.page === page ? s : { page, offset: 0 }), max })),
+    handle: (key, arrows = false) => {
+      if (key.pageUp || (arrows && key.upArrow)) by(sign * (key.pageUp ? PAGE : 1));
+      else if (key.pageDown || (arrows && key.downArrow)) by(-sign * (key.pageDown ? PAGE : 1));
+      else return false;
+      return true;
+    },
+  };
+}

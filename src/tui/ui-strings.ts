@@ -1,0 +1,321 @@
+import type { Mode } from '../engine/types.js';
+import type { Severity } from '../schema/catalog.js';
+import type { Language } from '../schema/language.js';
+
+export type KeyWords = readonly [short: string, long: string];
+
+/** Every word the play screens say that does not come from a dialogue or the catalogs, in each interface language. */
+export interface UiStrings {
+  /** What follows a label or a speaker's name: Chinese uses the full-width colon. */
+  colon: string;
+  menuTitle: string;
+  menuEmpty: string;
+  menuSkipped: (files: number) => string;
+  excuses: string;
+  channel: Record<'phone' | 'visit', string>;
+  debtKind: Record<'credit_card' | 'personal_loan' | 'supplier_invoice' | 'other', string>;
+  stage: Record<'early' | 'late', string>;
+  mode: Record<Mode, string>;
+  seed: string;
+  daysOverdue: (days: number) => string;
+  owedTo: (creditor: string) => string;
+  you: string;
+  turn: (turn: number) => string;
+  yourReply: string;
+  excuse: string;
+  meters: Record<string, string>;
+  coach: string;
+  severity: Record<Severity, string>;
+  situation: string;
+  why: string;
+  rule: string;
+  better: string;
+  assessmentNote: string;
+  undone: (turn: number) => string;
+  nothingToUndo: string;
+  noUndoInAssessment: string;
+  quizTitle: string;
+  quizRight: (name: string) => string;
+  quizWrong: string;
+  quizNoExcuse: string;
+  quizAssessment: string;
+  keys: {
+    title: string;
+    /** Each key's word for the key bar, then its description for the `?` panel. */
+    move: KeyWords;
+    choose: KeyWords;
+    pick: KeyWords;
+    undo: KeyWords;
+    excuse: KeyWords;
+    scroll: KeyWords;
+    help: KeyWords;
+    quit: KeyWords;
+    replay: KeyWords;
+    menu: KeyWords;
+    close: KeyWords;
+    debrief: KeyWords;
+    anyKey: string;
+  };
+  conversationOver: string;
+  debrief: string;
+  outcome: string;
+  unfinished: (turns: number) => string;
+  coreTasks: string;
+  flags: string;
+  none: string;
+  metersOverTurns: string;
+  score: string;
+  scoreParts: (outcome: number, tasks: number, penalties: number) => string;
+  savedAt: string;
+  yourPath: string;
+  compliantPath: string;
+  pathsCompared: string;
+  compliantWouldBe: (turn: number) => string;
+  stoppedBefore: string;
+  samePath: string;
+  noCompliantPath: string;
+  reloaded: (turn: number) => string;
+  reloadStopped: (turn: number, choice: string) => string;
+  reloadFailed: string;
+  resumed: (turns: number) => string;
+  fileChanged: string;
+  noVersion: (language: string) => string;
+  crashed: string;
+}
+
+const en: UiStrings = {
+  colon: ': ',
+  menuTitle: 'Choose a roleplay',
+  menuEmpty: 'No valid dialogues found.',
+  menuSkipped: (files) => `${files} ${files === 1 ? 'file has' : 'files have'} errors and ${files === 1 ? 'is' : 'are'} not listed; 'parley validate' shows why.`,
+  excuses: 'Excuses',
+  channel: { phone: 'phone call', visit: 'visit' },
+  debtKind: { credit_card: 'credit card', personal_loan: 'personal loan', supplier_invoice: 'supplier invoice', other: 'other debt' },
+  stage: { early: 'early stage', late: 'late stage' },
+  mode: { practice: 'practice', assessment: 'assessment' },
+  seed: 'seed',
+  daysOverdue: (days) => `${days} days overdue`,
+  owedTo: (creditor) => `owed to ${creditor}`,
+  you: 'You',
+  turn: (turn) => `turn ${turn}`,
+  yourReply: 'Your reply',
+  excuse: 'Excuse',
+  meters: { trust: 'Trust', cooperation: 'Cooperation', legal_exposure: 'Legal exposure' },
+  coach: 'Coach',
+  severity: { violation: 'VIOLATION', coercive: 'COERCIVE', caution: 'CAUTION' },
+  situation: 'Situation',
+  why: 'Why',
+  rule: 'Rule',
+  better: 'Better',
+  assessmentNote: 'Assessment: coaching, flags and meters are shown in the debrief.',
+  undone: (turn) => `Took back turn ${turn}. Try another reply.`,
+  nothingToUndo: 'Nothing to take back yet.',
+  noUndoInAssessment: 'No undo in assessment mode.',
+  quizTitle: 'Which excuse is this?',
+  quizRight: (name) => `Right: ${name}.`,
+  quizWrong: 'Not quite. Listen to the line again.',
+  quizNoExcuse: 'This line voices no particular excuse.',
+  quizAssessment: 'Naming excuses is part of practice mode.',
+  keys: {
+    title: 'Keys',
+    move: ['move', 'move the highlight'],
+    choose: ['choose', 'choose the highlighted line'],
+    pick: ['pick', 'pick by number'],
+    undo: ['undo', 'take back the last reply (practice mode)'],
+    excuse: ['excuse', 'name the excuse the debtor is using (practice mode)'],
+    scroll: ['scroll', 'scroll'],
+    help: ['keys', 'show or hide these keys'],
+    quit: ['quit', 'quit; the transcript so far is saved and can be resumed'],
+    replay: ['again', 'play this dialogue again'],
+    menu: ['menu', 'choose another dialogue'],
+    close: ['close', 'close this list'],
+    debrief: ['debrief', 'see the debrief'],
+    anyKey: 'Press any key to go back.',
+  },
+  conversationOver: 'The conversation is over.',
+  debrief: 'Debrief',
+  outcome: 'Outcome',
+  unfinished: (turns) => `none — left unfinished after ${turns} ${turns === 1 ? 'turn' : 'turns'}`,
+  coreTasks: 'Core tasks',
+  flags: 'Flags',
+  none: 'none',
+  metersOverTurns: 'Meters over the turns',
+  score: 'Score',
+  scoreParts: (outcome, tasks, penalties) => `outcome ${outcome} + tasks ${tasks} − flags ${penalties}`,
+  savedAt: 'Transcript saved to',
+  yourPath: 'Your path',
+  compliantPath: 'Compliant path',
+  pathsCompared: 'Your path beside the shortest flag-free path to the best outcome',
+  compliantWouldBe: (turn) => `At turn ${turn} a compliant reply would have been:`,
+  stoppedBefore: '(you stopped here)',
+  samePath: 'You took the shortest compliant path to the best outcome.',
+  noCompliantPath: 'This dialogue has no ending that can be reached without a flag.',
+  reloaded: (turn) => `File changed: reloaded; you are still at turn ${turn}.`,
+  reloadStopped: (turn, choice) => `File changed: reloaded; reply '${choice}' at turn ${turn} no longer exists, so you continue from there.`,
+  reloadFailed: 'File changed but has errors; still playing the previous version:',
+  resumed: (turns) => `Resumed after ${turns} recorded ${turns === 1 ? 'turn' : 'turns'}.`,
+  fileChanged: 'The dialogue file changed since this transcript was recorded.',
+  noVersion: (language) => `No ${language} version of this dialogue; playing it as written.`,
+  crashed: 'Parley hit a bug and has to stop. The transcript so far is saved as unfinished.',
+};
+
+const es: UiStrings = {
+  colon: ': ',
+  menuTitle: 'Elija un juego de rol',
+  menuEmpty: 'No se encontraron diálogos válidos.',
+  menuSkipped: (files) => `${files === 1 ? 'Un archivo tiene errores y no aparece' : `${files} archivos tienen errores y no aparecen`}; 'parley validate' muestra por qué.`,
+  excuses: 'Excusas',
+  channel: { phone: 'llamada', visit: 'visita' },
+  debtKind: { credit_card: 'tarjeta de crédito', personal_loan: 'préstamo personal', supplier_invoice: 'factura de proveedor', other: 'otra deuda' },
+  stage: { early: 'etapa temprana', late: 'etapa avanzada' },
+  mode: { practice: 'práctica', assessment: 'evaluación' },
+  seed: 'semilla',
+  daysOverdue: (days) => `${days} días de atraso`,
+  owedTo: (creditor) => `acreedor: ${creditor}`,
+  you: 'Usted',
+  turn: (turn) => `turno ${turn}`,
+  yourReply: 'Su respuesta',
+  excuse: 'Excusa',
+  meters: { trust: 'Confianza', cooperation: 'Cooperación', legal_exposure: 'Riesgo legal' },
+  coach: 'Consejo',
+  severity: { violation: 'INFRACCIÓN', coercive: 'COACCIÓN', caution: 'CUIDADO' },
+  situation: 'Contexto',
+  why: 'Por qué',
+  rule: 'Norma',
+  better: 'Mejor',
+  assessmentNote: 'Evaluación: los consejos, alertas y medidores aparecen en el balance final.',
+  undone: (turn) => `Se deshizo el turno ${turn}. Pruebe otra respuesta.`,
+  nothingToUndo: 'Todavía no hay nada que deshacer.',
+  noUndoInAssessment: 'En modo evaluación no se puede deshacer.',
+  quizTitle: '¿Qué excusa es esta?',
+  quizRight: (name) => `Correcto: ${name}.`,
+  quizWrong: 'No exactamente. Vuelva a escuchar la frase.',
+  quizNoExcuse: 'Esta frase no expresa ninguna excusa en particular.',
+  quizAssessment: 'Nombrar excusas es parte del modo práctica.',
+  keys: {
+    title: 'Teclas',
+    move: ['mover', 'mover la selección'],
+    choose: ['elegir', 'elegir la línea seleccionada'],
+    pick: ['número', 'elegir por número'],
+    undo: ['deshacer', 'deshacer la última respuesta (modo práctica)'],
+    excuse: ['excusa', 'nombrar la excusa que usa el deudor (modo práctica)'],
+    scroll: ['desplazar', 'desplazar'],
+    help: ['teclas', 'mostrar u ocultar estas teclas'],
+    quit: ['salir', 'salir; la transcripción queda guardada y se puede reanudar'],
+    replay: ['otra vez', 'jugar este diálogo otra vez'],
+    menu: ['menú', 'elegir otro diálogo'],
+    close: ['cerrar', 'cerrar esta lista'],
+    debrief: ['balance', 'ver el balance final'],
+    anyKey: 'Pulse cualquier tecla para volver.',
+  },
+  conversationOver: 'La conversación terminó.',
+  debrief: 'Balance final',
+  outcome: 'Resultado',
+  unfinished: (turns) => `ninguno: quedó sin terminar tras ${turns} ${turns === 1 ? 'turno' : 'turnos'}`,
+  coreTasks: 'Tareas clave',
+  flags: 'Alertas',
+  none: 'ninguna',
+  metersOverTurns: 'Medidores turno a turno',
+  score: 'Puntuación',
+  scoreParts: (outcome, tasks, penalties) => `resultado ${outcome} + tareas ${tasks} − alertas ${penalties}`,
+  savedAt: 'Transcripción guardada en',
+  yourPath: 'Su camino',
+  compliantPath: 'Camino correcto',
+  pathsCompared: 'Su camino junto al camino más corto sin alertas hacia el mejor resultado',
+  compliantWouldBe: (turn) => `En el turno ${turn}, una respuesta correcta habría sido:`,
+  stoppedBefore: '(aquí se detuvo)',
+  samePath: 'Siguió el camino correcto más corto hacia el mejor resultado.',
+  noCompliantPath: 'Este diálogo no tiene un final al que se llegue sin alertas.',
+  reloaded: (turn) => `El archivo cambió: recargado; sigue en el turno ${turn}.`,
+  reloadStopped: (turn, choice) => `El archivo cambió: recargado; la respuesta '${choice}' del turno ${turn} ya no existe, así que continúa desde ahí.`,
+  reloadFailed: 'El archivo cambió pero tiene errores; se sigue jugando la versión anterior:',
+  resumed: (turns) => `Se reanudó tras ${turns} ${turns === 1 ? 'turno grabado' : 'turnos grabados'}.`,
+  fileChanged: 'El archivo del diálogo cambió desde que se grabó esta transcripción.',
+  noVersion: (language) => `Este diálogo no tiene versión en ${language}; se juega tal como está escrito.`,
+  crashed: 'Parley encontró un error y tiene que cerrarse. La transcripción hasta aquí quedó guardada como no terminada.',
+};
+
+const zh: UiStrings = {
+  colon: '：',
+  menuTitle: '选择一个情景演练',
+  menuEmpty: '没有找到有效的对话。',
+  menuSkipped: (files) => `有 ${files} 个文件有错误，没有列出；用 parley validate 可以查看原因。`,
+  excuses: '借口',
+  channel: { phone: '电话', visit: '上门' },
+  debtKind: { credit_card: '信用卡', personal_loan: '个人贷款', supplier_invoice: '供货欠款', other: '其他欠款' },
+  stage: { early: '早期', late: '后期' },
+  mode: { practice: '练习', assessment: '考核' },
+  seed: '种子',
+  daysOverdue: (days) => `逾期 ${days} 天`,
+  owedTo: (creditor) => `债权人：${creditor}`,
+  you: '你',
+  turn: (turn) => `第 ${turn} 轮`,
+  yourReply: '你的回答',
+  excuse: '借口',
+  meters: { trust: '信任', cooperation: '配合度', legal_exposure: '法律风险' },
+  coach: '指导',
+  severity: { violation: '违规', coercive: '强迫', caution: '注意' },
+  situation: '情境',
+  why: '原因',
+  rule: '依据',
+  better: '更好的说法',
+  assessmentNote: '考核模式：指导、警示和指标都在总结里显示。',
+  undone: (turn) => `已撤回第 ${turn} 轮，换个说法试试。`,
+  nothingToUndo: '还没有可以撤回的回答。',
+  noUndoInAssessment: '考核模式不能撤回。',
+  quizTitle: '这是哪种借口？',
+  quizRight: (name) => `答对了：${name}。`,
+  quizWrong: '不太对，再听听这句话。',
+  quizNoExcuse: '这句话没有表达特定的借口。',
+  quizAssessment: '辨认借口只在练习模式中进行。',
+  keys: {
+    title: '按键',
+    move: ['移动', '移动选择'],
+    choose: ['选择', '选择当前高亮的一项'],
+    pick: ['数字', '按数字选择'],
+    undo: ['撤回', '撤回上一个回答（练习模式）'],
+    excuse: ['借口', '说出债务人用的是哪种借口（练习模式）'],
+    scroll: ['滚动', '滚动'],
+    help: ['按键', '显示或隐藏按键说明'],
+    quit: ['退出', '退出；到目前为止的记录会保存，之后可以继续'],
+    replay: ['重玩', '重新玩这个对话'],
+    menu: ['菜单', '换一个对话'],
+    close: ['关闭', '关闭这个列表'],
+    debrief: ['总结', '查看总结'],
+    anyKey: '按任意键返回。',
+  },
+  conversationOver: '对话结束了。',
+  debrief: '总结',
+  outcome: '结果',
+  unfinished: (turns) => `无：进行 ${turns} 轮后中途结束`,
+  coreTasks: '核心任务',
+  flags: '警示',
+  none: '无',
+  metersOverTurns: '各轮指标变化',
+  score: '得分',
+  scoreParts: (outcome, tasks, penalties) => `结果 ${outcome} + 任务 ${tasks} − 警示 ${penalties}`,
+  savedAt: '记录已保存到',
+  yourPath: '你的路线',
+  compliantPath: '合规路线',
+  pathsCompared: '你的路线与通往最佳结果的最短无警示路线对照',
+  compliantWouldBe: (turn) => `第 ${turn} 轮合规的回答应该是：`,
+  stoppedBefore: '（你在这里停下）',
+  samePath: '你走的就是通往最佳结果的最短合规路线。',
+  noCompliantPath: '这个对话没有不触发警示就能到达的结局。',
+  reloaded: (turn) => `文件已更改并重新加载，你仍在第 ${turn} 轮。`,
+  reloadStopped: (turn, choice) => `文件已更改并重新加载；第 ${turn} 轮的回答“${choice}”已不存在，从那里继续。`,
+  reloadFailed: '文件已更改但有错误，继续使用之前的版本：',
+  resumed: (turns) => `已接着之前记录的 ${turns} 轮继续。`,
+  fileChanged: '自这份记录保存以来，对话文件已经改动过。',
+  noVersion: (language) => `这个对话没有${language}版本，按原文进行。`,
+  crashed: 'Parley 出错，必须停止。到目前为止的记录已保存为未完成。',
+};
+
+export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = { en, es, zh };
+
+/** Language names as each interface language writes them, for notes such as "no Spanish version". */
+export const LANGUAGE_NAMES: Readonly<Record<Language, Record<Language, string>>> = {
+  en: { en: 'English', es: 'Spanish', zh: 'Chinese' },
+  es: { en: 'inglés', es: 'español', zh: 'chino' },
+  zh: { en: '英文', es: '西班牙文', zh: '中文' },
+};
