@@ -3,6 +3,7 @@ import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { replayCommand } from './replay.js';
 import { runCommand } from './run.js';
+import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
 declare const PARLEY_VERSION: string;
@@ -21,7 +22,7 @@ Examples:
 Run 'parley <command> --help' for a command's options and examples.`,
   );
 
-for (const command of [validateCommand, runCommand, replayCommand]) program.addCommand(command);
+for (const command of [validateCommand, runCommand, testCommand, replayCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

@@ -79,11 +79,12 @@ export function replayTranscript(compiled: CompiledDialogue, header: TranscriptH
 const flagList = (flags: readonly { id: string }[]) => flags.map((f) => f.id).sort().join(', ') || 'none';
 const meterList = (meters: Record<string, number>) => Object.entries(meters).map(([k, v]) => `${k} ${v}`).join(', ');
 
-function compareStep(recorded: Step, actual: Step, line: number): ReplayDifference[] {
+/** Differences between a recorded step and the same choice made now. */
+export function compareStep(recorded: Step, actual: Step, line?: number): ReplayDifference[] {
   const out: ReplayDifference[] = [];
   const turn = recorded.turn;
   const add = (kind: ReplayDifference['kind'], what: string, a: string, b: string) => {
-    if (a !== b) out.push({ kind, turn, line, what, recorded: a, replayed: b });
+    if (a !== b) out.push({ kind, turn, ...(line !== undefined ? { line } : {}), what, recorded: a, replayed: b });
   };
   add('course', 'state', recorded.state, actual.state);
   add('course', 'next state', recorded.next.state, actual.next.state);
@@ -98,7 +99,8 @@ function compareStep(recorded: Step, actual: Step, line: number): ReplayDifferen
   return out;
 }
 
-function compareDebrief(recorded: Debrief, actual: Debrief, recordedFinished: boolean): ReplayDifference[] {
+/** Differences between a recorded debrief and the one the same choices give now. */
+export function compareDebrief(recorded: Debrief, actual: Debrief, recordedFinished: boolean): ReplayDifference[] {
   const out: ReplayDifference[] = [];
   const add = (kind: ReplayDifference['kind'], what: string, a: string, b: string) => {
     if (a !== b) out.push({ kind, what, recorded: a, replayed: b });
