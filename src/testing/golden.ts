@@ -49,7 +49,10 @@ export function goldenDiff(golden: ReadTranscript, session: Session): string[] {
       out.push(`turn ${now.turn}: the golden transcript picks '${before.choice.id}', the case now picks '${now.choice.id}' (its choices changed)`);
       return out;
     }
-    const differences = compareStep(before, now);
+    // A changed reply shows once, on the turn it answers; changed meters show where their change is, not on every later turn.
+    const differences = compareStep(before, now).filter(
+      (d) => !(d.what === 'debtor line before' && i > 0) && !(d.what === 'meters' && sameChanges(before, now)),
+    );
     if (differences.length === 0) continue;
     out.push(`turn ${now.turn} · ${now.state} › ${now.choice.id}`);
     for (const d of differences) out.push(...describe(d, before, now).map((line) => `  ${line}`));
@@ -66,8 +69,21 @@ export function goldenDiff(golden: ReadTranscript, session: Session): string[] {
   return out;
 }
 
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function sameChanges(a: Step, b: Step): boolean {
+  const names = new Set([...Object.keys(a.meterChanges), ...Object.keys(b.meterChanges)]);
+  return [...names].every((name) => (a.meterChanges[name] ?? 0) === (b.meterChanges[name] ?? 0));
+}
+
 function describe(d: ReplayDifference, before: Step, now: Step): string[] {
   switch (d.what) {
+    case 'meters': {
+      const names = [...new Set([...Object.keys(before.meterChanges), ...Object.keys(now.meterChanges)])];
+      const change = (step: Step, name: string) => signed(step.meterChanges[name] ?? 0);
+      const moved = names.filter((name) => change(before, name) !== change(now, name));
+      return [`meter changes: ${moved.map((name) => `${name} ${change(before, name)} → ${change(now, name)}`).join(', ')}`];
+    }
     case 'debtor line before':
     case 'debtor line after':
       return [d.what === 'debtor line after' ? 'debtor now replies:' : 'debtor now says first:', `  - “${d.recorded}”`, `  + “${d.replayed}”`];

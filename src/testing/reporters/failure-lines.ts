@@ -38,5 +38,5 @@ export function caseDetail(result: CaseResult): string {
     if (p.limited) parts.push('stopped at max_paths');
     return parts.join(', ');
   }
-  return result.choices ? `${result.choices.length} choices` : '';
+  return result.choices ? `${result.choices.length} choice${result.choices.length === 1 ? '' : 's'}` : '';
 }

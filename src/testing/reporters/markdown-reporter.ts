@@ -10,7 +10,7 @@ export function renderTestRunMarkdown(run: TestRun): string {
   const ok = s.failed === 0 && s.invalidFiles === 0 && s.files > 0;
   const out: string[] = [];
   out.push(`## Parley dialogue tests: ${ok ? '✅ all passed' : '❌ failures'}`, '');
-  out.push(`${s.passed} of ${s.cases} cases passed in ${s.files} test files${s.invalidFiles ? `; ${s.invalidFiles} could not run` : ''}.`, '');
+  out.push(`${s.passed} of ${s.cases} cases passed in ${s.files} test file${s.files === 1 ? '' : 's'}${s.invalidFiles ? `; ${s.invalidFiles} could not run` : ''}.`, '');
   out.push(
     mdTable(
       ['test file', 'dialogue', 'passed', 'failed'],
@@ -30,7 +30,7 @@ export function renderTestRunMarkdown(run: TestRun): string {
     }
     for (const result of file.cases.filter((c) => !c.passed)) {
       out.push(`### ❌ ${md(file.dialogueId ?? file.testFile)}: ${md(result.name)}`, '');
-      out.push(fence(result.failures.flatMap(failureLines).map(sanitize).join('\n'), 'diff'), '');
+      out.push(fence(result.failures.flatMap(failureLines).map((line) => diffMarker(sanitize(line))).join('\n'), 'diff'), '');
     }
   }
   const passed = run.files.flatMap((f) => f.cases.filter((c) => c.passed).map((c) => ({ file: f, c })));
@@ -44,6 +44,11 @@ export function renderTestRunMarkdown(run: TestRun): string {
   }
   if (run.untested.length) out.push(`Dialogues without a test file: ${run.untested.map((f) => `\`${f.replace(/`/g, "'")}\``).join(', ')}.`, '');
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Moves a line's +/- to the first column, where diff highlighting looks for it. */
+function diffMarker(line: string): string {
+  return line.replace(/^(\s*)([+\-−]) /, (_, space: string, sign: string) => `${sign === '−' ? '-' : sign}${space} `);
 }
 
 /** A code block whose fence is longer than any run of backticks inside, so text cannot close it early. */
