@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { replayCommand } from './replay.js';
+import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
@@ -22,7 +23,7 @@ Examples:
 Run 'parley <command> --help' for a command's options and examples.`,
   );
 
-for (const command of [validateCommand, runCommand, testCommand, replayCommand]) program.addCommand(command);
+for (const command of [validateCommand, runCommand, testCommand, replayCommand, reportCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();
