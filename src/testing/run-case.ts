@@ -29,6 +29,7 @@ export interface CaseRun {
   paths?: PathCounts;
 }
 
+/** The test file's defaults; a case's own seed and language win. */
 export interface CaseSettings {
   seed: number;
   language?: Language;
@@ -37,7 +38,9 @@ export interface CaseSettings {
 /** Most counterexamples listed for one property: the first few tell the story. */
 const MAX_COUNTEREXAMPLES = 5;
 
-export function runCase(compiled: CompiledDialogue, testCase: TestCase, settings: CaseSettings): CaseRun {
+export function runCase(compiled: CompiledDialogue, testCase: TestCase, defaults: CaseSettings): CaseRun {
+  const language = testCase.language ?? defaults.language;
+  const settings: CaseSettings = { seed: testCase.seed ?? defaults.seed, ...(language ? { language } : {}) };
   return testCase.all_paths ? runProperty(compiled, testCase, testCase.all_paths, settings) : runScript(compiled, testCase, settings);
 }
 

@@ -55,8 +55,7 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
   const goldenNames = new Set<string>();
   for (const testCase of tests.cases) {
     const caseStarted = performance.now();
-    const language = testCase.language ?? tests.language;
-    const run = runCase(compiled, testCase, { seed: testCase.seed ?? tests.seed ?? 0, ...(language ? { language } : {}) });
+    const run = runCase(compiled, testCase, { seed: tests.seed ?? 0, ...(tests.language ? { language: tests.language } : {}) });
     let golden: GoldenResult | undefined;
     if (run.session && testCase.golden !== false) {
       const file = goldenFile(testFile, testCase.name);
