@@ -9,18 +9,14 @@ import { transcriptJsonSchema } from '../src/transcript/transcript-json-schema.j
 import { ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/transcripts.js';
 
-const collect = async (file: string, max?: number) => {
-  const lines: TextLine[] = [];
-  for await (const line of readLines(file, max)) lines.push(line);
-  return lines;
-};
+const collect = (file: string, max?: number): TextLine[] => [...readLines(file, max)];
 
 describe('reading lines', () => {
-  it('splits across chunk boundaries, drops CR, and marks a last line without a newline', async () => {
+  it('splits across chunk boundaries, drops CR, and marks a last line without a newline', () => {
     const file = join(tempDir(), 'lines.jsonl');
     const long = 'x'.repeat(70_000);
     writeFileSync(file, `a\r\n${long}\n\nlast`);
-    const lines = await collect(file);
+    const lines = collect(file);
     expect(lines.map((l) => [l.number, l.text.length, l.terminated])).toEqual([
       [1, 1, true],
       [2, 70_000, true],
@@ -29,10 +25,10 @@ describe('reading lines', () => {
     ]);
   });
 
-  it('reports an over-long line and bytes that are not UTF-8 instead of holding them', async () => {
+  it('reports an over-long line and bytes that are not UTF-8 instead of holding them', () => {
     const file = join(tempDir(), 'bad.jsonl');
     writeFileSync(file, Buffer.concat([Buffer.from(`${'y'.repeat(100)}\n`), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from('ok\n')]));
-    const lines = await collect(file, 50);
+    const lines = collect(file, 50);
     expect(lines.map((l) => l.problem ?? l.text)).toEqual(['longer than 50 bytes', 'not UTF-8 text', 'ok']);
   });
 });

@@ -4,7 +4,7 @@ import { summarizeSession, type SessionSummary, type SkippedLine } from './sessi
 
 export interface BuildReportOptions {
   /** Opens a transcript's lines (src/io/read-lines.ts); injected so the report stays free of file handling. */
-  lines: (file: string) => AsyncIterable<RawLine>;
+  lines: (file: string) => AsyncIterable<RawLine> | Iterable<RawLine>;
   /** A line left out, for the warning that names its file and line. */
   onSkippedLine?: (skipped: SkippedLine) => void;
   /** A file left out whole (unreadable, or no header). */

@@ -29,7 +29,7 @@ export interface SkippedLine {
  */
 export async function summarizeSession(
   file: string,
-  lines: AsyncIterable<RawLine>,
+  lines: AsyncIterable<RawLine> | Iterable<RawLine>,
   skip: (skipped: SkippedLine) => void,
 ): Promise<SessionSummary | undefined> {
   let header: Header | undefined;
