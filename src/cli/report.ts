@@ -8,6 +8,7 @@ import { renderReportCsv } from '../report/outputs/report-csv.js';
 import { renderReportMarkdown } from '../report/outputs/report-markdown.js';
 import { renderReportTable } from '../report/outputs/report-table.js';
 import { sessionStatements } from '../report/xapi-statements.js';
+import { PLAIN } from '../render/style.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
@@ -100,9 +101,6 @@ learner's first and last finished sessions (up to 3 each).`,
       output.err(`report of ${report.transcripts.sessions} sessions written to ${options.out}`);
     } else output.out(text);
   });
-
-const identity = (t: string) => t;
-const PLAIN = { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
 
 /** Streams a JSON array of statements to a file (atomically) or stdout, one statement at a time. */
 function xapiWriter(out: string | undefined) {

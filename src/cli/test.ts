@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { findTestFiles, testFileFor } from '../io/find-test-files.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
+import { PLAIN } from '../render/style.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { starterTestFile } from '../testing/init-test-file.js';
 import { renderTestRunJson } from '../testing/reporters/json-reporter.js';
@@ -75,7 +76,7 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
     };
     const text = () => renderTestRunText(run, output.style, { update: options.update ?? false });
     if (options.out) {
-      writeFileAtomic(options.out, options.reporter === 'text' ? `${renderTestRunText(run, { ...plain }, {})}\n` : rendered[options.reporter]());
+      writeFileAtomic(options.out, options.reporter === 'text' ? `${renderTestRunText(run, PLAIN, {})}\n` : rendered[options.reporter]());
       output.out(text());
       output.out(output.style.dim(`${options.reporter} report written to ${options.out}`));
     } else if (options.reporter === 'text') {
@@ -87,9 +88,6 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
     const s = run.summary;
     process.exitCode = s.invalidFiles ? EXIT.invalid : s.failed ? EXIT.failed : EXIT.ok;
   });
-
-const identity = (t: string) => t;
-const plain = { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
 
 function initTestFile(dialogueFile: string, options: TestOptions): void {
   const loaded = loadDialogueFile(dialogueFile, limitsFrom(options));

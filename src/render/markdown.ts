@@ -1,4 +1,4 @@
-import { sanitize } from '../text/sanitize.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
 
 /**
  * Text from a file made safe inside Markdown: control sequences stripped, and
@@ -9,6 +9,11 @@ export function md(text: string): string {
   return sanitize(text)
     .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
     .replace(/\r?\n/g, ' ');
+}
+
+/** Inline code: a code span cannot escape a backtick, so backticks become quotes. */
+export function mdCode(text: string): string {
+  return `\`${sanitizeLine(text).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
 /** A block quote that keeps the text's own line breaks. */

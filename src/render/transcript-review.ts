@@ -2,7 +2,7 @@ import type { FlagHit, Step } from '../engine/types.js';
 import type { ReadTranscript } from '../transcript/read-transcript.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
 import { formatReferences } from './format-reference.js';
-import { md, mdQuote } from './markdown.js';
+import { md, mdCode, mdQuote } from './markdown.js';
 
 export interface ReviewOptions {
   /** The debtor's name, when the dialogue file is at hand; "Debtor" otherwise. */
@@ -76,7 +76,7 @@ export function renderTranscriptReview(header: TranscriptHeader, transcript: Rea
 
 function renderFlag(flag: FlagHit, jurisdictions?: readonly string[]): string[] {
   return [
-    `> ⚑ **${SEVERITY_WORD[flag.severity]}: ${md(flag.name)}** (\`${flag.id}\`)`,
+    `> ⚑ **${SEVERITY_WORD[flag.severity]}: ${md(flag.name)}** (${mdCode(flag.id)})`,
     ...(flag.because ? [`> _In this situation:_ ${md(flag.because)}`] : []),
     `> **Why it matters:** ${md(flag.explanation)}`,
     `> **What it costs:** ${md(flag.cost)}`,

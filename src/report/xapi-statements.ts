@@ -62,7 +62,7 @@ export function sessionStatements(session: SessionSummary, options: XapiOptions)
         definition: { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: 'choice', name: { [lang]: step.choice.text } },
       },
       result: { response: step.choice.id, extensions: { [ext('flags')]: step.flags.map(flagData), [ext('tasks')]: step.tasks } },
-      context: context({ [ext('turn')]: step.turn }),
+      context: { ...context({ [ext('turn')]: step.turn }), contextActivities: { parent: [{ objectType: 'Activity', id: dialogueActivity.id }] } },
       timestamp: at,
     });
   }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Session } from '../engine/session.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { conventionalDialogueFor } from '../io/find-test-files.js';
 import { DEFAULT_LIMITS, loadDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
@@ -94,7 +95,7 @@ function writeGolden(file: string, text: string): GoldenResult {
   return { state: 'written', file };
 }
 
-async function compareGolden(file: string, session: Parameters<typeof goldenDiff>[1]): Promise<GoldenResult> {
+async function compareGolden(file: string, session: Session): Promise<GoldenResult> {
   if (!existsSync(file)) return { state: 'missing', file };
   const diff = goldenDiff(await readTranscript(readLines(file)), session);
   return diff.length ? { state: 'differs', file, diff } : { state: 'match', file };

@@ -1,5 +1,5 @@
 import { formatReferences } from '../../render/format-reference.js';
-import { md, mdTable } from '../../render/markdown.js';
+import { md, mdCode, mdTable } from '../../render/markdown.js';
 import type { GroupReport, Report } from '../aggregate-report.js';
 
 /** The report for a trainer's notes or a wiki page. */
@@ -36,7 +36,7 @@ export function renderReportMarkdown(report: Report): string {
   out.push(
     mdTable(
       ['dialogue', 'sessions', 'learners', 'average score', 'core tasks met', 'outcomes', 'most frequent flags'],
-      report.dialogues.map((g) => [`${md(g.title ?? g.key)} (\`${g.key.replace(/`/g, "'")}\`)`, String(g.sessions), String(g.distinct), avg(g.averageScore), pct(g.tasksMet), outcomes(g), flags(g)]),
+      report.dialogues.map((g) => [`${md(g.title ?? g.key)} (${mdCode(g.key)})`, String(g.sessions), String(g.distinct), avg(g.averageScore), pct(g.tasksMet), outcomes(g), flags(g)]),
     ),
     '',
   );
@@ -45,7 +45,7 @@ export function renderReportMarkdown(report: Report): string {
     out.push(
       mdTable(
         ['flag', 'severity', 'times', 'sessions', 'rules'],
-        report.flags.map((f) => [`${md(f.name)} (\`${f.id.replace(/`/g, "'")}\`)`, f.severity, String(f.count), String(f.sessions), md(formatReferences(f.references))]),
+        report.flags.map((f) => [`${md(f.name)} (${mdCode(f.id)})`, f.severity, String(f.count), String(f.sessions), md(formatReferences(f.references))]),
       ),
       '',
     );

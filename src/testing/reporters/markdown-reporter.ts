@@ -1,5 +1,5 @@
 import { formatDiagnostic } from '../../load/diagnostic.js';
-import { md, mdTable } from '../../render/markdown.js';
+import { md, mdCode, mdTable } from '../../render/markdown.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
@@ -15,7 +15,7 @@ export function renderTestRunMarkdown(run: TestRun): string {
     mdTable(
       ['test file', 'dialogue', 'passed', 'failed'],
       run.files.map((f) => [
-        `\`${f.testFile.replace(/`/g, "'")}\``,
+        mdCode(f.testFile),
         f.dialogueId ? md(f.dialogueId) : '—',
         String(f.cases.filter((c) => c.passed).length),
         f.invalid ? `${f.invalid.what} invalid` : String(f.cases.filter((c) => !c.passed).length),
@@ -25,7 +25,7 @@ export function renderTestRunMarkdown(run: TestRun): string {
   );
   for (const file of run.files) {
     if (file.invalid) {
-      out.push(`### ❌ \`${file.testFile.replace(/`/g, "'")}\`: ${file.invalid.what} invalid`, '');
+      out.push(`### ❌ ${mdCode(file.testFile)}: ${file.invalid.what} invalid`, '');
       out.push(fence(file.invalid.diagnostics.map((d) => sanitize(formatDiagnostic(d))).join('\n'), ''), '');
     }
     for (const result of file.cases.filter((c) => !c.passed)) {
@@ -42,7 +42,7 @@ export function renderTestRunMarkdown(run: TestRun): string {
     }
     out.push('', '</details>', '');
   }
-  if (run.untested.length) out.push(`Dialogues without a test file: ${run.untested.map((f) => `\`${f.replace(/`/g, "'")}\``).join(', ')}.`, '');
+  if (run.untested.length) out.push(`Dialogues without a test file: ${run.untested.map(mdCode).join(', ')}.`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
