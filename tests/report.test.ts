@@ -30,26 +30,65 @@ const SESSIONS: Played[] = [
 ];
 
 let dir: string;
-const debriefs = new Map<string, { score: { total: number }; tasks: { met: boolean }[]; outcome?: { id: string } }>();
+/** What each generated session recorded, to check the report's figures against. */
+const recorded = new Map<string, { debrief?: Debrief; flags: string[] }>();
+
+interface Debrief {
+  score: { total: number };
+  tasks: { id: string; met: boolean }[];
+  outcome?: { id: string };
+  flags: { id: string }[];
+}
 
 beforeAll(() => {
   dir = tempDir('parley-report-');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'notes.jsonl'), 'these are my notes, not a transcript\n');
   for (const s of SESSIONS) {
-    let text = playTranscript(s.dialogue, s.choices, { learner: s.learner, startedAt: `2025-03-0${s.day}T09:00:00.000Z` });
-    const lines = text.trimEnd().split('\n');
+    const lines = playTranscript(s.dialogue, s.choices, { learner: s.learner, startedAt: `2025-03-0${s.day}T09:00:00.000Z` }).trimEnd().split('\n');
     if (s.kind === 'interrupted') lines.pop();
+    const parsed = lines.map((l) => JSON.parse(l));
     if (s.file === 'sub/c5.jsonl') lines.splice(3, 0, '{"kind":"step","at":"2025-03-03T09:0'); // a torn write
-    text = `${lines.join('\n')}\n`;
-    writeFileSync(join(dir, s.file), text);
-    const end = JSON.parse(lines.at(-1)!);
-    if (end.kind === 'end') debriefs.set(s.file, end.debrief);
+    writeFileSync(join(dir, s.file), `${lines.join('\n')}\n`);
+    const end = parsed.find((l) => l.kind === 'end');
+    const stepFlags = parsed.filter((l) => l.kind === 'step').flatMap((l) => l.step.flags.map((f: { id: string }) => f.id));
+    recorded.set(s.file, { ...(end ? { debrief: end.debrief } : {}), flags: end ? end.debrief.flags.map((f: { id: string }) => f.id) : stepFlags });
   }
 });
 
 const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
-const scoreOf = (file: string) => debriefs.get(file)!.score.total;
+
+/** The figures for one learner, worked out directly from the sessions played. */
+function expected(learner: string) {
+  const mine = SESSIONS.filter((s) => s.learner === learner).sort((a, b) => a.day - b.day);
+  const finished = mine.filter((s) => !s.kind);
+  const debrief = (s: Played) => recorded.get(s.file)!.debrief!;
+  const scores = finished.map((s) => debrief(s).score.total);
+  const outcomes: Record<string, number> = {};
+  for (const s of mine) {
+    const id = s.kind ? 'unfinished' : debrief(s).outcome!.id;
+    outcomes[id] = (outcomes[id] ?? 0) + 1;
+  }
+  const flags: Record<string, number> = {};
+  for (const s of mine) for (const id of recorded.get(s.file)!.flags) flags[id] = (flags[id] ?? 0) + 1;
+  const tasks = finished.flatMap((s) => debrief(s).tasks.map((t) => t.met));
+  const n = Math.min(3, Math.floor(finished.length / 2));
+  const first = mean(scores.slice(0, n));
+  const last = mean(scores.slice(-n));
+  return {
+    sessions: mine.length,
+    finished: finished.length,
+    quit: mine.filter((s) => s.kind === 'quit').length,
+    interrupted: mine.filter((s) => s.kind === 'interrupted').length,
+    outcomes,
+    flags,
+    averageScore: mean(scores),
+    tasksMet: Math.round((tasks.filter(Boolean).length / tasks.length) * 1000) / 1000,
+    improvement: { first, last, change: Math.round((last - first) * 10) / 10, window: n },
+  };
+}
+
+const flagCounts = (flags: { id: string; count: number }[]) => Object.fromEntries(flags.map((f) => [f.id, f.count]));
 
 describe('parley report', () => {
   it('summarises per learner: sessions, outcomes, average score, core tasks, flags, improvement', () => {
@@ -57,42 +96,45 @@ describe('parley report', () => {
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.transcripts).toEqual({ files: 9, sessions: 8, finished: 6, quit: 1, interrupted: 1, skippedFiles: 1, skippedLines: 2 });
+    expect(report.learners.map((l: { key: string }) => l.key)).toEqual(['ana', 'ben']);
 
-    const ana = report.learners.find((l: { key: string }) => l.key === 'ana');
-    const anaFinished = ['q7.jsonl', 'b2.jsonl', 'z1.jsonl', 'a9.jsonl'];
-    expect(ana).toMatchObject({ sessions: 5, finished: 4, quit: 1, interrupted: 0, distinct: 1 });
-    expect(ana.outcomes).toEqual({ promise_to_pay: 2, hung_up: 1, paid_today: 1, unfinished: 1 });
-    expect(ana.averageScore).toBe(mean(anaFinished.map(scoreOf)));
-    expect(ana.averageScore).toBe(mean([30, 0, 90, 100]));
-    const met = anaFinished.flatMap((f) => debriefs.get(f)!.tasks.map((t) => t.met));
-    expect(ana.tasksMet).toBe(Math.round((met.filter(Boolean).length / met.length) * 1000) / 1000);
-    expect(ana.tasks.understand_reason).toBe(0.5);
-    expect(ana.improvement).toEqual({ first: mean([30, 0]), last: mean([90, 100]), change: mean([90, 100]) - mean([30, 0]), window: 2 });
-    expect(ana.firstSession).toBe('2025-03-01T09:00:00.000Z');
-    expect(ana.lastSession).toBe('2025-03-05T09:00:00.000Z');
-    expect(Object.fromEntries(ana.flags.map((f: { id: string; count: number }) => [f.id, f.count]))).toEqual({
-      third_party_disclosure: 1,
-      pressure_to_borrow: 1,
-      call_frequency: 1,
-      impersonation: 1,
-      false_legal_threat: 1,
-    });
-
-    const ben = report.learners.find((l: { key: string }) => l.key === 'ben');
-    expect(ben).toMatchObject({ sessions: 3, finished: 2, quit: 0, interrupted: 1, averageScore: mean([90, 40]) });
-    expect(ben.outcomes).toEqual({ paid_today: 1, payment_plan: 1, unfinished: 1 });
-    expect(ben.improvement).toEqual({ first: 90, last: 40, change: -50, window: 1 });
-    expect(Object.fromEntries(ben.flags.map((f: { id: string; count: number }) => [f.id, f.count]))).toEqual({ public_shaming: 2, guilt_trip: 1 });
+    for (const learner of report.learners) {
+      const want = expected(learner.key);
+      expect(learner, learner.key).toMatchObject({
+        sessions: want.sessions,
+        finished: want.finished,
+        quit: want.quit,
+        interrupted: want.interrupted,
+        averageScore: want.averageScore,
+        tasksMet: want.tasksMet,
+        improvement: want.improvement,
+        distinct: 1,
+      });
+      expect(learner.outcomes).toEqual(want.outcomes);
+      expect(flagCounts(learner.flags)).toEqual(want.flags);
+    }
+    // The sessions were chosen so that these hold: ana improved, ben's second visit went worse.
+    const [ana, ben] = report.learners;
+    expect(ana.improvement.change).toBeGreaterThan(0);
+    expect(ben.improvement.change).toBeLessThan(0);
+    expect(ana).toMatchObject({ firstSession: '2025-03-01T09:00:00.000Z', lastSession: '2025-03-05T09:00:00.000Z' });
+    expect(ana.outcomes.unfinished).toBe(1);
+    expect(ben.flags.map((f: { id: string }) => f.id)).toContain('guilt_trip'); // from the interrupted session's steps
   });
 
   it('summarises per dialogue, and lists the most frequent flags with their references', () => {
     const report = JSON.parse(parley(['report', dir, '--json']).stdout);
     expect(report.dialogues.map((d: { key: string }) => d.key)).toEqual(['away-on-business', 'business-losing-money']);
     const shop = report.dialogues[1];
-    expect(shop).toMatchObject({ title: "The shop that's losing money", sessions: 3, distinct: 1, finished: 2, averageScore: 65 });
-    const top = report.flags[0];
-    expect(top).toMatchObject({ id: 'public_shaming', count: 2, sessions: 1, severity: 'violation' });
-    expect(top.references).toContainEqual(expect.objectContaining({ jurisdiction: 'us', law: 'FDCPA', cite: '15 U.S.C. 1692d(3)' }));
+    expect(shop).toMatchObject({ title: "The shop that's losing money", sessions: 3, distinct: 1, finished: 2, averageScore: expected('ben').averageScore });
+    const all: Record<string, number> = {};
+    for (const { flags } of recorded.values()) for (const id of flags) all[id] = (all[id] ?? 0) + 1;
+    expect(flagCounts(report.flags)).toEqual(all);
+    const counts = report.flags.map((f: { count: number }) => f.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const shaming = report.flags.find((f: { id: string }) => f.id === 'public_shaming');
+    expect(shaming).toMatchObject({ sessions: 1, severity: 'violation' });
+    expect(shaming.references).toContainEqual(expect.objectContaining({ jurisdiction: 'us', law: 'FDCPA', cite: '15 U.S.C. 1692d(3)' }));
   });
 
   it('skips a corrupt line and an unreadable file with a warning naming file and line, and counts them', () => {
@@ -101,7 +143,10 @@ describe('parley report', () => {
     expect(result.stderr).toContain(`warning: ${join(dir, 'notes.jsonl')}:1: skipped: not JSON`);
     expect(result.stderr).toContain(`warning: ${join(dir, 'notes.jsonl')}: skipped: no readable transcript header`);
     expect(result.stdout).toContain('8 sessions from 9 transcript files (6 finished, 1 quit, 1 interrupted) · 2 corrupt lines skipped, 1 unreadable file');
-    expect(result.stdout).toMatch(/^ana\s+5\s+4\s+55\.0\s+\d+%\s+15 → 95 \(\+80\)\s+1\s+promise_to_pay \(2\)/m);
+    const ana = expected('ana');
+    const i = ana.improvement;
+    const row = `ana +5 +4 +${ana.averageScore.toFixed(1)} +${Math.round(ana.tasksMet * 100)}% +${i.first} → ${i.last} \\(\\+${i.change}\\) +1 `;
+    expect(result.stdout).toMatch(new RegExp(`^${row.replace(/ \+/g, '\\s+')}`, 'm'));
     expect(result.stdout).toMatch(/^\s+2\s+1\s+public_shaming\s+violation\s+FDCPA 15 U\.S\.C\. 1692d\(3\)/m);
   });
 
@@ -112,13 +157,15 @@ describe('parley report', () => {
     expect(rows).toHaveLength(5);
     const head = rows[0]!;
     const ana = Object.fromEntries(head.map((h, i) => [h, rows[1]![i]]));
-    expect(ana).toMatchObject({ group: 'learner', name: 'ana', sessions: '5', average_score: '55', improvement: '80', outcomes: 'promise_to_pay:2;hung_up:1;paid_today:1;unfinished:1' });
+    const want = expected('ana');
+    expect(ana).toMatchObject({ group: 'learner', name: 'ana', sessions: '5', finished: '4', average_score: String(want.averageScore), improvement: String(want.improvement.change) });
+    expect(Object.fromEntries(ana.outcomes!.split(';').map((o) => [o.split(':')[0], Number(o.split(':')[1])]))).toEqual(want.outcomes);
     expect(rows.map((r) => r[0])).toEqual(['group', 'learner', 'learner', 'dialogue', 'dialogue']);
 
     const markdown = parley(['report', dir, '--markdown']).stdout;
     expect(markdown).toContain('# Parley training report');
     expect(markdown).toContain('| learner | sessions | finished | average score |');
-    expect(markdown).toMatch(/\| ana \| 5 \| 4 \| 55\.0 \|/);
+    expect(markdown).toContain(`| ana | 5 | 4 | ${expected('ana').averageScore.toFixed(1)} |`);
   });
 
   it('defuses spreadsheet formulas in learner names', () => {
@@ -139,11 +186,13 @@ describe('parley report', () => {
     const verbs = statements.map((s: { verb: { id: string } }) => s.verb.id.split('/').at(-1));
     expect(verbs.filter((v: string) => v === 'completed')).toHaveLength(6);
     expect(verbs.filter((v: string) => v === 'terminated')).toHaveLength(1);
-    const paid = statements.find((s: { verb: { id: string }; result?: { score?: { raw: number } } }) => s.verb.id.endsWith('completed') && s.result?.score?.raw === 100);
+    const best = recorded.get('a9.jsonl')!.debrief!;
+    expect(best.flags).toEqual([]);
+    const paid = statements.find((s: { verb: { id: string }; result?: { score?: { raw: number } } }) => s.verb.id.endsWith('completed') && s.result?.score?.raw === best.score.total);
     expect(paid).toMatchObject({
       actor: { objectType: 'Agent', name: 'ana', account: { homePage: 'https://lms.example.com/parley/', name: 'ana' } },
       object: { id: 'https://lms.example.com/parley/dialogues/away-on-business' },
-      result: { completion: true, success: true, score: { raw: 100, min: 0, max: 100, scaled: 1 } },
+      result: { completion: true, success: true, score: { raw: best.score.total, min: 0, max: 100, scaled: best.score.total / 100 } },
     });
     const flagged = statements.find((s: { result?: { response?: string } }) => s.result?.response === 'tell_family');
     expect(flagged.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');

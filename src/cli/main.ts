@@ -19,6 +19,8 @@ const program = new Command('parley')
 Examples:
   $ parley validate dialogues/
   $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why
+  $ parley test dialogues/
+  $ parley report sessions/ --markdown
 
 Run 'parley <command> --help' for a command's options and examples.`,
   );
