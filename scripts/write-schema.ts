@@ -1,5 +1,12 @@
-// Regenerates schema/dialogue.schema.json from the zod schemas (npm run schema).
+// Regenerates the JSON Schemas in schema/ from the zod schemas (npm run schema).
 import { writeFileSync } from 'node:fs';
 import { dialogueJsonSchema } from '../src/schema/json-schema.js';
+import { dialogueTestJsonSchema } from '../src/testing/test-file-schema.js';
+import { transcriptJsonSchema } from '../src/transcript/transcript-json-schema.js';
 
-writeFileSync(new URL('../schema/dialogue.schema.json', import.meta.url), `${JSON.stringify(dialogueJsonSchema(), null, 2)}\n`);
+const write = (name: string, schema: Record<string, unknown>) =>
+  writeFileSync(new URL(`../schema/${name}`, import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+
+write('dialogue.schema.json', dialogueJsonSchema());
+write('dialogue-test.schema.json', dialogueTestJsonSchema());
+write('transcript-line.schema.json', transcriptJsonSchema());

@@ -3,7 +3,10 @@ import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { listCommand } from './list.js';
 import { playCommand } from './play.js';
+import { replayCommand } from './replay.js';
+import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
+import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
 declare const PARLEY_VERSION: string;
@@ -19,11 +22,13 @@ Examples:
   $ parley validate dialogues/
   $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why
   $ parley play dialogues/away-on-business.yaml
+  $ parley test dialogues/
+  $ parley report sessions/ --markdown
 
 Run 'parley <command> --help' for a command's options and examples.`,
   );
 
-for (const command of [validateCommand, runCommand, playCommand, listCommand]) program.addCommand(command);
+for (const command of [validateCommand, runCommand, playCommand, testCommand, replayCommand, reportCommand, listCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
+import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
 import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
@@ -13,6 +14,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { findVersion, loadLibrary } from '../io/dialogue-library.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { schemaPathFor } from '../io/schema-location.js';
+import { ScriptError, scriptChoices } from '../io/script-choices.js';
 import { TranscriptWriter, transcriptHeader } from '../io/transcript-writer.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { loadDialogue } from '../load/load-dialogue.js';
@@ -35,6 +37,7 @@ import {
 
 interface RunOptions extends SituationOptions {
   choices?: string;
+  script?: string;
   seed?: number;
   mode: 'practice' | 'assessment';
   json?: boolean;
@@ -65,6 +68,7 @@ export const runCommand = addLimitOptions(
     .description('play a dialogue without a terminal UI, from a list of choices, and print the transcript and debrief')
     .argument('[file]', 'dialogue file (leave out with --generate)')
     .option('-c, --choices <ids>', 'comma-separated choice ids (or 1-based numbers) in the order to pick them')
+    .option('--script <file>', "read the choices from a file, one per line ('-' for stdin; blank lines and # comments skipped)")
     .addOption(new Option('--seed <n>', 'seed for line variants and generated roleplays (same seed, same run)').argParser(seedArg))
     .addOption(new Option('--mode <mode>', 'practice shows coaching; assessment hides it').choices(['practice', 'assessment']).default('practice'))
     .addOption(jurisdictionOption())
@@ -92,19 +96,23 @@ Examples:
   $ parley run dialogues/away-on-business.yaml --jurisdiction uk -c identify,disclose_and_ask,tell_family
   $ parley run --generate --excuse business_trip --seed 7 --out my-roleplay.yaml
   $ parley run --generate --excuse away_on_business,sue_me --persona unable,willing,anxious --lang es --seed 3
+  $ parley run dialogues/away-on-business.yaml --script lawful-path.txt --seed 3
+  $ printf 'identify\ndisclose_and_ask\n' | parley run dialogues/away-on-business.yaml --script -
 
 A choice that is not available at that point stops the run with exit code 1 and lists the ones that are.
 A situation (a late hour, too many calls, a third party listening) can flag a reply that carries no flag of its own.`,
   )
-  .action((file: string | undefined, options: RunOptions) => {
+  .action(async (file: string | undefined, options: RunOptions) => {
     if (file !== undefined && options.generate) return usage('give a dialogue file or --generate, not both');
     if (file === undefined && !options.generate) return usage("missing dialogue file (or --generate to build one)");
     if (!options.generate && (options.excuse || options.out)) return usage('--excuse and --out only go with --generate');
+    if (options.choices !== undefined && options.script !== undefined) return usage('give the choices with --choices or --script, not both');
+    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) return usage(`--script ${options.script}: no such file`);
 
     const seed = options.seed ?? (options.generate ? randomSeed() : undefined);
     const source = options.generate ? generated(options, seed!) : fromFile(file!, options);
     if (!source) return;
-    if (options.generate && !options.choices) {
+    if (options.generate && options.choices === undefined && options.script === undefined) {
       const { dialogue } = source.compiled;
       const jurisdiction = resolveProfile(dialogue, options.jurisdiction).id;
       if (options.json) {
@@ -115,7 +123,7 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
       }
       return;
     }
-    play(source, options, seed);
+    await play(source, options, seed);
   });
 
 function usage(message: string): void {
@@ -170,7 +178,7 @@ function generated(options: RunOptions, seed: number): Source | undefined {
   return { compiled: compileDialogue(loaded.dialogue), file, hash: createHash('sha256').update(text).digest('hex') };
 }
 
-function play(source: Source, options: RunOptions, seed: number | undefined): void {
+async function play(source: Source, options: RunOptions, seed: number | undefined): Promise<void> {
   const contact = contactFrom(options);
   const session = new Session(source.compiled, {
     ...(seed !== undefined ? { seed } : {}),
@@ -182,24 +190,35 @@ function play(source: Source, options: RunOptions, seed: number | undefined): vo
   const writer = options.transcript
     ? TranscriptWriter.create(options.transcript, transcriptHeader(session, source.file, source.hash, 'run', options.learner))
     : undefined;
-  const tokens = (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  // `parley run … | head` exits as soon as the reader goes; the transcript still gets its end line.
+  if (writer) process.once('exit', () => writer.end(session, session.ended ? undefined : 'output closed'));
+  const tokens = options.script !== undefined ? scriptTokens(options.script) : (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   const { style } = output;
   const text = !options.json;
   if (text) output.out(`${renderHeader(session, style)}\n${renderOpening(session, style)}`);
 
   const steps: Step[] = [];
   let failure: ChoiceUnavailableError | undefined;
-  for (const token of tokens) {
-    try {
-      const step = session.choose(resolveChoice(session, token));
+  try {
+    for await (const token of tokens) {
+      let step: Step;
+      try {
+        step = session.choose(resolveChoice(session, token));
+      } catch (error) {
+        if (!(error instanceof ChoiceUnavailableError)) throw error;
+        failure = error;
+        break;
+      }
       steps.push(step);
       writer?.step(step);
       if (text) output.out(renderStep(session, step, style));
-    } catch (error) {
-      if (!(error instanceof ChoiceUnavailableError)) throw error;
-      failure = error;
-      break;
     }
+  } catch (error) {
+    if (!(error instanceof ScriptError)) throw error;
+    writer?.end(session, 'script unreadable');
+    output.err(`parley run: ${sanitizeLine(error.message)}`);
+    process.exitCode = EXIT.usage;
+    return;
   }
   writer?.end(session, failure ? 'choice unavailable' : undefined);
   const debrief = session.debrief();
@@ -230,6 +249,25 @@ function play(source: Source, options: RunOptions, seed: number | undefined): vo
   if (failure) {
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);
     process.exitCode = EXIT.failed;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function* scriptTokens(source: string): AsyncGenerator<string> {
+  try {
+    for await (const { token } of scriptChoices(source)) yield token;
+  } catch (error) {
+    if (error instanceof ScriptError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new ScriptError(`${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
   }
 }
 

@@ -2,16 +2,19 @@ import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
-import type { TranscriptHeader, TranscriptLine } from '../transcript/transcript-format.js';
+import { TranscriptChain } from '../transcript/transcript-chain.js';
+import { TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, type TranscriptHeader, type UnchainedLine } from '../transcript/transcript-format.js';
 
 /**
  * Appends a session to a JSON-lines file as it happens. Every line is written
  * and fsync'd before the call returns, so a crash loses at most the step in
- * flight. Files are created exclusively: two sessions never share one.
+ * flight. Files are created exclusively: two sessions never share one. Each
+ * line carries the hash of the line before it (see transcript-chain.ts).
  */
 export class TranscriptWriter {
   readonly path: string;
   #fd: number | undefined;
+  readonly #chain = new TranscriptChain();
 
   private constructor(path: string, fd: number) {
     this.path = path;
@@ -65,9 +68,9 @@ export class TranscriptWriter {
     this.#fd = undefined;
   }
 
-  #write(line: TranscriptLine): void {
+  #write(line: UnchainedLine): void {
     if (this.#fd === undefined) throw new Error(`transcript ${this.path} is already closed`);
-    writeSync(this.#fd, `${JSON.stringify(line)}\n`);
+    writeSync(this.#fd, `${this.#chain.encode(line)}\n`);
     fsyncSync(this.#fd);
   }
 }
@@ -78,18 +81,19 @@ export function transcriptHeader(
   hash: string,
   source: TranscriptHeader['source'],
   learner?: string,
+  startedAt: string = new Date().toISOString(),
 ): TranscriptHeader {
   const { dialogue } = session;
   return {
     kind: 'header',
-    format: 'parley-transcript',
-    version: 1,
+    format: TRANSCRIPT_FORMAT,
+    version: TRANSCRIPT_VERSION,
     dialogue: { id: dialogue.id, title: dialogue.meta.title, language: dialogue.meta.language, file, hash },
     ...(learner ? { learner } : {}),
     mode: session.mode,
     seed: session.seed,
     language: session.language,
     source,
-    startedAt: new Date().toISOString(),
+    startedAt,
   };
 }

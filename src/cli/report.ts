@@ -1,0 +1,124 @@
+import { Command } from 'commander';
+import { AtomicFileStream } from '../io/atomic-stream.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { findTranscripts } from '../io/find-transcripts.js';
+import { readLines } from '../io/read-lines.js';
+import { buildReport } from '../report/build-report.js';
+import { renderReportCsv } from '../report/outputs/report-csv.js';
+import { renderReportMarkdown } from '../report/outputs/report-markdown.js';
+import { renderReportTable } from '../report/outputs/report-table.js';
+import { sessionStatements } from '../report/xapi-statements.js';
+import { PLAIN } from '../render/style.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { EXIT } from './exit-codes.js';
+import { output } from './output.js';
+
+interface ReportOptions {
+  json?: boolean;
+  csv?: boolean;
+  markdown?: boolean;
+  xapi?: boolean;
+  out?: string;
+  activityBase: string;
+}
+
+/** Warnings listed one by one before they are only counted: a broken folder should not bury the report. */
+const LISTED_WARNINGS = 50;
+
+export const reportCommand = new Command('report')
+  .description('summarise transcripts per learner and per dialogue: sessions, outcomes, scores, core tasks, flags, improvement')
+  .argument('<paths...>', 'transcript files, or folders searched for *.jsonl')
+  .option('--json', 'print the report as JSON')
+  .option('--csv', 'print one CSV row per learner and per dialogue')
+  .option('--markdown', 'print the report as Markdown')
+  .option('--xapi', 'write every session as xAPI statements (a JSON array a learning record store accepts)')
+  .option('--activity-base <iri>', 'with --xapi: IRI prefix for activity and extension ids', 'https://parley.invalid/')
+  .option('--out <file>', 'write to this file (atomically) instead of stdout')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ parley report sessions/
+  $ parley report sessions/ --csv --out progress.csv
+  $ parley report sessions/ana-*.jsonl --markdown
+  $ parley report sessions/ --xapi --activity-base https://lms.example.com/parley/ --out statements.json
+
+Transcripts are read one at a time, so any number can be summarised. A line that
+cannot be read is skipped with a warning naming its file and line, and counted.
+Average scores and core tasks count finished sessions; "first → last" compares a
+learner's first and last finished sessions (up to 3 each).`,
+  )
+  .action(async (paths: string[], options: ReportOptions) => {
+    const formats = (['json', 'csv', 'markdown', 'xapi'] as const).filter((f) => options[f]);
+    if (formats.length > 1) {
+      output.err(`parley report: choose one output format, not ${formats.map((f) => `--${f}`).join(' and ')}`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    const missing: string[] = [];
+    let warnings = 0;
+    const warn = (text: string) => {
+      if (++warnings <= LISTED_WARNINGS) output.err(output.errStyle.yellow(`warning: ${sanitizeLine(text)}`));
+    };
+
+    const xapi = options.xapi ? xapiWriter(options.out) : undefined;
+    let report;
+    try {
+      report = await buildReport(
+        findTranscripts(paths, (path) => missing.push(path)),
+        {
+          lines: (file) => readLines(file),
+          onSkippedLine: (s) => warn(`${s.file}:${s.line}: skipped: ${s.problem}`),
+          onSkippedFile: (file, problem) => warn(`${file}: skipped: ${problem}`),
+          ...(xapi ? { onSession: (session) => sessionStatements(session, { base: options.activityBase }).forEach(xapi.statement) } : {}),
+        },
+      );
+    } catch (error) {
+      xapi?.abort();
+      throw error;
+    }
+    if (warnings > LISTED_WARNINGS) output.err(output.errStyle.yellow(`warning: ${warnings - LISTED_WARNINGS} more skipped lines or files not listed`));
+    if (missing.length) {
+      xapi?.abort();
+      output.err(`parley report: no such file or folder: ${missing.join(', ')}`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (xapi) {
+      const count = xapi.finish();
+      if (options.out) output.err(`${count} xAPI statements from ${report.transcripts.sessions} sessions written to ${options.out}`);
+      return;
+    }
+    const text = options.json
+      ? `${JSON.stringify({ format: 'parley-report', version: 1, ...report }, null, 2)}\n`
+      : options.csv
+        ? renderReportCsv(report)
+        : options.markdown
+          ? renderReportMarkdown(report)
+          : `${renderReportTable(report, options.out ? PLAIN : output.style)}\n`;
+    if (options.out) {
+      writeFileAtomic(options.out, text);
+      output.err(`report of ${report.transcripts.sessions} sessions written to ${options.out}`);
+    } else output.out(text);
+  });
+
+/** Streams a JSON array of statements to a file (atomically) or stdout, one statement at a time. */
+function xapiWriter(out: string | undefined) {
+  const file = out ? new AtomicFileStream(out) : undefined;
+  const write = (text: string) => (file ? file.write(text) : process.stdout.write(text));
+  let count = 0;
+  write('[');
+  return {
+    statement(statement: object) {
+      write(`${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(statement)}`);
+    },
+    finish() {
+      write(count ? '\n]\n' : ']\n');
+      file?.commit();
+      return count;
+    },
+    abort() {
+      file?.abort();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { Command, Option } from 'commander';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { findTestFiles, testFileFor } from '../io/find-test-files.js';
+import { loadDialogueFile } from '../io/load-dialogue-file.js';
+import { formatDiagnostic } from '../load/diagnostic.js';
+import { PLAIN } from '../render/style.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { starterTestFile } from '../testing/init-test-file.js';
+import { renderTestRunJson } from '../testing/reporters/json-reporter.js';
+import { renderJUnit } from '../testing/reporters/junit-reporter.js';
+import { renderTestRunMarkdown } from '../testing/reporters/markdown-reporter.js';
+import { renderTestRunText, summaryLine } from '../testing/reporters/text-reporter.js';
+import { runTestFiles } from '../testing/run-tests.js';
+import { EXIT } from './exit-codes.js';
+import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { output } from './output.js';
+
+type Reporter = 'text' | 'junit' | 'json' | 'markdown';
+
+interface TestOptions {
+  reporter: Reporter;
+  out?: string;
+  update?: boolean;
+  init?: string;
+  force?: boolean;
+  maxBytes: number;
+  maxNodes: number;
+  maxDepth: number;
+}
+
+export const testCommand = addLimitOptions(
+  new Command('test')
+    .description('run dialogue test files (*.test.yaml): scripted cases, properties over all paths, golden transcripts')
+    .argument('[paths...]', 'test files, dialogue files (their test file is run) or folders', ['dialogues'])
+    .addOption(new Option('--reporter <name>', 'output format').choices(['text', 'junit', 'json', 'markdown']).default('text'))
+    .option('--out <file>', 'write the report to this file (the summary still goes to the terminal)')
+    .option('--update', 'record golden transcripts for every scripted case instead of comparing against them')
+    .option('--init <dialogue>', 'write a starter test file for a dialogue: one case per reachable outcome, a flagged path, a property')
+    .option('--force', 'with --init: overwrite an existing test file'),
+)
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ parley test                                    # every test file under ./dialogues
+  $ parley test dialogues/away-on-business.yaml    # the test file of one dialogue
+  $ parley test --reporter junit --out test-results.xml
+  $ parley test --reporter markdown > comment.md
+  $ parley test --update                           # accept changes: re-record golden transcripts
+  $ parley test --init dialogues/new-dialogue.yaml # starter test file in dialogues/tests/
+
+Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript differs),
+2 usage error (no test files found, unknown option), 3 a dialogue or test file is invalid.`,
+  )
+  .action(async (paths: string[], options: TestOptions) => {
+    if (options.init !== undefined) return initTestFile(options.init, options);
+    const found = findTestFiles(paths);
+    if (found.missing.length) {
+      output.err(`parley test: no such file or folder: ${found.missing.join(', ')}`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (found.testFiles.length === 0) {
+      for (const dialogue of found.untested) output.err(`no test file for ${dialogue} (write a starter: parley test --init ${dialogue})`);
+      output.err(`parley test: no test files found in ${paths.join(', ')}`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    const run = await runTestFiles(found.testFiles, found.untested, { update: options.update ?? false, limits: limitsFrom(options) });
+    const rendered: Record<Exclude<Reporter, 'text'>, () => string> = {
+      junit: () => renderJUnit(run),
+      json: () => renderTestRunJson(run),
+      markdown: () => renderTestRunMarkdown(run),
+    };
+    const text = () => renderTestRunText(run, output.style, { update: options.update ?? false });
+    if (options.out) {
+      writeFileAtomic(options.out, options.reporter === 'text' ? `${renderTestRunText(run, PLAIN, {})}\n` : rendered[options.reporter]());
+      output.out(text());
+      output.out(output.style.dim(`${options.reporter} report written to ${options.out}`));
+    } else if (options.reporter === 'text') {
+      output.out(text());
+    } else {
+      output.out(rendered[options.reporter]());
+      output.err(summaryLine(run, output.errStyle));
+    }
+    const s = run.summary;
+    process.exitCode = s.invalidFiles ? EXIT.invalid : s.failed ? EXIT.failed : EXIT.ok;
+  });
+
+function initTestFile(dialogueFile: string, options: TestOptions): void {
+  const loaded = loadDialogueFile(dialogueFile, limitsFrom(options));
+  if (!loaded.ok) {
+    for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+    output.err(`parley test --init: ${dialogueFile} is not a valid dialogue; fix it first (parley validate ${dialogueFile})`);
+    process.exitCode = loaded.diagnostics.some((d) => d.code === 'PAR010') ? EXIT.usage : EXIT.invalid;
+    return;
+  }
+  const target = testFileFor(dialogueFile) ?? join(dirname(dialogueFile), 'tests', `${basename(dialogueFile).replace(/\.ya?ml$/, '')}.test.yaml`);
+  if (existsSync(target) && !options.force) {
+    output.err(`parley test --init: ${target} already exists; edit it, or pass --force to replace it`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  const schema = join(process.cwd(), 'schema', 'dialogue-test.schema.json');
+  const posix = (path: string) => path.split(sep).join('/');
+  const { text, cases } = starterTestFile(loaded.compiled, existsSync(schema) ? { schema: posix(relative(dirname(target), schema)) } : {});
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileAtomic(target, text);
+  output.out(`wrote ${target} with ${cases} cases from what ${dialogueFile} does now`);
+  output.out(`next: read it, keep what states the dialogue's intent, then record golden transcripts: parley test ${target} --update`);
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { SessionSummary } from './session-summary.js';
+import type { ReportFlag } from './report-lines.js';
+
+/**
+ * Sessions as xAPI 1.0.3 statements, the form learning record stores accept
+ * (POST /statements takes an array of them). Per session: `attempted` when it
+ * started, `answered` for each choice that stood (undone ones are left out),
+ * and `completed` (reached an ending) or `terminated` (the learner quit) with
+ * the outcome and score. Interrupted sessions get no closing statement.
+ *
+ * Statement ids and the session's registration are derived from the transcript
+ * header, so exporting the same transcripts twice yields the same ids and a
+ * record store can drop the duplicates.
+ */
+export const XAPI_VERBS = {
+  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+} as const;
+
+export interface XapiOptions {
+  /** IRI prefix for Parley's activities and extensions, ending in '/'. */
+  base: string;
+}
+
+export type XapiStatement = Record<string, unknown> & { id: string; verb: { id: string } };
+
+export function sessionStatements(session: SessionSummary, options: XapiOptions): XapiStatement[] {
+  const { header, steps, end } = session;
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const ext = (name: string) => `${base}xapi/extensions/${name}`;
+  const registration = uuidFrom(JSON.stringify([header.dialogue.id, header.dialogue.hash, header.learner ?? null, header.startedAt, header.seed, header.mode]));
+  const learner = header.learner ?? 'anonymous';
+  const actor = { objectType: 'Agent', name: learner, account: { homePage: base, name: learner } };
+  const lang = header.dialogue.language;
+  const dialogueActivity = {
+    objectType: 'Activity',
+    id: `${base}dialogues/${encodeURIComponent(header.dialogue.id)}`,
+    definition: { type: 'http://adlnet.gov/expapi/activities/simulation', name: { [lang]: header.dialogue.title } },
+  };
+  const context = (extra: Record<string, unknown> = {}) => ({
+    registration,
+    platform: 'Parley',
+    language: header.language,
+    extensions: { [ext('dialogue-hash')]: header.dialogue.hash, [ext('seed')]: header.seed, [ext('mode')]: header.mode, ...extra },
+  });
+  const verb = (id: string, display: string) => ({ id, display: { 'en-US': display } });
+  const statements: XapiStatement[] = [];
+  const push = (statement: Record<string, unknown> & { verb: { id: string } }) =>
+    statements.push({ id: uuidFrom(`${registration}/${statements.length}`), version: '1.0.3', ...statement });
+
+  push({ actor, verb: verb(XAPI_VERBS.attempted, 'attempted'), object: dialogueActivity, context: context(), timestamp: header.startedAt });
+  for (const { at, step } of steps) {
+    push({
+      actor,
+      verb: verb(XAPI_VERBS.answered, 'answered'),
+      object: {
+        objectType: 'Activity',
+        id: `${dialogueActivity.id}/states/${encodeURIComponent(step.state)}/choices/${encodeURIComponent(step.choice.id)}`,
+        definition: { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: 'choice', name: { [lang]: step.choice.text } },
+      },
+      result: { response: step.choice.id, extensions: { [ext('flags')]: step.flags.map(flagData), [ext('tasks')]: step.tasks } },
+      context: { ...context({ [ext('turn')]: step.turn }), contextActivities: { parent: [{ objectType: 'Activity', id: dialogueActivity.id }] } },
+      timestamp: at,
+    });
+  }
+  if (end) {
+    const debrief = end.debrief;
+    const total = debrief.score.total;
+    push({
+      actor,
+      verb: end.finished ? verb(XAPI_VERBS.completed, 'completed') : verb(XAPI_VERBS.terminated, 'terminated'),
+      object: dialogueActivity,
+      result: {
+        completion: end.finished,
+        // Success means a successful outcome reached lawfully: a payment obtained through a violation is not one.
+        success: end.finished && debrief.outcome?.kind === 'success' && debrief.flags.length === 0,
+        score: { raw: total, min: 0, max: 100, scaled: Math.max(0, Math.min(1, total / 100)) },
+        ...durationOf(header.startedAt, end.at),
+        extensions: {
+          [ext('outcome')]: debrief.outcome?.id ?? null,
+          [ext('flags')]: debrief.flags.map((f) => ({ ...flagData(f), turn: f.turn })),
+          [ext('tasks-met')]: debrief.tasks.filter((t) => t.met).map((t) => t.id),
+        },
+      },
+      context: context(),
+      timestamp: end.at,
+    });
+  }
+  return statements;
+}
+
+function flagData(flag: ReportFlag) {
+  return { id: flag.id, name: flag.name, severity: flag.severity, references: flag.references.map((r) => ({ jurisdiction: r.jurisdiction, law: r.law, cite: r.cite })) };
+}
+
+function durationOf(start: string, end: string): { duration?: string } {
+  const ms = Date.parse(end) - Date.parse(start);
+  return Number.isFinite(ms) && ms >= 0 ? { duration: `PT${(ms / 1000).toFixed(3).replace(/\.?0+$/, '')}S` } : {};
+}
+
+/** A name-based UUID (version 8, SHA-256), so the same session always gets the same ids. */
+export function uuidFrom(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex').slice(0, 32).split('');
+  hex[12] = '8';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

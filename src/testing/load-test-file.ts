@@ -1,0 +1,99 @@
+import { coercionFlags, coreTasks, outcomes } from '../catalog/index.js';
+import type { Dialogue } from '../schema/dialogue.js';
+import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
+import { didYouMean } from '../load/did-you-mean.js';
+import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from '../load/parse-yaml.js';
+import { schemaDiagnostics } from '../load/schema-diagnostics.js';
+import type { Path, SourceMap } from '../load/source-map.js';
+import { caseSlug } from './golden-path.js';
+import { DialogueTestFileSchema, type DialogueTestFile } from './test-file-schema.js';
+
+export type ParsedTestFile =
+  | { ok: true; testFile: DialogueTestFile; sourceMap: SourceMap; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Test file text in, a checked test file (or every problem, at file:line:col) out. Touches no files. */
+export function parseTestFile(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedTestFile {
+  const parsed = parseYaml(text, file, limits);
+  if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
+  const { value, sourceMap } = parsed;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, diagnostics: [{ code: 'PAR300', severity: 'error', message: 'a test file must be a mapping with a `cases` list', file, ...sourceMap.at([]) }] };
+  }
+  const shaped = DialogueTestFileSchema.safeParse(value);
+  if (!shaped.success) {
+    return { ok: false, diagnostics: schemaDiagnostics(shaped.error, DialogueTestFileSchema, value, sourceMap, file).sort(compareDiagnostics) };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const error = (code: string, message: string, path: Path, hint?: string, key = false) =>
+    diagnostics.push({ code, severity: 'error', message, file, ...sourceMap.at(path, { key }), path, ...(hint ? { hint } : {}) });
+  const names = new Map<string, string>();
+  shaped.data.cases.forEach((testCase, i) => {
+    const at: Path = ['cases', i];
+    const slug = caseSlug(testCase.name);
+    const clash = names.get(slug);
+    if (clash !== undefined) error('PAR306', `case name '${testCase.name}' is the same as '${clash}' once made a file name; names must be unique`, [...at, 'name']);
+    else names.set(slug, testCase.name);
+    if ((testCase.choices === undefined) === (testCase.all_paths === undefined)) {
+      error('PAR305', 'a case needs either `choices` (a scripted run) or `all_paths` (a property), not both or neither', at);
+    }
+    if (testCase.all_paths && testCase.at) error('PAR305', '`at` checks single turns of a scripted run; it cannot be used with `all_paths`', [...at, 'at'], undefined, true);
+    for (const key of ['state', 'line', 'line_contains'] as const) {
+      if (testCase.all_paths && testCase.expect?.[key] !== undefined) {
+        error('PAR305', `\`expect.${key}\` is for scripted runs; over all paths, check the outcome, flags, tasks, meters or score`, [...at, 'expect', key], undefined, true);
+      }
+    }
+    (testCase.at ?? []).forEach((point, j) => {
+      if (testCase.choices && point.turn > testCase.choices.length) {
+        error('PAR307', `turn ${point.turn} is past the last choice (the case makes ${testCase.choices.length})`, [...at, 'at', j, 'turn']);
+      }
+    });
+  });
+  return diagnostics.length ? { ok: false, diagnostics } : { ok: true, testFile: shaped.data, sourceMap, diagnostics };
+}
+
+/**
+ * Every name a test file uses, checked against the dialogue it tests and the
+ * catalogs, so a typo is reported at its line rather than as a puzzling failure.
+ */
+export function checkTestFileNames(testFile: DialogueTestFile, dialogue: Dialogue, sourceMap: SourceMap, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const choiceIds = new Set(Object.values(dialogue.states).flatMap((state) => Object.keys(state.on ?? {})));
+  const stateIds = new Set(Object.keys(dialogue.states));
+  const meterNames = new Set(Object.keys(dialogue.meta.meters ?? {}));
+  const outcomeIds = new Set([...outcomes.keys(), 'none']);
+  const unknown = (code: string, kind: string, name: string, known: Set<string> | ReadonlyMap<string, unknown>, path: Path, key = false) => {
+    const has = known instanceof Set ? known.has(name) : (known as ReadonlyMap<string, unknown>).has(name);
+    if (has) return;
+    const hint = didYouMean(name, known.keys());
+    const where = kind === 'choice' || kind === 'state' || kind === 'meter' ? ` in dialogue '${dialogue.id}'` : '';
+    diagnostics.push({ code, severity: 'error', message: `unknown ${kind} '${name}'${where}`, file, ...sourceMap.at(path, { key }), path, ...(hint ? { hint } : {}) });
+  };
+  const ids = (list: readonly string[] | undefined, kind: string, known: Set<string> | ReadonlyMap<string, unknown>, path: Path, code: string) =>
+    (list ?? []).forEach((name, i) => unknown(code, kind, name, known, [...path, i]));
+  const point = (p: Record<string, unknown> & { state?: string; meters?: Record<string, unknown> }, path: Path) => {
+    if (p.state !== undefined) unknown('PAR302', 'state', p.state, stateIds, [...path, 'state']);
+    for (const key of ['flags', 'flags_include', 'flags_exclude'] as const) ids(p[key] as string[] | undefined, 'flag', coercionFlags, [...path, key], 'PAR304');
+    for (const key of ['tasks', 'tasks_include'] as const) ids(p[key] as string[] | undefined, 'core task', coreTasks, [...path, key], 'PAR304');
+    for (const meter of Object.keys(p.meters ?? {})) unknown('PAR303', 'meter', meter, meterNames, [...path, 'meters', meter], true);
+  };
+  testFile.cases.forEach((testCase, i) => {
+    const at: Path = ['cases', i];
+    ids(testCase.choices, 'choice', choiceIds, [...at, 'choices'], 'PAR301');
+    const paths = testCase.all_paths;
+    if (paths) {
+      ids(paths.start, 'choice', choiceIds, [...at, 'all_paths', 'start'], 'PAR301');
+      ids(paths.where?.picks, 'choice', choiceIds, [...at, 'all_paths', 'where', 'picks'], 'PAR301');
+      ids(paths.where?.flags_include, 'flag', coercionFlags, [...at, 'all_paths', 'where', 'flags_include'], 'PAR304');
+    }
+    const expect = testCase.expect;
+    if (expect) {
+      point(expect, [...at, 'expect']);
+      const outcome = expect.outcome;
+      if (typeof outcome === 'string') unknown('PAR304', 'outcome', outcome, outcomeIds, [...at, 'expect', 'outcome']);
+      else outcome?.forEach((o, j) => unknown('PAR304', 'outcome', o, outcomeIds, [...at, 'expect', 'outcome', j]));
+    }
+    (testCase.at ?? []).forEach((p, j) => point(p, [...at, 'at', j]));
+  });
+  return diagnostics.sort(compareDiagnostics);
+}

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Session } from '../engine/session.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { conventionalDialogueFor } from '../io/find-test-files.js';
+import { DEFAULT_LIMITS, loadDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
+import { readLines } from '../io/read-lines.js';
+import { readTextFile } from '../io/read-text-file.js';
+import { readTranscript } from '../transcript/read-transcript.js';
+import { goldenDiff, goldenText } from './golden.js';
+import { caseSlug, goldenFile, goldenFolder } from './golden-path.js';
+import { checkTestFileNames, parseTestFile } from './load-test-file.js';
+import { runCase } from './run-case.js';
+import { summarize, type CaseResult, type FileResult, type GoldenResult, type TestRun } from './test-results.js';
+
+export interface TestRunOptions {
+  /** Record golden transcripts instead of comparing against them. */
+  update?: boolean;
+  limits?: LoadLimits;
+}
+
+/** Runs test files one after another and collects what a reporter needs. */
+export async function runTestFiles(testFiles: readonly string[], untested: readonly string[], options: TestRunOptions = {}): Promise<TestRun> {
+  const started = performance.now();
+  const files: FileResult[] = [];
+  for (const file of testFiles) files.push(await runTestFile(file, options));
+  return { files, untested: [...untested], summary: summarize(files), seconds: (performance.now() - started) / 1000 };
+}
+
+export async function runTestFile(testFile: string, options: TestRunOptions = {}): Promise<FileResult> {
+  const started = performance.now();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const result = (rest: Partial<FileResult>): FileResult => ({ testFile, cases: [], removedGoldens: [], seconds: (performance.now() - started) / 1000, ...rest });
+
+  const read = readTextFile(testFile, limits.maxBytes);
+  if (!read.ok) return result({ invalid: { what: 'test file', diagnostics: [read.diagnostic] } });
+  const parsed = parseTestFile(read.text, testFile, limits);
+  if (!parsed.ok) return result({ invalid: { what: 'test file', diagnostics: parsed.diagnostics } });
+  const { testFile: tests, sourceMap } = parsed;
+
+  const candidates = tests.dialogue ? [join(dirname(testFile), tests.dialogue)] : conventionalDialogueFor(testFile);
+  const dialogueFile = candidates.find((file) => existsSync(file));
+  if (!dialogueFile) {
+    const at = tests.dialogue ? sourceMap.at(['dialogue']) : { line: 1, col: 1 };
+    const message = tests.dialogue ? `dialogue file '${tests.dialogue}' not found` : `no dialogue for this test file; expected ${candidates.filter((c) => c.endsWith('.yaml')).join(' or ')}, or name it with a \`dialogue:\` key`;
+    return result({ invalid: { what: 'test file', diagnostics: [{ code: 'PAR308', severity: 'error', message, file: testFile, ...at }] } });
+  }
+  const loaded = loadDialogueFile(dialogueFile, limits);
+  if (!loaded.ok) return result({ dialogueFile, invalid: { what: 'dialogue', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') } });
+  const { compiled } = loaded;
+  const names = checkTestFileNames(tests, compiled.dialogue, sourceMap, testFile);
+  if (names.length) return result({ dialogueFile, dialogueId: compiled.dialogue.id, invalid: { what: 'test file', diagnostics: names } });
+
+  const cases: CaseResult[] = [];
+  const goldenNames = new Set<string>();
+  for (const testCase of tests.cases) {
+    const caseStarted = performance.now();
+    const run = runCase(compiled, testCase, { seed: tests.seed ?? 0, ...(tests.language ? { language: tests.language } : {}) });
+    let golden: GoldenResult | undefined;
+    if (run.session && testCase.golden !== false) {
+      const file = goldenFile(testFile, testCase.name);
+      goldenNames.add(`${caseSlug(testCase.name)}.jsonl`);
+      const dialogueFromGolden = relative(dirname(file), dialogueFile).split(sep).join('/');
+      const text = goldenText(run.session, { file: dialogueFromGolden, hash: loaded.hash });
+      golden = options.update ? writeGolden(file, text) : await compareGolden(file, run.session);
+    }
+    const failures = [...run.failures];
+    if (golden?.state === 'differs') failures.push({ check: 'golden', expected: golden.file, actual: 'differs', diff: golden.diff ?? [] });
+    cases.push({
+      name: testCase.name,
+      kind: testCase.all_paths ? 'property' : 'script',
+      passed: failures.length === 0,
+      failures,
+      ...(golden ? { golden } : {}),
+      ...(run.paths ? { paths: run.paths } : {}),
+      ...(testCase.choices ? { choices: testCase.choices } : {}),
+      seconds: (performance.now() - caseStarted) / 1000,
+    });
+  }
+  const removedGoldens = options.update ? removeOrphanGoldens(goldenFolder(testFile), goldenNames) : [];
+  return result({ dialogueFile, dialogueId: compiled.dialogue.id, cases, removedGoldens });
+}
+
+function writeGolden(file: string, text: string): GoldenResult {
+  let current: string | undefined;
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current === text) return { state: 'unchanged', file };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileAtomic(file, text);
+  return { state: 'written', file };
+}
+
+async function compareGolden(file: string, session: Session): Promise<GoldenResult> {
+  if (!existsSync(file)) return { state: 'missing', file };
+  const diff = goldenDiff(await readTranscript(readLines(file)), session);
+  return diff.length ? { state: 'differs', file, diff } : { state: 'match', file };
+}
+
+function removeOrphanGoldens(folder: string, keep: ReadonlySet<string>): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed = entries.filter((name) => name.endsWith('.jsonl') && !keep.has(name)).map((name) => join(folder, name));
+  for (const file of removed) rmSync(file, { force: true });
+  return removed;
+}

@@ -1,0 +1,87 @@
+import { parseTranscriptLine } from './parse-transcript-line.js';
+import { endLineSealed, hashLine } from './transcript-chain.js';
+import type { TranscriptEnd, TranscriptHeader, TranscriptStep, TranscriptUndo } from './transcript-format.js';
+
+/** One line of text as a reader delivers it (src/io/read-lines.ts). */
+export interface RawLine {
+  number: number;
+  text: string;
+  terminated: boolean;
+  problem?: string;
+}
+
+export interface IntegrityProblem {
+  line: number;
+  message: string;
+}
+
+export type TranscriptEvent = (TranscriptStep | TranscriptUndo) & { lineNumber: number };
+
+/** One transcript, read whole: transcripts are small, and replay needs every step. */
+export interface ReadTranscript {
+  header?: TranscriptHeader;
+  events: TranscriptEvent[];
+  end?: TranscriptEnd;
+  lines: number;
+  /** Everything that shows the file is not exactly what Parley wrote, in line order. */
+  integrity: IntegrityProblem[];
+}
+
+/**
+ * Reads a transcript and checks its integrity on the way: the header first,
+ * every line well formed, each `prev` the hash of the line before, turns in
+ * sequence, nothing after the end line, and an end line at all. Lines that do
+ * not parse are skipped so a replay can still say how far the rest gets.
+ */
+export async function readTranscript(lines: AsyncIterable<RawLine> | Iterable<RawLine>): Promise<ReadTranscript> {
+  const result: ReadTranscript = { events: [], lines: 0, integrity: [] };
+  const problem = (line: number, message: string) => result.integrity.push({ line, message });
+  let previousHash: string | undefined;
+  let turn = 0;
+  for await (const raw of lines) {
+    result.lines = raw.number;
+    const expectedPrev = previousHash;
+    previousHash = raw.problem ? undefined : hashLine(raw.text);
+    if (raw.problem) {
+      problem(raw.number, `unreadable: ${raw.problem}`);
+      continue;
+    }
+    if (!raw.terminated) {
+      problem(raw.number, 'the last line is cut off (no newline after it): the file was truncated or is still being written');
+    }
+    const parsed = parseTranscriptLine(raw.text);
+    if (!parsed.ok) {
+      if (raw.terminated) problem(raw.number, parsed.problem);
+      continue;
+    }
+    const line = parsed.line;
+    if (raw.number === 1 && line.kind !== 'header') problem(1, `the first line is a '${line.kind}' line, not the header: lines were removed from the start`);
+    if (line.kind === 'header') {
+      if (raw.number !== 1) problem(raw.number, 'a second header: two transcripts were joined');
+      else result.header = line;
+      continue;
+    }
+    if (result.end) problem(raw.number, 'a line after the end line: lines were appended');
+    if (expectedPrev !== undefined && line.prev !== expectedPrev) {
+      problem(raw.number, `hash chain broken: 'prev' is not the hash of line ${raw.number - 1}, so line ${raw.number - 1} was edited or lines were removed or inserted here`);
+    }
+    if (line.kind === 'end') {
+      if (!endLineSealed(raw.text)) problem(raw.number, "the end line's own hash does not match its text: the end line was edited");
+      result.end ??= line;
+      continue;
+    }
+    if (line.kind === 'step') {
+      if (line.step.turn !== turn + 1) problem(raw.number, `turn ${line.step.turn} follows turn ${turn}: steps are missing or out of order`);
+      turn = line.step.turn;
+    } else {
+      if (line.turn !== turn) problem(raw.number, `undo of turn ${line.turn}, but the last turn was ${turn}`);
+      turn = Math.max(0, turn - 1);
+    }
+    result.events.push({ ...line, lineNumber: raw.number });
+  }
+  if (result.lines === 0) problem(1, 'the file is empty');
+  else if (!result.end) {
+    problem(result.lines, 'no end line: the session was interrupted, or the file was truncated after this line');
+  }
+  return result;
+}
