@@ -1,27 +1,22 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
-import { coercionFlags, EXPOSURE_BY_SEVERITY } from '../catalog/index.js';
 import type { Action } from '../schema/action.js';
-import type { Severity } from '../schema/catalog.js';
-import type { Dialogue, Meter, State, Transition } from '../schema/dialogue.js';
+import type { Dialogue, State, Transition } from '../schema/dialogue.js';
 import type { Guard } from '../schema/guard.js';
 import { GUARD_TYPES } from '../schema/guard.js';
-import { initialContext, type DialogueContext, type DialogueInput, type FactValue } from './context.js';
+import { compileStepper, type Stepper } from './compile-stepper.js';
+import { initialContext, type DialogueContext, type DialogueInput } from './context.js';
+import { contextActions, type ChoiceEvent } from './context-actions.js';
 import { evaluateGuard } from './evaluate-guard.js';
 
-/** The event a choice sends. The engine adds flags that situation rules raised. */
-export interface ChoiceEvent {
-  type: string;
-  situationalFlags?: string[];
-  /** Severity of each flag under the session's jurisdiction profile; the catalog's when absent. */
-  severities?: Record<string, Severity>;
-}
+export type { ChoiceEvent } from './context-actions.js';
 
 export interface CompiledDialogue {
   dialogue: Dialogue;
+  /** The XState machine: what XState's tools (xstate/graph, inspectors) read. */
   machine: AnyStateMachine;
+  /** Runs the same machine step by step for the engine (see compile-stepper.ts). */
+  stepper: Stepper;
 }
-
-const EXPOSURE_METER = 'legal_exposure';
 
 /**
  * The machine config as XState reads it, JSON all the way down: the dialogue's
@@ -62,17 +57,9 @@ function transitionConfig(transition: Transition): Record<string, unknown> {
   };
 }
 
-/** Builds the XState machine with Parley's built-in guards and actions. */
+/** Builds the XState machine with Parley's built-in guards and actions, and the stepper the engine runs it with. */
 export function compileDialogue(dialogue: Dialogue): CompiledDialogue {
-  const meters: Record<string, Meter> = dialogue.meta.meters ?? {};
-  const clamp = (meter: string, value: number) => {
-    const range = meters[meter];
-    return range ? Math.min(range.max, Math.max(range.min, value)) : value;
-  };
-  const withMeter = (context: DialogueContext, meter: string, value: number) => ({
-    meters: { ...context.meters, [meter]: clamp(meter, value) },
-  });
-
+  const actions = contextActions(dialogue.meta.meters ?? {});
   const guards = Object.fromEntries(
     GUARD_TYPES.map((type) => [type, ({ context }: { context: DialogueContext }, params: unknown) => evaluateGuard(context, { type, params } as Guard)]),
   );
@@ -86,28 +73,12 @@ export function compileDialogue(dialogue: Dialogue): CompiledDialogue {
     guards,
     actions: {
       changeMeter: assign(({ context }, params: Extract<Action, { type: 'changeMeter' }>['params']) =>
-        withMeter(context, params.meter, (context.meters[params.meter] ?? 0) + params.by),
+        actions.apply(context, { type: 'changeMeter', params }),
       ),
-      setMeter: assign(({ context }, params: Extract<Action, { type: 'setMeter' }>['params']) =>
-        withMeter(context, params.meter, params.value),
-      ),
-      setFact: assign(({ context }, params: { fact: string; value: FactValue }) => ({
-        facts: { ...context.facts, [params.fact]: params.value },
-      })),
-      countVisit: assign(({ context }, params: { state: string }) => ({
-        visits: { ...context.visits, [params.state]: (context.visits[params.state] ?? 0) + 1 },
-      })),
-      raiseFlags: assign(({ context, event }, params: { flags: string[] }) => {
-        const raised = [...params.flags, ...(event.situationalFlags ?? []).filter((f) => !params.flags.includes(f))];
-        if (raised.length === 0) return {};
-        const exposure = raised.reduce((sum, id) => sum + EXPOSURE_BY_SEVERITY[event.severities?.[id] ?? coercionFlags.get(id)?.severity ?? 'caution'], 0);
-        return {
-          flags: [...context.flags, ...raised],
-          ...(Object.hasOwn(meters, EXPOSURE_METER)
-            ? withMeter(context, EXPOSURE_METER, (context.meters[EXPOSURE_METER] ?? 0) + exposure)
-            : {}),
-        };
-      }),
+      setMeter: assign(({ context }, params: Extract<Action, { type: 'setMeter' }>['params']) => actions.apply(context, { type: 'setMeter', params })),
+      setFact: assign(({ context }, params: Extract<Action, { type: 'setFact' }>['params']) => actions.apply(context, { type: 'setFact', params })),
+      countVisit: assign(({ context }, params: { state: string }) => actions.countVisit(context, params.state)),
+      raiseFlags: assign(({ context, event }, params: { flags: string[] }) => actions.raiseFlags(context, params.flags, event)),
     },
   });
 
@@ -116,5 +87,5 @@ export function compileDialogue(dialogue: Dialogue): CompiledDialogue {
     ...(config as object),
     context: ({ input }: { input: DialogueInput | undefined }) => initialContext(dialogue, input ?? {}),
   } as Parameters<typeof actor.createMachine>[0]);
-  return { dialogue, machine };
+  return { dialogue, machine, stepper: compileStepper(dialogue) };
 }

@@ -1,7 +1,7 @@
-import { initialTransition, transition as xstateTransition, type AnyMachineSnapshot } from 'xstate';
 import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/index.js';
 import type { DialogueContext, DialogueInput } from '../compile/context.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
+import type { MachineSnapshot } from '../compile/compile-stepper.js';
 import { evaluateGuard } from '../compile/evaluate-guard.js';
 import type { JurisdictionProfile, ProfileId, Severity } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
@@ -51,7 +51,7 @@ export class UndoNotAllowedError extends Error {
 }
 
 interface Frame {
-  snapshot: AnyMachineSnapshot;
+  snapshot: MachineSnapshot;
   random: number;
   line?: string;
 }
@@ -88,7 +88,7 @@ export class Session {
       return;
     }
     const input: DialogueInput = options.persona ? { persona: options.persona } : {};
-    const [snapshot] = initialTransition(compiled.machine, input);
+    const snapshot = compiled.stepper.initial(input);
     this.#frames.push(this.#enter(snapshot, this.seed));
   }
 
@@ -106,7 +106,7 @@ export class Session {
   }
 
   get context(): DialogueContext {
-    return this.#frame.snapshot.context as DialogueContext;
+    return this.#frame.snapshot.context;
   }
 
   get stateId(): string {
@@ -189,7 +189,7 @@ export class Session {
     for (const id of [...(branch.meta?.flags ?? []), ...situational.map((s) => s.flag)]) {
       severities[id] = flagUnderProfile(id, this.jurisdiction).severity;
     }
-    const [snapshot] = xstateTransition(this.#compiled.machine, this.#frame.snapshot, {
+    const snapshot = this.#compiled.stepper.transition(this.#frame.snapshot, {
       type: choiceId,
       situationalFlags: situational.map((s) => s.flag),
       severities,
@@ -198,7 +198,7 @@ export class Session {
     const line = this.#frame.line;
     this.#frames.push(frame);
 
-    const after = snapshot.context as DialogueContext;
+    const after = snapshot.context;
     const meterChanges: Record<string, number> = {};
     for (const [name, value] of Object.entries(after.meters)) {
       const delta = value - (before.meters[name] ?? 0);
@@ -260,7 +260,7 @@ export class Session {
     const flags = this.#steps.flatMap((step) => step.flags.map((flag) => ({ ...flag, turn: step.turn, choice: step.choice.id })));
     const meters: Record<string, number[]> = {};
     for (const name of Object.keys(dialogue.meta.meters ?? {})) {
-      meters[name] = this.#frames.map((frame) => (frame.snapshot.context as DialogueContext).meters[name] ?? 0);
+      meters[name] = this.#frames.map((frame) => frame.snapshot.context.meters[name] ?? 0);
     }
     const outcome = this.ended ? this.#outcome(this.#state(this.stateId).meta?.outcome) : undefined;
     return {
@@ -293,7 +293,7 @@ export class Session {
     return this.dialogue.states[id] ?? {};
   }
 
-  #enter(snapshot: AnyMachineSnapshot, random: number): Frame {
+  #enter(snapshot: MachineSnapshot, random: number): Frame {
     const line = this.#state(String(snapshot.value)).meta?.line;
     if (line === undefined) return { snapshot, random };
     if (typeof line === 'string') return { snapshot, random, line };
