@@ -98,7 +98,7 @@ const parleyPlays = timeIt(() => {
       session.choose(choices[Math.floor(rand() * choices.length)]!.id);
     }
   }
-}, 3, 1);
+}, 5, 3);
 const inkPlays = timeIt(() => {
   const rand = lcg(7);
   for (let k = 0; k < plays; k++) {
@@ -110,7 +110,7 @@ const inkPlays = timeIt(() => {
       story.ChooseChoiceIndex(Math.floor(rand() * choices.length));
     }
   }
-}, 3, 1);
+}, 5, 3);
 rows.push({
   figure: `${plays.toLocaleString('en')} random playthroughs, 1,000-turn dialogue`,
   parley: fmt(parleyPlays),

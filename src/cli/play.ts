@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transcriptsDir } from '../io/data-dir.js';
 import { findVersion, loadLibrary, type LibraryEntry } from '../io/dialogue-library.js';
-import { loadDialogueFile } from '../io/load-dialogue-file.js';
+import { loadDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
 import { findResumePoint } from '../io/resume-point.js';
 import { TranscriptFolder } from '../io/transcript-folder.js';
 import { watchDialogueFile } from '../io/watch-dialogue.js';
@@ -89,7 +89,8 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     }
 
     let folder = new TranscriptFolder(directory, options.learner);
-    let library: LibraryEntry[] = [];
+    // Loading a folder parses every dialogue in it: wait until the menu is shown.
+    let library: () => LibraryEntry[] = () => [];
     let initialRun: Run | undefined;
     let skipped = 0;
     const notes: Note[] = [];
@@ -104,7 +105,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       folder = new TranscriptFolder(directory, options.learner ?? point.transcript.header.learner);
       const { run, replay } = replayRun(point.loaded, point.options, point.transcript.choices, folder, options.resume);
       initialRun = run;
-      library = loadLibrary([dirname(point.loaded.file)], limits).entries;
+      library = lazyLibrary(dirname(point.loaded.file), limits);
       notes.push((t) => t.resumed(replay.applied));
       if (point.fileChanged) notes.push((t) => t.fileChanged);
       const { stopped } = replay;
@@ -112,17 +113,17 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     } else if (path && !isDirectory(path)) {
       const loaded = loadDialogueFile(path, limits);
       if (!loaded.ok) return fail(...loaded.diagnostics.map(formatDiagnostic));
-      library = loadLibrary([dirname(path)], limits).entries;
+      library = lazyLibrary(dirname(path), limits);
       const wanted = options.lang;
-      const version = wanted && wanted !== loaded.compiled.dialogue.meta.language ? findVersion({ entries: library, problems: [] }, loaded.compiled.dialogue.id, wanted) : undefined;
+      const version = wanted && wanted !== loaded.compiled.dialogue.meta.language ? findVersion({ entries: library(), problems: [] }, loaded.compiled.dialogue.id, wanted) : undefined;
       if (wanted && wanted !== loaded.compiled.dialogue.meta.language && !version) notes.push((t) => t.noVersion(LANGUAGE_NAMES[wanted][wanted]));
       initialRun = startRun(version?.loaded ?? loaded, settings, folder);
     } else {
       const from = path ?? defaultLibrary();
       const found = loadLibrary([from], limits);
-      library = found.entries;
+      library = () => found.entries;
       skipped = new Set(found.problems.map((d) => d.file)).size;
-      if (library.length === 0) {
+      if (found.entries.length === 0) {
         return fail(`no valid dialogues in ${from}`, ...found.problems.slice(0, 5).map(formatDiagnostic));
       }
     }
@@ -220,4 +221,9 @@ function usage(message: string): void {
 function fail(...lines: string[]): void {
   for (const line of lines) output.err(sanitizeLine(line));
   process.exitCode = EXIT.failed;
+}
+
+function lazyLibrary(directory: string, limits: LoadLimits): () => LibraryEntry[] {
+  let entries: LibraryEntry[] | undefined;
+  return () => (entries ??= loadLibrary([directory], limits).entries);
 }

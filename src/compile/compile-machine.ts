@@ -4,6 +4,7 @@ import type { Dialogue, State, Transition } from '../schema/dialogue.js';
 import type { Guard } from '../schema/guard.js';
 import { GUARD_TYPES } from '../schema/guard.js';
 import { compileStepper, type Stepper } from './compile-stepper.js';
+import { countedStates } from './counted-states.js';
 import { initialContext, type DialogueContext, type DialogueInput } from './context.js';
 import { contextActions, type ChoiceEvent } from './context-actions.js';
 import { evaluateGuard } from './evaluate-guard.js';
@@ -20,12 +21,13 @@ export interface CompiledDialogue {
 
 /**
  * The machine config as XState reads it, JSON all the way down: the dialogue's
- * own keys plus two bookkeeping actions Parley adds to every state and choice
- * (visit counting, flag accounting), so guards and meters see them.
+ * own keys plus two bookkeeping actions Parley adds: flag accounting on every
+ * choice, and visit counting on the states a guard counts visits of.
  */
 export function machineConfig(dialogue: Dialogue): Record<string, unknown> {
+  const counted = countedStates(dialogue);
   const states: Record<string, unknown> = {};
-  for (const [id, state] of Object.entries(dialogue.states)) states[id] = stateConfig(id, state);
+  for (const [id, state] of Object.entries(dialogue.states)) states[id] = stateConfig(id, state, counted.has(id));
   return {
     id: dialogue.id,
     initial: dialogue.initial,
@@ -36,9 +38,11 @@ export function machineConfig(dialogue: Dialogue): Record<string, unknown> {
   };
 }
 
-function stateConfig(id: string, state: State): Record<string, unknown> {
+function stateConfig(id: string, state: State, counted: boolean): Record<string, unknown> {
   const { on, entry, ...rest } = state;
-  const config: Record<string, unknown> = { ...rest, entry: [{ type: 'countVisit', params: { state: id } }, ...(entry ?? [])] };
+  const config: Record<string, unknown> = { ...rest };
+  const entryActions = [...(counted ? [{ type: 'countVisit', params: { state: id } }] : []), ...(entry ?? [])];
+  if (entryActions.length) config.entry = entryActions;
   if (on) {
     config.on = Object.fromEntries(
       Object.entries(on).map(([choiceId, value]) => [

@@ -1,6 +1,7 @@
 import type { Dialogue, Transition } from '../schema/dialogue.js';
 import { initialContext, type DialogueContext, type DialogueInput } from './context.js';
 import { contextActions, type ChoiceEvent } from './context-actions.js';
+import { countedStates } from './counted-states.js';
 import { evaluateGuard } from './evaluate-guard.js';
 
 /** The part of an XState snapshot the engine reads: where the machine is and what it remembers. */
@@ -24,13 +25,14 @@ export interface Stepper {
  *
  * Order per step, as in XState v5: the first branch whose guard passes; its
  * actions, then flag accounting; then, unless the target is the state itself
- * (v5 does not re-enter on a self-transition), the target's visit count and
- * entry actions.
+ * (v5 does not re-enter on a self-transition), the target's visit count (for
+ * states a guard counts) and entry actions.
  */
 export function compileStepper(dialogue: Dialogue): Stepper {
   const actions = contextActions(dialogue.meta.meters ?? {});
+  const counted = countedStates(dialogue);
   const enter = (context: DialogueContext, stateId: string): DialogueContext => {
-    let next = actions.countVisit(context, stateId);
+    let next = counted.has(stateId) ? actions.countVisit(context, stateId) : context;
     for (const action of dialogue.states[stateId]?.entry ?? []) next = actions.apply(next, action);
     return next;
   };

@@ -168,27 +168,27 @@ export class Session {
     const first = Array.isArray(value) ? value[0]! : value;
     const before = this.context;
 
+    const authored = branch.meta?.flags ?? [];
     const situational: Array<{ flag: string; because: string }> = [];
+    const input = {
+      dialogue: this.dialogue,
+      stateId,
+      state,
+      choiceId,
+      transition: branch,
+      context: before,
+      turn: this.#steps.length + 1,
+      jurisdiction: this.jurisdiction,
+      contact: this.contact,
+      language: this.language,
+    };
     for (const rule of this.#rules) {
-      const hit = rule.check({
-        dialogue: this.dialogue,
-        stateId,
-        state,
-        choiceId,
-        transition: branch,
-        context: before,
-        turn: this.#steps.length + 1,
-        jurisdiction: this.jurisdiction,
-        contact: this.contact,
-        language: this.language,
-      });
-      const known = [...(branch.meta?.flags ?? []), ...situational.map((s) => s.flag)];
-      if (hit && !known.includes(hit.flag)) situational.push(hit);
+      const hit = rule.check(input);
+      if (hit && !authored.includes(hit.flag) && !situational.some((s) => s.flag === hit.flag)) situational.push(hit);
     }
     const severities: Record<string, Severity> = {};
-    for (const id of [...(branch.meta?.flags ?? []), ...situational.map((s) => s.flag)]) {
-      severities[id] = flagUnderProfile(id, this.jurisdiction).severity;
-    }
+    for (const id of authored) severities[id] = flagUnderProfile(id, this.jurisdiction).severity;
+    for (const { flag } of situational) severities[flag] = flagUnderProfile(flag, this.jurisdiction).severity;
     const snapshot = this.#compiled.stepper.transition(this.#frame.snapshot, {
       type: choiceId,
       situationalFlags: situational.map((s) => s.flag),

@@ -55,7 +55,7 @@ export function playApp(options: Options = {}) {
   const initialRun = options.initial?.run ?? (options.file ? startRun(loadPlayable(options.file), settings, transcripts) : undefined);
   const app = render(
     <App
-      library={library}
+      library={() => library}
       skipped={skipped}
       settings={settings}
       transcripts={transcripts}

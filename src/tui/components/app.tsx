@@ -17,7 +17,8 @@ import { PlayScreen } from './play-screen.js';
 
 export interface AppProps {
   /** The dialogues the menu offers; empty when only one file is played. */
-  library: readonly LibraryEntry[];
+  /** The dialogues the menu offers, loaded the first time the menu is shown. */
+  library: () => readonly LibraryEntry[];
   /** How many dialogue files the menu leaves out because they do not load. */
   skipped?: number | undefined;
   settings: PlaySettings;
@@ -43,7 +44,11 @@ export function App(props: AppProps) {
   // The debrief opens when the learner has read how the conversation ended.
   const [debriefOf, setDebriefOf] = useState<Session>();
   const size = useTerminalSize();
-  const entries = useMemo(() => menuEntries(props.library, props.settings.language), [props.library, props.settings.language]);
+  const menuShown = !play.run;
+  const entries = useMemo(
+    () => (menuShown ? menuEntries(props.library(), props.settings.language) : []),
+    [menuShown, props.library, props.settings.language],
+  );
   useDialogueWatch(props.watch, play.reload);
 
   const quit = (reason: string) => exit(play.quit(reason) satisfies PlayExit);
@@ -56,7 +61,7 @@ export function App(props: AppProps) {
 
   const choose = (entry: LibraryEntry) => {
     const wanted = props.settings.language;
-    const version = wanted ? findVersion({ entries: [...props.library], problems: [] }, entry.id, wanted) : entry;
+    const version = wanted ? findVersion({ entries: [...props.library()], problems: [] }, entry.id, wanted) : entry;
     play.start(version?.loaded ?? entry.loaded, version || !wanted ? undefined : (t) => t.noVersion(LANGUAGE_NAMES[wanted][wanted]));
   };
 
@@ -82,7 +87,7 @@ export function App(props: AppProps) {
               rows={size.rows}
             />
           ) : run.session.ended && debriefOf === run.session ? (
-            <DebriefScreen run={run} help={help} note={note} onReplay={play.replay} onMenu={entries.length > 0 ? play.leave : undefined} />
+            <DebriefScreen run={run} help={help} note={note} onReplay={play.replay} onMenu={play.leave} />
           ) : (
             <PlayScreen run={run} play={play} help={help} rows={size.rows} onDebrief={() => setDebriefOf(run.session)} />
           )}
