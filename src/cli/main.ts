@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
+import { analyzeCommand } from './analyze.js';
+import { coverageCommand } from './coverage.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
@@ -21,6 +23,7 @@ Run 'parley <command> --help' for a command's options and examples.`,
   );
 
 for (const command of [validateCommand, runCommand]) program.addCommand(command);
+for (const command of [analyzeCommand, coverageCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

@@ -1,8 +1,9 @@
 import { Command } from 'commander';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic.js';
+import { compareDiagnostics, formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic.js';
 import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { deepDiagnostics, maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom } from './limits-options.js';
 import { output } from './output.js';
@@ -12,7 +13,9 @@ export const validateCommand = addLimitOptions(
     .description('check dialogue files: schema, graph, and every catalog name they use')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
     .option('--json', 'print the diagnostics as JSON')
-    .option('-q, --quiet', 'print errors only, no warnings or summary'),
+    .option('-q, --quiet', 'print errors only, no warnings or summary')
+    .option('--deep', "also explore each dialogue with its guards and meters (what 'parley analyze' does)")
+    .addOption(maxSituationsOption()),
 )
   .addHelpText(
     'after',
@@ -21,15 +24,19 @@ Examples:
   $ parley validate                      # every dialogue under ./dialogues
   $ parley validate dialogues/away-on-business.yaml
   $ parley validate my-dialogues/ --json
+  $ parley validate --deep dialogues/    # plus unreachable states, loops without an outcome, dead choices
 
 Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.`,
   )
-  .action((paths: string[], options: { json?: boolean; quiet?: boolean; maxBytes: number; maxNodes: number; maxDepth: number }) => {
+  .action((paths: string[], options: { json?: boolean; quiet?: boolean; deep?: boolean; maxSituations: number; maxBytes: number; maxNodes: number; maxDepth: number }) => {
     const files = findDialogueFiles(paths);
     const limits = limitsFrom(options);
     const results = files.map((file) => loadDialogueFile(file, limits));
-    const diagnostics: Diagnostic[] = results.flatMap((r) => r.diagnostics);
-    const invalid = results.filter((r) => !r.ok).length;
+    const checked = results.map((r) =>
+      r.ok && options.deep ? [...r.diagnostics, ...deepDiagnostics(r, options.maxSituations).diagnostics].sort(compareDiagnostics) : r.diagnostics,
+    );
+    const diagnostics: Diagnostic[] = checked.flat();
+    const invalid = checked.filter((found, i) => !results[i]!.ok || hasErrors(found)).length;
 
     if (options.json) {
       output.out(JSON.stringify({ files: files.length, invalid, diagnostics }, null, 2));

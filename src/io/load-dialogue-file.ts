@@ -3,6 +3,7 @@ import { compileDialogue, type CompiledDialogue } from '../compile/compile-machi
 import type { Diagnostic } from '../load/diagnostic.js';
 import { loadDialogue } from '../load/load-dialogue.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from '../load/parse-yaml.js';
+import type { SourceMap } from '../load/source-map.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
 
 export interface LoadLimits extends YamlLimits {
@@ -12,7 +13,7 @@ export interface LoadLimits extends YamlLimits {
 export const DEFAULT_LIMITS: LoadLimits = { ...DEFAULT_YAML_LIMITS, maxBytes: DEFAULT_MAX_FILE_BYTES };
 
 export type LoadedDialogueFile =
-  | { ok: true; file: string; compiled: CompiledDialogue; hash: string; diagnostics: Diagnostic[] }
+  | { ok: true; file: string; compiled: CompiledDialogue; hash: string; diagnostics: Diagnostic[]; sourceMap: SourceMap }
   | { ok: false; file: string; diagnostics: Diagnostic[] };
 
 /** File path in, compiled dialogue (with the text's hash, for transcripts) or diagnostics out. */
@@ -22,5 +23,5 @@ export function loadDialogueFile(file: string, limits: LoadLimits = DEFAULT_LIMI
   const loaded = loadDialogue(read.text, file, limits);
   if (!loaded.ok) return { ok: false, file, diagnostics: loaded.diagnostics };
   const hash = createHash('sha256').update(read.text).digest('hex');
-  return { ok: true, file, compiled: compileDialogue(loaded.dialogue), hash, diagnostics: loaded.diagnostics };
+  return { ok: true, file, compiled: compileDialogue(loaded.dialogue), hash, diagnostics: loaded.diagnostics, sourceMap: loaded.sourceMap };
 }
