@@ -3,6 +3,7 @@ import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { analyzeCommand } from './analyze.js';
 import { coverageCommand } from './coverage.js';
+import { graphCommand } from './graph.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
@@ -23,7 +24,7 @@ Run 'parley <command> --help' for a command's options and examples.`,
   );
 
 for (const command of [validateCommand, runCommand]) program.addCommand(command);
-for (const command of [analyzeCommand, coverageCommand]) program.addCommand(command);
+for (const command of [analyzeCommand, coverageCommand, graphCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();
