@@ -5,6 +5,7 @@ import { analyzeCommand } from './analyze.js';
 import { coverageCommand } from './coverage.js';
 import { graphCommand } from './graph.js';
 import { runCommand } from './run.js';
+import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
 declare const PARLEY_VERSION: string;
@@ -24,7 +25,7 @@ Run 'parley <command> --help' for a command's options and examples.`,
   );
 
 for (const command of [validateCommand, runCommand]) program.addCommand(command);
-for (const command of [analyzeCommand, coverageCommand, graphCommand]) program.addCommand(command);
+for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

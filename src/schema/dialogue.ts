@@ -27,6 +27,12 @@ const ChoiceTeachingShape = {
   feedback: text('Coaching shown after the choice in practice mode.').optional(),
   better: text('For a flagged choice: what a lawful collector would say here instead.').optional(),
   reaction: text("The debtor's immediate reaction, shown before their next line.").optional(),
+  lint: z
+    .strictObject({
+      allow: z.array(CatalogIdSchema).min(1).meta({ description: 'Flag ids `parley lint` should not raise or question on this choice.' }),
+    })
+    .optional()
+    .meta({ description: 'Silences `parley lint` on this choice: `lint: { allow: [threat_of_harm] }` when the wording is intended.' }),
 };
 
 export const ChoiceMetaSchema = z.strictObject({
