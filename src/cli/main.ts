@@ -4,6 +4,7 @@ import { output } from './output.js';
 import { analyzeCommand } from './analyze.js';
 import { coverageCommand } from './coverage.js';
 import { graphCommand } from './graph.js';
+import { lintCommand } from './lint.js';
 import { newCommand } from './new.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
@@ -26,7 +27,7 @@ Run 'parley <command> --help' for a command's options and examples.`,
   );
 
 for (const command of [validateCommand, runCommand]) program.addCommand(command);
-for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand, newCommand]) program.addCommand(command);
+for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand, newCommand, lintCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();
