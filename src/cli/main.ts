@@ -3,6 +3,7 @@ import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { analyzeCommand } from './analyze.js';
 import { coverageCommand } from './coverage.js';
+import { diffCommand } from './diff.js';
 import { graphCommand } from './graph.js';
 import { lintCommand } from './lint.js';
 import { newCommand } from './new.js';
@@ -27,7 +28,7 @@ Run 'parley <command> --help' for a command's options and examples.`,
   );
 
 for (const command of [validateCommand, runCommand]) program.addCommand(command);
-for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand, newCommand, lintCommand]) program.addCommand(command);
+for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand, newCommand, lintCommand, diffCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();
