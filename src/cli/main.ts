@@ -6,6 +6,7 @@ import { coverageCommand } from './coverage.js';
 import { diffCommand } from './diff.js';
 import { graphCommand } from './graph.js';
 import { lintCommand } from './lint.js';
+import { matrixCommand } from './matrix.js';
 import { newCommand } from './new.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
@@ -28,7 +29,7 @@ Run 'parley <command> --help' for a command's options and examples.`,
   );
 
 for (const command of [validateCommand, runCommand]) program.addCommand(command);
-for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand, newCommand, lintCommand, diffCommand]) program.addCommand(command);
+for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand, newCommand, lintCommand, diffCommand, matrixCommand]) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();
