@@ -15,13 +15,13 @@ const DIR = 'tests/fixtures/analyze';
 
 describe('deep analysis: one fixture per finding kind', () => {
   it.each([
-    ['guard-unreachable-state', 'PAR301', "state 'grateful'"],
-    ['unreachable-outcome', 'PAR302', "outcome 'payment_plan'"],
-    ['loop-without-exit', 'PAR303', "the choices only go round 'stall', 'haggle'"],
-    ['stuck-state', 'PAR304', "no choice is available in state 'cold' after --choices rude"],
-    ['dead-choice', 'PAR305', "choice 'waive_fee' in state 'ask_back' is never available"],
-    ['dead-choice', 'PAR306', "branch 2 of choice 'settle' in state 'ask_back' is never taken: an earlier branch always passes first"],
-    ['unreachable-task', 'PAR307', "core task 'obtain_promise' is declared"],
+    ['guard-unreachable-state', 'PAR501', "state 'grateful'"],
+    ['unreachable-outcome', 'PAR502', "outcome 'payment_plan'"],
+    ['loop-without-exit', 'PAR503', "the choices only go round 'stall', 'haggle'"],
+    ['stuck-state', 'PAR504', "no choice is available in state 'cold' after --choices rude"],
+    ['dead-choice', 'PAR505', "choice 'waive_fee' in state 'ask_back' is never available"],
+    ['dead-choice', 'PAR506', "branch 2 of choice 'settle' in state 'ask_back' is never taken: an earlier branch always passes first"],
+    ['unreachable-task', 'PAR507', "core task 'obtain_promise' is declared"],
   ])('%s.yaml: %s', (name, code, words) => {
     const findings = analyzeDialogue(load(`${DIR}/${name}.yaml`)).findings.filter((f) => f.code === code);
     expect(findings).toHaveLength(1);
@@ -78,7 +78,7 @@ states:
   it('stops at --max-situations and says the search is incomplete instead of guessing', () => {
     const result = parley(['analyze', 'dialogues/business-losing-money.yaml', '--max-situations', '5', '--json']);
     const json = JSON.parse(result.stdout);
-    expect(json.diagnostics.map((d: { code: string }) => d.code)).toEqual(['PAR300']);
+    expect(json.diagnostics.map((d: { code: string }) => d.code)).toEqual(['PAR500']);
     expect(result.status).toBe(0);
   });
 });
@@ -86,7 +86,7 @@ states:
 describe('parley analyze and validate --deep', () => {
   it('prints each finding at file:line:col and exits 1', () => {
     const result = parley(['analyze', `${DIR}/loop-without-exit.yaml`]);
-    expect(result.stdout).toContain(`${DIR}/loop-without-exit.yaml:25:3: error PAR303: once state 'stall' is reached (after --choices small_talk)`);
+    expect(result.stdout).toContain(`${DIR}/loop-without-exit.yaml:25:3: error PAR503: once state 'stall' is reached (after --choices small_talk)`);
     expect(result.status).toBe(1);
   });
 
@@ -95,15 +95,15 @@ describe('parley analyze and validate --deep', () => {
     const json = JSON.parse(result.stdout);
     expect(json.diagnostics).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'PAR305', line: 30, col: 9, path: ['states', 'middle', 'choices', 1] }),
-        expect.objectContaining({ code: 'PAR301', line: 34, col: 3 }),
+        expect.objectContaining({ code: 'PAR505', line: 30, col: 9, path: ['states', 'middle', 'choices', 1] }),
+        expect.objectContaining({ code: 'PAR501', line: 34, col: 3 }),
       ]),
     );
   });
 
   it('validate --deep reports the same findings; plain validate does not', () => {
     const deep = parley(['validate', '--deep', `${DIR}/stuck-state.yaml`]);
-    expect(deep.stdout).toContain('error PAR304');
+    expect(deep.stdout).toContain('error PAR504');
     expect(deep.status).toBe(1);
     expect(parley(['validate', `${DIR}/stuck-state.yaml`]).status).toBe(0);
   });

@@ -75,23 +75,23 @@ describe('parley lint on dialogue files', () => {
   const by = (choice: string) => findings.filter((f) => f.choice === choice).map((f) => f.code);
 
   it('finds coercive wording without a flag and suggests the flag', () => {
-    expect(by('warn_boss')).toEqual(['PAR401']);
+    expect(by('warn_boss')).toEqual(['PAR601']);
     expect(findings.find((f) => f.choice === 'warn_boss')!.suggested).toEqual(['third_party_disclosure']);
   });
 
   it('hints at a flagged choice whose text reads as harmless', () => {
-    expect(by('calm_ask')).toEqual(['PAR402']);
+    expect(by('calm_ask')).toEqual(['PAR602']);
   });
 
   it('stays silent on a choice marked lint.allow, and warns about an allow naming no flag', () => {
     expect(matchCoercion('If this ever goes to court, a judge decides what you owe.', ['en']).map((m) => m.flag)).toEqual(['false_legal_threat']);
     expect(by('quote_the_law')).toEqual([]);
-    expect(by('typo_allow')).toEqual(['PAR404']);
+    expect(by('typo_allow')).toEqual(['PAR604']);
   });
 
   it('prints file:line:col, exits 1 on warnings, and keeps the shipped library free of warnings', () => {
     const result = parley(['lint', 'tests/fixtures/lint/choices.yaml']);
-    expect(result.stdout).toContain('tests/fixtures/lint/choices.yaml:20:15: warning PAR401');
+    expect(result.stdout).toContain('tests/fixtures/lint/choices.yaml:20:15: warning PAR601');
     expect(result.stdout).toContain('(add flags: [third_party_disclosure]');
     expect(result.status).toBe(1);
     const library = parley(['lint', 'dialogues']);

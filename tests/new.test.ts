@@ -23,6 +23,10 @@ describe.each(['en', 'es', 'zh'] as const)('parley new --lang %s', (lang) => {
     expect(check.stdout).toContain('✔ 1 dialogue valid (0 errors, 0 warnings)');
   });
 
+  it('is lint-clean: every flagged example reads as what it is flagged for', () => {
+    expect(parley(['lint', file]).stdout).toContain('✔ 1 dialogue linted (0 warnings, 0 hints)');
+  });
+
   it('plays to an outcome, meeting every core task on the lawful path', () => {
     const loaded = loadDialogueFile(file);
     if (!loaded.ok) throw new Error('invalid starter');

@@ -26,7 +26,7 @@ export function analyzeDialogue(compiled: CompiledDialogue, options: SituationGr
   if (graph.complete) findings.push(...unreachableStates(graph), ...deadChoices(graph), ...unreachableTasks(graph));
   else {
     findings.push({
-      code: 'PAR300',
+      code: 'PAR500',
       severity: 'warning',
       message: `analysis stopped after ${graph.situations.length} situations; reachability findings are left out because the search is incomplete`,
       path: [],

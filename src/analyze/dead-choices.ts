@@ -6,7 +6,7 @@ import { leafGuards } from './situation-key.js';
 import { situationsByState } from './situation-index.js';
 
 /**
- * Choices (PAR305) and guarded branches of a choice (PAR306) that are never
+ * Choices (PAR505) and guarded branches of a choice (PAR506) that are never
  * offered or never taken in any situation that reaches their state: text the
  * author wrote that no learner will ever see. Unreachable states are left to
  * unreachable-states.ts.
@@ -27,7 +27,7 @@ export function deadChoices(graph: SituationGraph): Finding[] {
       const personaNote = readsPersona && persona ? ` with the declared persona (${persona.ability}, ${persona.willingness}, ${persona.temperament})` : '';
       if (!isTaken.some(Boolean)) {
         findings.push({
-          code: 'PAR305',
+          code: 'PAR505',
           severity: 'warning',
           message: `choice '${choiceId}' in state '${stateId}' is never available: its guard fails in every situation that reaches '${stateId}'${personaNote}`,
           path: ['states', stateId, 'on', choiceId],
@@ -41,7 +41,7 @@ export function deadChoices(graph: SituationGraph): Finding[] {
         if (isTaken[i]) return;
         const ever = here.some((s) => !branch.guard || evaluateGuard(graph.situations[s]!.context, branch.guard));
         findings.push({
-          code: 'PAR306',
+          code: 'PAR506',
           severity: 'warning',
           message: ever
             ? `branch ${i + 1} of choice '${choiceId}' in state '${stateId}' is never taken: an earlier branch always passes first`

@@ -7,8 +7,8 @@ import { stronglyConnected } from './strongly-connected.js';
 
 /**
  * Where a learner can get stuck for good: a state where every choice's guard
- * fails (PAR304), or a loop the choices can only go round without ever
- * reaching an outcome (PAR303). Each is reported once per state, with the
+ * fails (PAR504), or a loop the choices can only go round without ever
+ * reaching an outcome (PAR503). Each is reported once per state, with the
  * shortest way in, which is what an author replays to see it.
  */
 export function trappedSituations(graph: SituationGraph, paths: ShortestPaths): Finding[] {
@@ -28,7 +28,7 @@ export function trappedSituations(graph: SituationGraph, paths: ShortestPaths): 
   const stuck = situations.flatMap((s, i) => (s.expanded && !s.final && outgoing[i]!.length === 0 ? [i] : []));
   for (const [state, i] of earliest(stuck)) {
     findings.push({
-      code: 'PAR304',
+      code: 'PAR504',
       severity: 'error',
       message: `no choice is available in state '${state}' ${describePath(choicesTo(graph, paths, i))}: every choice's guard fails, so the dialogue cannot end`,
       path: ['states', state],
@@ -52,7 +52,7 @@ export function trappedSituations(graph: SituationGraph, paths: ShortestPaths): 
     if (!loop) continue;
     const loopStates = [...new Set(situations.flatMap((s, i) => (component[i] === component[loop] ? [s.state] : [])))];
     findings.push({
-      code: 'PAR303',
+      code: 'PAR503',
       severity: 'error',
       message: `once state '${state}' is reached (${describePath(choicesTo(graph, paths, entry))}), no outcome can be reached: the choices only go round ${loopStates.map((s) => `'${s}'`).join(', ')}`,
       path: ['states', state],

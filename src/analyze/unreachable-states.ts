@@ -23,7 +23,7 @@ export function unreachableStates(graph: SituationGraph): Finding[] {
     findings.push(
       state.type === 'final' && outcome
         ? {
-            code: 'PAR302',
+            code: 'PAR502',
             severity: 'error',
             message: `outcome '${outcome}' (state '${stateId}') can never be reached: no sequence of choices gets there once guards apply`,
             path: ['states', stateId],
@@ -31,7 +31,7 @@ export function unreachableStates(graph: SituationGraph): Finding[] {
             hint,
           }
         : {
-            code: 'PAR301',
+            code: 'PAR501',
             severity: 'error',
             message: `state '${stateId}' can never be reached once guards apply`,
             path: ['states', stateId],

@@ -15,9 +15,9 @@ export function unreachableTasks(graph: SituationGraph): Finding[] {
     if (met.has(task)) return [];
     return [
       declared
-        ? { code: 'PAR307', severity: 'error', message: `core task '${task}' is declared but no reachable choice advances it`, path: ['meta', 'tasks', i] }
+        ? { code: 'PAR507', severity: 'error', message: `core task '${task}' is declared but no reachable choice advances it`, path: ['meta', 'tasks', i] }
         : {
-            code: 'PAR307',
+            code: 'PAR507',
             severity: 'warning',
             message: `core task '${task}' (taught by default) cannot be met: no reachable choice advances it`,
             path: ['meta'],

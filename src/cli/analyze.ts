@@ -33,7 +33,7 @@ Examples:
   $ parley analyze tests/fixtures/analyze/loop-without-exit.yaml
   $ parley analyze my-dialogues/ --json
 
-Runs every check of 'parley validate', then the deep ones (PAR301-PAR307; 'parley validate --deep' is the same).
+Runs every check of 'parley validate', then the deep ones (PAR501-PAR507; 'parley validate --deep' is the same).
 Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.`,
   )
   .action((paths: string[], options: AnalyzeOptions) => {

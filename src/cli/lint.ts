@@ -39,9 +39,9 @@ Examples:
   $ parley lint --text "If you don't pay today I'll call your employer."
   $ parley lint --text "Si no paga hoy, va a llegar la policía." --lang es --json
 
-Findings: PAR401 (warning) coercive wording on a choice with no flag, with the flag to add;
-PAR403 (hint) wording that suggests a further flag; PAR402 (hint) a flagged choice whose text reads
-as harmless; PAR404 (warning) lint.allow naming an unknown flag. When the wording is intended,
+Findings: PAR601 (warning) coercive wording on a choice with no flag, with the flag to add;
+PAR603 (hint) wording that suggests a further flag; PAR602 (hint) a flagged choice whose text reads
+as harmless; PAR604 (warning) lint.allow naming an unknown flag. When the wording is intended,
 silence one choice with  lint: { allow: [<flag>] }  beside its text.
 Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text reads as coercive), 2 usage error.`,
   )

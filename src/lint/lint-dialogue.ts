@@ -20,9 +20,9 @@ const quoted = (m: CoercionMatch) => `${name(m.flag)} [${m.flag}]: “${m.phrase
 
 /**
  * Reads every choice's text for coercive wording and compares it with the flags
- * the author put on it: coercive wording with no flag (PAR401), wording that
- * suggests a flag the choice lacks (PAR403), and a flagged choice whose words
- * show nothing coercive (PAR402). `lint: { allow: [flag] }` on a choice is the
+ * the author put on it: coercive wording with no flag (PAR601), wording that
+ * suggests a flag the choice lacks (PAR603), and a flagged choice whose words
+ * show nothing coercive (PAR602). `lint: { allow: [flag] }` on a choice is the
  * author saying "intended": findings about those flags are not raised.
  */
 export function lintDialogue(dialogue: Dialogue): LintFinding[] {
@@ -40,24 +40,24 @@ export function lintDialogue(dialogue: Dialogue): LintFinding[] {
         findings.push({ code, severity, message, path, state, choice, suggested });
 
       for (const flag of allowed) {
-        if (!coercionFlags.has(flag)) add('PAR404', 'warning', `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint']);
+        if (!coercionFlags.has(flag)) add('PAR604', 'warning', `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint']);
       }
       const matches = matchCoercion(text, [language]).filter((m) => !allowed.has(m.flag));
       const missing = matches.filter((m) => !declared.has(m.flag));
       if (declared.size === 0 && missing.length) {
         add(
-          'PAR401',
+          'PAR601',
           'warning',
           `choice '${choice}' in state '${state}' reads as coercive but has no flag: ${missing.map(quoted).join('; ')}`,
           missing.map((m) => m.flag),
         );
       } else if (missing.length) {
-        add('PAR403', 'hint', `choice '${choice}' in state '${state}' also reads as ${missing.map(quoted).join('; ')}`, missing.map((m) => m.flag));
+        add('PAR603', 'hint', `choice '${choice}' in state '${state}' also reads as ${missing.map(quoted).join('; ')}`, missing.map((m) => m.flag));
       }
       const worded = [...declared].filter((f) => WORDED_FLAGS.has(f) && !allowed.has(f));
       if (worded.length && !matches.some((m) => declared.has(m.flag))) {
         add(
-          'PAR402',
+          'PAR602',
           'hint',
           `choice '${choice}' in state '${state}' is flagged ${worded.join(', ')}, but nothing in its text reads as coercive`,
           [],

@@ -1,10 +1,11 @@
 import type { DialogueChange } from '../analyze/semantic-diff.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './style.js';
 
 /**
  * `parley diff` as text: dialogue-wide changes first, then per state, then
- * reachability, then the warnings a reviewer must not miss. Only ids and
- * catalog names are printed, never free text from the files.
+ * reachability, then the warnings a reviewer must not miss. Apart from guard
+ * values, only ids and catalog names are printed, never free text from the files.
  */
 export function renderDiff(oldLabel: string, newLabel: string, changes: readonly DialogueChange[], style: Style): string {
   const lines = [style.bold(`parley diff ${oldLabel} → ${newLabel}`)];
@@ -30,7 +31,8 @@ export function renderDiff(oldLabel: string, newLabel: string, changes: readonly
         note(c.state, style.yellow(`~ choice ${c.choice}${branch}: target ${c.from} → ${c.to}`));
         break;
       case 'guard-changed':
-        note(c.state, style.yellow(`~ choice ${c.choice}${branch}: guard ${c.from ?? 'none'} → ${c.to ?? 'none'}`));
+        // Guards quote fact values from the file: strip anything a terminal would act on.
+        note(c.state, style.yellow(sanitizeLine(`~ choice ${c.choice}${branch}: guard ${c.from ?? 'none'} → ${c.to ?? 'none'}`)));
         break;
       case 'flag-added':
         note(c.state, style.green(`~ choice ${c.choice}: flag added ${c.flag}`));
