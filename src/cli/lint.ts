@@ -66,8 +66,7 @@ Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text rea
       }
       for (const finding of lintDialogue(loaded.compiled.dialogue)) {
         const at = loaded.sourceMap.at(finding.path);
-        const { path: _path, ...rest } = finding;
-        findings.push({ ...rest, file, line: at.line, col: at.col, path: loaded.sourceMap.sourcePath(finding.path) } as PositionedLintFinding);
+        findings.push({ ...finding, file, line: at.line, col: at.col, path: loaded.sourceMap.sourcePath(finding.path) });
       }
     }
     const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -24,6 +24,8 @@ const program = new Command('parley')
 Examples:
   $ parley validate dialogues/
   $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why
+  $ parley analyze dialogues/ && parley lint dialogues/
+  $ parley new my-dialogue --excuse pay_tomorrow
 
 Run 'parley <command> --help' for a command's options and examples.`,
   );

@@ -11,6 +11,10 @@ export interface PositionedLintFinding {
   severity: 'warning' | 'hint';
   message: string;
   suggested: string[];
+  state: string;
+  choice: string;
+  /** Where in the source document, e.g. ['states', 'start', 'choices', 0, 'text']. */
+  path: readonly (string | number)[];
 }
 
 export function renderLintFinding(f: PositionedLintFinding, style: Style): string {
