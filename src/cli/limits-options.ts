@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_LIMITS, type LoadLimits } from '../io/load-dialogue-file.js';
 
-const positiveInt = (value: string) => {
+export const positiveInt = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`expected a positive whole number, got '${value}'`);
   return n;

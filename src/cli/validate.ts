@@ -9,6 +9,7 @@ import { compareDiagnostics, formatDiagnostic, hasErrors, type Diagnostic } from
 import { positionFinding } from '../load/load-dialogue.js';
 import type { ProfileId } from '../schema/catalog.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { deepDiagnostics, maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom } from './limits-options.js';
 import { output } from './output.js';
@@ -18,6 +19,8 @@ interface ValidateOptions {
   json?: boolean;
   quiet?: boolean;
   jurisdiction?: ProfileId;
+  deep?: boolean;
+  maxSituations: number;
   maxBytes: number;
   maxNodes: number;
   maxDepth: number;
@@ -29,7 +32,9 @@ export const validateCommand = addLimitOptions(
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
     .addOption(jurisdictionOption())
     .option('--json', 'print the diagnostics as JSON')
-    .option('-q, --quiet', 'print errors only, no warnings or summary'),
+    .option('-q, --quiet', 'print errors only, no warnings or summary')
+    .option('--deep', "also explore each dialogue with its guards and meters (what 'parley analyze' does)")
+    .addOption(maxSituationsOption()),
 )
   .addHelpText(
     'after',
@@ -39,6 +44,7 @@ Examples:
   $ parley validate dialogues/away-on-business.yaml
   $ parley validate dialogues/ --jurisdiction us
   $ parley validate my-dialogues/ --json
+  $ parley validate --deep dialogues/    # plus unreachable states, loops without an outcome, dead choices
 
 A dialogue is checked under every jurisdiction it declares (meta.jurisdictions) and the one
 given with --jurisdiction; language versions of one dialogue (same id) are checked together.
@@ -50,8 +56,10 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
     const results = files.map((file) => withProfile(loadDialogueFile(file, limits), options.jurisdiction));
     const loaded = results.filter((r): r is Extract<LoadedDialogueFile, { ok: true }> => r.ok);
     const across = checkLanguageVersions(loaded.map((r) => ({ file: r.file, dialogue: r.compiled.dialogue, sourceMap: r.sourceMap })));
-    const diagnostics: Diagnostic[] = [...results.flatMap((r) => r.diagnostics), ...across].sort(compareDiagnostics);
-    const invalidFiles = new Set([...results.filter((r) => !r.ok).map((r) => r.file), ...across.filter((d) => d.severity === 'error').map((d) => d.file)]);
+    const deep = options.deep ? loaded.flatMap((r) => deepDiagnostics(r, options.maxSituations).diagnostics) : [];
+    const diagnostics: Diagnostic[] = [...results.flatMap((r) => r.diagnostics), ...across, ...deep].sort(compareDiagnostics);
+    const failing = [...across, ...deep].filter((d) => d.severity === 'error').map((d) => d.file);
+    const invalidFiles = new Set([...results.filter((r) => !r.ok).map((r) => r.file), ...failing]);
     const invalid = invalidFiles.size;
     const profiles = loaded.map((r) => ({ file: r.file, jurisdiction: resolveProfile(r.compiled.dialogue, options.jurisdiction).id }));
 

@@ -3,13 +3,14 @@ import type { DialogueContext, DialogueInput } from '../compile/context.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
 import type { MachineSnapshot } from '../compile/compile-stepper.js';
 import { evaluateGuard } from '../compile/evaluate-guard.js';
-import type { JurisdictionProfile, ProfileId, Severity } from '../schema/catalog.js';
+import type { JurisdictionProfile, ProfileId } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
 import type { Contact, Persona, State, Transition } from '../schema/dialogue.js';
 import { flagUnderProfile, resolveProfile } from './jurisdiction.js';
 import { pick, randomSeed } from './random.js';
 import { scoreSession } from './score.js';
 import type { SituationRule } from './situation.js';
+import { situationFlags } from './situation-flags.js';
 import { DEFAULT_SITUATION_RULES } from './situation-rules.js';
 import type { ChoiceView, Debrief, FlagHit, MeterReading, Mode, OutcomeView, Step, TrueReason, Turn } from './types.js';
 
@@ -168,9 +169,7 @@ export class Session {
     const first = Array.isArray(value) ? value[0]! : value;
     const before = this.context;
 
-    const authored = branch.meta?.flags ?? [];
-    const situational: Array<{ flag: string; because: string }> = [];
-    const input = {
+    const { situational, severities } = situationFlags(this.#rules, {
       dialogue: this.dialogue,
       stateId,
       state,
@@ -181,14 +180,7 @@ export class Session {
       jurisdiction: this.jurisdiction,
       contact: this.contact,
       language: this.language,
-    };
-    for (const rule of this.#rules) {
-      const hit = rule.check(input);
-      if (hit && !authored.includes(hit.flag) && !situational.some((s) => s.flag === hit.flag)) situational.push(hit);
-    }
-    const severities: Record<string, Severity> = {};
-    for (const id of authored) severities[id] = flagUnderProfile(id, this.jurisdiction).severity;
-    for (const { flag } of situational) severities[flag] = flagUnderProfile(flag, this.jurisdiction).severity;
+    });
     const snapshot = this.#compiled.stepper.transition(this.#frame.snapshot, {
       type: choiceId,
       situationalFlags: situational.map((s) => s.flag),

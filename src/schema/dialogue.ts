@@ -42,6 +42,12 @@ const ChoiceTeachingShape = {
   reveals_reason: z.boolean().optional().meta({
     description: "This reply uncovers the debtor's true reason for not paying; the debrief says whether the learner found it.",
   }),
+  lint: z
+    .strictObject({
+      allow: z.array(CatalogIdSchema).min(1).meta({ description: 'Flag ids `parley lint` should not raise or question on this choice.' }),
+    })
+    .optional()
+    .meta({ description: 'Silences `parley lint` on this choice: `lint: { allow: [threat_of_harm] }` when the wording is intended.' }),
 };
 
 export const ChoiceMetaSchema = z.strictObject({

@@ -1,0 +1,81 @@
+import { transitionsOf } from './transitions.js';
+import { edgesTo, type ShortestPaths } from './shortest-paths.js';
+import type { SituationGraph } from './situation-graph.js';
+
+export interface CoverageTarget {
+  kind: 'outcome' | 'flag';
+  id: string;
+  /** The choices from the start, shortest first found; null when nothing reaches it. */
+  choices: string[] | null;
+}
+
+export interface CoverageShare {
+  covered: number;
+  total: number;
+  /** What the paths never touch: state ids, or `state.choice`. */
+  missed: string[];
+}
+
+export interface Coverage {
+  targets: CoverageTarget[];
+  states: CoverageShare;
+  choices: CoverageShare;
+}
+
+/**
+ * For every outcome and every flag in a dialogue, the shortest sequence of
+ * choices that reaches it (guards applied), and how much of the dialogue those
+ * sequences walk through together: a minimal test suite an author can paste.
+ */
+export function coverage(graph: SituationGraph, paths: ShortestPaths): Coverage {
+  const { dialogue, situations, edges } = graph;
+  const best = new Map<string, { length: number; target: number; last?: number }>();
+  const offer = (key: string, length: number, target: number, last?: number) => {
+    const seen = best.get(key);
+    if (!seen || length < seen.length) best.set(key, { length, target, ...(last !== undefined ? { last } : {}) });
+  };
+  situations.forEach((s, i) => {
+    const outcome = dialogue.states[s.state]?.meta?.outcome;
+    if (s.final && outcome && paths.depth[i]! >= 0) offer(`outcome:${outcome}`, paths.depth[i]!, i);
+  });
+  edges.forEach((edge, e) => {
+    if (paths.depth[edge.from]! < 0) return;
+    for (const flag of edge.flags) offer(`flag:${flag}`, paths.depth[edge.from]! + 1, edge.from, e);
+  });
+
+  const outcomes = new Set<string>();
+  const flags = new Set<string>();
+  const allChoices: string[] = [];
+  for (const [stateId, state] of Object.entries(dialogue.states)) {
+    if (state.meta?.outcome) outcomes.add(state.meta.outcome);
+    for (const { choiceId, branch, transition } of transitionsOf(state)) {
+      if (branch === 0) allChoices.push(`${stateId}.${choiceId}`);
+      for (const flag of transition.meta?.flags ?? []) flags.add(flag);
+    }
+  }
+
+  const visitedStates = new Set<string>();
+  const usedChoices = new Set<string>();
+  const targets: CoverageTarget[] = [];
+  const add = (kind: CoverageTarget['kind'], id: string) => {
+    const found = best.get(`${kind}:${id}`);
+    if (!found) return targets.push({ kind, id, choices: null });
+    const walked = edgesTo(graph, paths, found.target);
+    if (found.last !== undefined) walked.push(edges[found.last]!);
+    visitedStates.add(situations[0]!.state);
+    for (const edge of walked) {
+      visitedStates.add(situations[edge.to]!.state);
+      usedChoices.add(`${situations[edge.from]!.state}.${edge.choice}`);
+    }
+    return targets.push({ kind, id, choices: walked.map((e) => e.choice) });
+  };
+  for (const outcome of outcomes) add('outcome', outcome);
+  for (const flag of flags) add('flag', flag);
+
+  const stateIds = Object.keys(dialogue.states);
+  return {
+    targets,
+    states: { covered: visitedStates.size, total: stateIds.length, missed: stateIds.filter((s) => !visitedStates.has(s)) },
+    choices: { covered: usedChoices.size, total: allChoices.length, missed: allChoices.filter((c) => !usedChoices.has(c)) },
+  };
+}

@@ -1,0 +1,56 @@
+import { evaluateGuard } from '../compile/evaluate-guard.js';
+import type { Finding } from '../load/finding.js';
+import { describeGuard } from './describe-guard.js';
+import type { SituationGraph } from './situation-graph.js';
+import { leafGuards } from './situation-key.js';
+import { situationsByState } from './situation-index.js';
+
+/**
+ * Choices (PAR505) and guarded branches of a choice (PAR506) that are never
+ * offered or never taken in any situation that reaches their state: text the
+ * author wrote that no learner will ever see. Unreachable states are left to
+ * unreachable-states.ts.
+ */
+export function deadChoices(graph: SituationGraph): Finding[] {
+  const findings: Finding[] = [];
+  const byState = situationsByState(graph);
+  const taken = new Set(graph.edges.map((e) => `${graph.situations[e.from]!.state}\u0000${e.choice}\u0000${e.branch}`));
+  const persona = graph.situations[0]?.context.persona;
+  for (const [stateId, state] of Object.entries(graph.dialogue.states)) {
+    const here = byState.get(stateId);
+    if (!here) continue;
+    for (const [choiceId, value] of Object.entries(state.on ?? {})) {
+      const branches = Array.isArray(value) ? value : [value];
+      const isTaken = branches.map((_, i) => taken.has(`${stateId}\u0000${choiceId}\u0000${i}`));
+      const guards = branches.flatMap((b) => (b.guard ? [describeGuard(b.guard)] : []));
+      const readsPersona = branches.some((b) => leafGuards(b.guard).some((g) => g.type === 'personaIs'));
+      const personaNote = readsPersona && persona ? ` with the declared persona (${persona.ability}, ${persona.willingness}, ${persona.temperament})` : '';
+      if (!isTaken.some(Boolean)) {
+        findings.push({
+          code: 'PAR505',
+          severity: 'warning',
+          message: `choice '${choiceId}' in state '${stateId}' is never available: its guard fails in every situation that reaches '${stateId}'${personaNote}`,
+          path: ['states', stateId, 'on', choiceId],
+          atKey: true,
+          ...(guards.length ? { hint: `guard: ${guards.join('; ')}` } : {}),
+        });
+        continue;
+      }
+      if (branches.length < 2) continue;
+      branches.forEach((branch, i) => {
+        if (isTaken[i]) return;
+        const ever = here.some((s) => !branch.guard || evaluateGuard(graph.situations[s]!.context, branch.guard));
+        findings.push({
+          code: 'PAR506',
+          severity: 'warning',
+          message: ever
+            ? `branch ${i + 1} of choice '${choiceId}' in state '${stateId}' is never taken: an earlier branch always passes first`
+            : `branch ${i + 1} of choice '${choiceId}' in state '${stateId}' is never taken: its guard fails in every situation that reaches '${stateId}'${personaNote}`,
+          path: ['states', stateId, 'on', choiceId, i],
+          ...(branch.guard ? { hint: `guard: ${describeGuard(branch.guard)}` } : {}),
+        });
+      });
+    }
+  }
+  return findings;
+}

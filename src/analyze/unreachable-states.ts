@@ -1,0 +1,44 @@
+import type { Finding } from '../load/finding.js';
+import type { SituationGraph } from './situation-graph.js';
+import { transitionsOf } from './transitions.js';
+
+/**
+ * States, and the outcomes of final states, that no sequence of choices reaches
+ * once guards are applied. (States unreachable even without guards are already
+ * PAR202 errors from the validator.)
+ */
+export function unreachableStates(graph: SituationGraph): Finding[] {
+  const { dialogue } = graph;
+  const reached = new Set(graph.situations.map((s) => s.state));
+  const findings: Finding[] = [];
+  for (const [stateId, state] of Object.entries(dialogue.states)) {
+    if (reached.has(stateId)) continue;
+    const ways = Object.entries(dialogue.states)
+      .filter(([from]) => reached.has(from))
+      .flatMap(([from, s]) => transitionsOf(s).filter((t) => t.transition.target === stateId).map((t) => `${from} → ${t.choiceId}`));
+    const hint = ways.length
+      ? `reached only through ${[...new Set(ways)].slice(0, 4).join(', ')}, never available or never taken there`
+      : 'every state leading here is itself unreachable';
+    const outcome = state.meta?.outcome;
+    findings.push(
+      state.type === 'final' && outcome
+        ? {
+            code: 'PAR502',
+            severity: 'error',
+            message: `outcome '${outcome}' (state '${stateId}') can never be reached: no sequence of choices gets there once guards apply`,
+            path: ['states', stateId],
+            atKey: true,
+            hint,
+          }
+        : {
+            code: 'PAR501',
+            severity: 'error',
+            message: `state '${stateId}' can never be reached once guards apply`,
+            path: ['states', stateId],
+            atKey: true,
+            hint,
+          },
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,77 @@
+import { Command } from 'commander';
+import { findDialogueFiles } from '../io/find-dialogues.js';
+import { loadDialogueFile } from '../io/load-dialogue-file.js';
+import { compareDiagnostics, formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { deepDiagnostics, maxSituationsOption } from './deep-check.js';
+import { EXIT } from './exit-codes.js';
+import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { output } from './output.js';
+
+interface AnalyzeOptions {
+  json?: boolean;
+  quiet?: boolean;
+  maxSituations: number;
+  maxBytes: number;
+  maxNodes: number;
+  maxDepth: number;
+}
+
+export const analyzeCommand = addLimitOptions(
+  new Command('analyze')
+    .description('explore dialogues with their guards and meters: unreachable states and outcomes, loops with no way out, choices that never show')
+    .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
+    .option('--json', 'print the diagnostics as JSON')
+    .option('-q, --quiet', 'print errors only, no warnings or summary')
+    .addOption(maxSituationsOption()),
+)
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ parley analyze                       # every dialogue under ./dialogues
+  $ parley analyze tests/fixtures/analyze/loop-without-exit.yaml
+  $ parley analyze my-dialogues/ --json
+
+Runs every check of 'parley validate', then the deep ones (PAR501-PAR507; 'parley validate --deep' is the same).
+Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.`,
+  )
+  .action((paths: string[], options: AnalyzeOptions) => {
+    const files = findDialogueFiles(paths);
+    const limits = limitsFrom(options);
+    let situations = 0;
+    let invalid = 0;
+    const diagnostics: Diagnostic[] = [];
+    for (const file of files) {
+      const loaded = loadDialogueFile(file, limits);
+      const found = [...loaded.diagnostics];
+      if (loaded.ok) {
+        const deep = deepDiagnostics(loaded, options.maxSituations);
+        situations += deep.situations;
+        found.push(...deep.diagnostics);
+      }
+      if (!loaded.ok || hasErrors(found)) invalid++;
+      diagnostics.push(...found.sort(compareDiagnostics));
+    }
+
+    if (options.json) {
+      output.out(JSON.stringify({ files: files.length, invalid, situations, diagnostics }, null, 2));
+    } else {
+      const { style } = output;
+      for (const d of diagnostics) {
+        if (options.quiet && d.severity !== 'error') continue;
+        const text = sanitizeLine(formatDiagnostic(d));
+        output.out(d.severity === 'error' ? style.red(text) : style.yellow(text));
+      }
+      if (!options.quiet) {
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        const warnings = diagnostics.length - errors;
+        const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        const explored = style.dim(` · ${plural(situations, 'situation')} explored`);
+        if (files.length === 0) output.out(`no dialogue files found in ${paths.join(', ')}`);
+        else if (invalid === 0) output.out(style.green(`✔ ${plural(files.length, 'dialogue')} analysed (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`) + explored);
+        else output.out(style.red(`✖ ${invalid} of ${plural(files.length, 'dialogue')} with errors (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`) + explored);
+      }
+    }
+    process.exitCode = invalid > 0 || files.length === 0 ? EXIT.failed : EXIT.ok;
+  });

@@ -1,0 +1,53 @@
+import { Command } from 'commander';
+import { analyzeDialogue } from '../analyze/analyze-dialogue.js';
+import { coverage } from '../analyze/coverage.js';
+import { loadDialogueFile } from '../io/load-dialogue-file.js';
+import { formatDiagnostic } from '../load/diagnostic.js';
+import { renderCoverage } from '../render/coverage-text.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { maxSituationsOption } from './deep-check.js';
+import { EXIT } from './exit-codes.js';
+import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { output } from './output.js';
+
+interface CoverageOptions {
+  json?: boolean;
+  maxSituations: number;
+  maxBytes: number;
+  maxNodes: number;
+  maxDepth: number;
+}
+
+export const coverageCommand = addLimitOptions(
+  new Command('coverage')
+    .description('the shortest sequence of choices to every outcome and every flag, and how much of the dialogue they cover')
+    .argument('<file>', 'dialogue file')
+    .option('--json', 'print the paths and shares as JSON')
+    .addOption(maxSituationsOption()),
+)
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ parley coverage dialogues/away-on-business.yaml
+  $ parley coverage dialogues/away-on-business.yaml --json | jq -r '.targets[] | .choices | join(",")'
+  $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,tell_family   # a line pasted from it
+
+Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is invalid), 2 usage error.`,
+  )
+  .action((file: string, options: CoverageOptions) => {
+    const loaded = loadDialogueFile(file, limitsFrom(options));
+    if (!loaded.ok) {
+      for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+      process.exitCode = EXIT.failed;
+      return;
+    }
+    const analysis = analyzeDialogue(loaded.compiled, { maxSituations: options.maxSituations });
+    const result = coverage(analysis.graph, analysis.paths);
+    if (options.json) output.out(JSON.stringify({ file, complete: analysis.graph.complete, ...result }, null, 2));
+    else {
+      output.out(renderCoverage(sanitizeLine(file), result, output.style));
+      if (!analysis.graph.complete) output.out(output.style.yellow(`(search stopped at ${options.maxSituations} situations: raise --max-situations for the rest)`));
+    }
+    process.exitCode = result.targets.some((t) => t.choices === null) ? EXIT.failed : EXIT.ok;
+  });

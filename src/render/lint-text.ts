@@ -1,0 +1,37 @@
+import { coercionFlags } from '../catalog/index.js';
+import type { CoercionMatch } from '../lint/match-coercion.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import type { Style } from './style.js';
+
+export interface PositionedLintFinding {
+  file: string;
+  line: number;
+  col: number;
+  code: string;
+  severity: 'warning' | 'hint';
+  message: string;
+  suggested: string[];
+  state: string;
+  choice: string;
+  /** Where in the source document, e.g. ['states', 'start', 'choices', 0, 'text']. */
+  path: readonly (string | number)[];
+}
+
+export function renderLintFinding(f: PositionedLintFinding, style: Style): string {
+  const fix = f.suggested.length ? ` (add flags: [${f.suggested.join(', ')}], or lint: { allow: [${f.suggested.join(', ')}] } if intended)` : '';
+  const text = sanitizeLine(`${f.file}:${f.line}:${f.col}: ${f.severity} ${f.code}: ${f.message}${fix}`);
+  return f.severity === 'warning' ? style.yellow(text) : style.dim(text);
+}
+
+/** `parley lint --text`: each flag the sentence reads as, with the words that suggest it. */
+export function renderTextMatches(matches: readonly CoercionMatch[], style: Style): string {
+  if (!matches.length) return style.green('✔ nothing in this text reads as coercive');
+  return matches
+    .map((m) => {
+      const flag = coercionFlags.get(m.flag);
+      const severity = flag?.severity ?? 'caution';
+      const color = severity === 'caution' ? style.yellow : style.red;
+      return `${color(`⚑ ${flag?.name.en ?? m.flag} [${m.flag}]`)} ${style.dim(`(${severity}, ${m.language})`)}: “${sanitizeLine(m.phrase)}”`;
+    })
+    .join('\n');
+}

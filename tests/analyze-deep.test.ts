@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDialogue } from '../src/analyze/analyze-dialogue.js';
+import { buildSituationGraph } from '../src/analyze/situation-graph.js';
+import { loadDialogueFile } from '../src/io/load-dialogue-file.js';
+import { parley } from './helpers/cli.js';
+import { compileText } from './helpers/load.js';
+
+const load = (file: string) => {
+  const loaded = loadDialogueFile(file);
+  if (!loaded.ok) throw new Error(`${file} is invalid`);
+  return loaded.compiled;
+};
+const codes = (file: string) => analyzeDialogue(load(file)).findings.map((f) => f.code).sort();
+const DIR = 'tests/fixtures/analyze';
+
+describe('deep analysis: one fixture per finding kind', () => {
+  it.each([
+    ['guard-unreachable-state', 'PAR501', "state 'grateful'"],
+    ['unreachable-outcome', 'PAR502', "outcome 'payment_plan'"],
+    ['loop-without-exit', 'PAR503', "the choices only go round 'stall', 'haggle'"],
+    ['stuck-state', 'PAR504', "no choice is available in state 'cold' after --choices rude"],
+    ['dead-choice', 'PAR505', "choice 'waive_fee' in state 'ask_back' is never available"],
+    ['dead-choice', 'PAR506', "branch 2 of choice 'settle' in state 'ask_back' is never taken: an earlier branch always passes first"],
+    ['unreachable-task', 'PAR507', "core task 'obtain_promise' is declared"],
+  ])('%s.yaml: %s', (name, code, words) => {
+    const findings = analyzeDialogue(load(`${DIR}/${name}.yaml`)).findings.filter((f) => f.code === code);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(words);
+  });
+
+  it('every fixture passes the plain validator: only the deep check sees these defects', () => {
+    const result = parley(['validate', DIR]);
+    expect(result.stdout).toMatch(/✔ 6 dialogues valid/);
+  });
+
+  it('finds nothing in the shipped dialogues', () => {
+    expect(codes('dialogues/away-on-business.yaml')).toEqual([]);
+    expect(codes('dialogues/business-losing-money.yaml')).toEqual([]);
+  });
+
+  it('the stuck path it names really leaves the learner with no choice', async () => {
+    const { Session } = await import('../src/engine/session.js');
+    const session = new Session(load(`${DIR}/stuck-state.yaml`), { seed: 0 });
+    session.choose('rude');
+    expect(session.stateId).toBe('cold');
+    expect(session.available()).toEqual([]);
+    expect(session.ended).toBe(false);
+  });
+
+  it('bounds the space: visits capped, flags ignored, unread meters left out', () => {
+    // A loop that changes unread meters and raises a flag each time round is explored a bounded number of times.
+    const text = `id: loop
+initial: a
+meta:
+  title: Loop
+  language: en
+  setting: { channel: phone, debt_kind: credit_card, stage: early }
+  debtor: { name: T, persona: { ability: able, willingness: willing, temperament: calm, true_reason: x }, excuses: [forgot], debt: { amount: 1, currency: USD, days_past_due: 1 } }
+states:
+  a:
+    line: "a"
+    choices:
+      - { id: again, text: "Again", target: b, meters: { trust: 1 }, flags: [call_frequency], better: "Stop." }
+      - { id: leave, text: "Leave", target: done, guard: { type: visitsAtLeast, params: { state: a, count: 3 } } }
+  b:
+    line: "b"
+    choices:
+      - { id: back, text: "Back", target: a, meters: { cooperation: -1 } }
+  done: { type: final, line: "bye", outcome: hung_up }
+`;
+    const graph = buildSituationGraph(compileText(text));
+    // Visits to 'a' are told apart up to 4 (3 + 1): a×4, b×4 (b after each a), done after the 3rd and after the 4th.
+    expect(graph.situations.map((s) => s.state).sort()).toEqual(['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'done', 'done']);
+    expect(graph.situations.every((s) => s.context.flags.length === 0)).toBe(true);
+    expect(graph.complete).toBe(true);
+  });
+
+  it('stops at --max-situations and says the search is incomplete instead of guessing', () => {
+    const result = parley(['analyze', 'dialogues/business-losing-money.yaml', '--max-situations', '5', '--json']);
+    const json = JSON.parse(result.stdout);
+    expect(json.diagnostics.map((d: { code: string }) => d.code)).toEqual(['PAR500']);
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('parley analyze and validate --deep', () => {
+  it('prints each finding at file:line:col and exits 1', () => {
+    const result = parley(['analyze', `${DIR}/loop-without-exit.yaml`]);
+    expect(result.stdout).toContain(`${DIR}/loop-without-exit.yaml:25:3: error PAR503: once state 'stall' is reached (after --choices small_talk)`);
+    expect(result.status).toBe(1);
+  });
+
+  it('points a short-form choice finding at its list item', () => {
+    const result = parley(['analyze', `${DIR}/guard-unreachable-state.yaml`, '--json']);
+    const json = JSON.parse(result.stdout);
+    expect(json.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'PAR505', line: 30, col: 9, path: ['states', 'middle', 'choices', 1] }),
+        expect.objectContaining({ code: 'PAR501', line: 34, col: 3 }),
+      ]),
+    );
+  });
+
+  it('validate --deep reports the same findings; plain validate does not', () => {
+    const deep = parley(['validate', '--deep', `${DIR}/stuck-state.yaml`]);
+    expect(deep.stdout).toContain('error PAR504');
+    expect(deep.status).toBe(1);
+    expect(parley(['validate', `${DIR}/stuck-state.yaml`]).status).toBe(0);
+  });
+
+  it('passes the shipped library', () => {
+    const result = parley(['analyze']);
+    expect(result.stdout).toMatch(/✔ \d+ dialogues analysed \(0 errors, 0 warnings\)/);
+    expect(result.status).toBe(0);
+  });
+});

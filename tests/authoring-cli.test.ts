@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parley } from './helpers/cli.js';
+
+const COMMANDS = ['analyze', 'coverage', 'graph', 'schema', 'new', 'lint', 'diff', 'matrix'];
+
+describe('authoring commands, common behaviour', () => {
+  it.each(COMMANDS)('parley %s --help shows usage and examples', (command) => {
+    const result = parley([command, '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Usage: parley ${command}`);
+    expect(result.stdout).toMatch(/Examples:\n {2}\$ parley /);
+  });
+
+  it.each([
+    ['analyze', 'tests/fixtures/analyze/stuck-state.yaml'],
+    ['coverage', 'dialogues/away-on-business.yaml'],
+    ['lint', 'tests/fixtures/lint/choices.yaml'],
+    ['matrix', 'dialogues'],
+    ['diff', 'tests/fixtures/diff/before.yaml', 'tests/fixtures/diff/after.yaml'],
+  ])('parley %s is plain when piped and coloured when colour is forced', (...args) => {
+    const plain = parley(args);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const coloured = parley(args, { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\u001b[');
+  });
+
+  it.each([
+    ['analyze', 'tests/fixtures/analyze/stuck-state.yaml'],
+    ['coverage', 'dialogues/away-on-business.yaml'],
+    ['lint', 'tests/fixtures/lint/choices.yaml'],
+    ['matrix', 'dialogues'],
+    ['diff', 'tests/fixtures/diff/before.yaml', 'tests/fixtures/diff/after.yaml'],
+    ['graph', 'dialogues/away-on-business.yaml'],
+  ])('parley %s --json prints one JSON document', (...args) => {
+    const result = parley([...args, '--json']);
+    expect(() => JSON.parse(result.stdout)).not.toThrow();
+  });
+
+  it('an invalid file is reported at file:line:col, never with a stack trace', () => {
+    for (const command of ['coverage', 'graph']) {
+      const result = parley([command, 'tests/fixtures/invalid/unknown-target.yaml']);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('tests/fixtures/invalid/unknown-target.yaml:18:17: error PAR201');
+      expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+});
