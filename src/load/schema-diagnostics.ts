@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RESERVED_NAMES } from '../schema/names.js';
 import type { Diagnostic } from './diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
 import type { Path, SourceMap } from './source-map.js';
@@ -73,6 +74,9 @@ export function schemaDiagnostics(
         return emit('PAR104', `name '${String(path[path.length - 1])}' ${reasons}`, path, { key: true });
       }
       default:
+        if (issue.code === 'custom' && typeof value === 'string' && RESERVED_NAMES.has(value)) {
+          return emit('PAR104', `${name} is '${value}', a name reserved in JavaScript; choose another name`, path);
+        }
         return emit('PAR100', `${name}: ${lowerFirst(issue.message)}`, path);
     }
   };
