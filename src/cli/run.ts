@@ -1,25 +1,29 @@
 import { Command, Option } from 'commander';
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { TranscriptWriter, transcriptHeader } from '../io/transcript-writer.js';
+import type { TranscriptHeader } from '../transcript/transcript-format.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../render/session-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { onTerminatingSignal } from './exit-on-signal.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
-interface RunOptions {
+interface RunOptions extends LimitOptions {
   choices?: string;
   seed?: number;
   mode: 'practice' | 'assessment';
   json?: boolean;
   transcript?: string;
   learner?: string;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
+  /** Hidden, for tests and scripting: choices one per line from a file, `-` for stdin, taken as they arrive. */
+  script?: string;
 }
 
 const seedArg = (value: string) => {
@@ -36,8 +40,9 @@ export const runCommand = addLimitOptions(
     .addOption(new Option('--seed <n>', 'seed for line variants (same seed, same run)').argParser(seedArg))
     .addOption(new Option('--mode <mode>', 'practice shows coaching; assessment hides it').choices(['practice', 'assessment']).default('practice'))
     .option('--json', 'print the whole run as one JSON document')
-    .option('--transcript <file>', 'also write the transcript (JSON lines) to this file as the run goes')
-    .option('--learner <name>', 'learner name recorded in the transcript'),
+    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder')
+    .option('--learner <name>', 'learner name recorded in the transcript')
+    .addOption(new Option('--script <file>', 'choices one per line, taken as they arrive (- for stdin)').hideHelp()),
 )
   .addHelpText(
     'after',
@@ -46,10 +51,11 @@ Examples:
   $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,ask_why,pros_cons,pin_down,no_card_details,confirm
   $ parley run dialogues/away-on-business.yaml --choices 1,1,3 --seed 7 --json
   $ parley run dialogues/away-on-business.yaml -c identify,disclose_and_ask --transcript run.jsonl
+  $ parley run dialogues/away-on-business.yaml -c identify --transcript transcripts/   # a fresh file in the folder
 
 A choice that is not available at that point stops the run with exit code 1 and lists the ones that are.`,
   )
-  .action((file: string, options: RunOptions) => {
+  .action(async (file: string, options: RunOptions) => {
     const loaded = loadDialogueFile(file, limitsFrom(options));
     if (!loaded.ok) {
       for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
@@ -57,43 +63,66 @@ A choice that is not available at that point stops the run with exit code 1 and 
       return;
     }
     const session = new Session(loaded.compiled, { ...(options.seed !== undefined ? { seed: options.seed } : {}), mode: options.mode });
-    const writer = options.transcript
-      ? TranscriptWriter.create(options.transcript, transcriptHeader(session, file, loaded.hash, 'run', options.learner))
-      : undefined;
-    const tokens = (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+    let writer: TranscriptWriter | undefined;
+    if (options.transcript) {
+      const opened = openTranscript(options.transcript, transcriptHeader(session, file, loaded.hash, 'run', options.learner));
+      if (typeof opened === 'string') {
+        output.err(`parley run: ${sanitizeLine(opened)}`);
+        process.exitCode = EXIT.failed;
+        return;
+      }
+      writer = opened;
+    }
+    // Whatever ends the process from here on, the transcript gets its end line.
+    const endOnExit = () => writer?.end(session, 'exited before the run finished');
+    process.on('exit', endOnExit);
+    const removeSignalHandlers = onTerminatingSignal((signal) => {
+      writer?.end(session, `interrupted by ${signal}`);
+      output.err(`parley run: interrupted by ${signal} after ${session.steps.length} turn${session.steps.length === 1 ? '' : 's'}${writer ? `; transcript kept in ${sanitizeLine(writer.path)} (unfinished)` : ''}`);
+    });
+
     const { style } = output;
     const text = !options.json;
     if (text) output.out(`${renderHeader(session, style)}\n${renderOpening(session, style)}`);
-
     const steps: Step[] = [];
     let failure: ChoiceUnavailableError | undefined;
-    for (const token of tokens) {
-      try {
-        const step = session.choose(resolveChoice(session, token));
-        steps.push(step);
-        writer?.step(step);
-        if (text) output.out(renderStep(session, step, style));
-      } catch (error) {
-        if (!(error instanceof ChoiceUnavailableError)) throw error;
-        failure = error;
-        break;
+    try {
+      for await (const token of choiceTokens(options)) {
+        if (session.ended) break;
+        try {
+          const step = session.choose(resolveChoice(session, token));
+          steps.push(step);
+          writer?.step(step);
+          if (text) output.out(renderStep(session, step, style));
+        } catch (error) {
+          if (!(error instanceof ChoiceUnavailableError)) throw error;
+          failure = error;
+          break;
+        }
       }
+    } catch (error) {
+      writer?.end(session, `error: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    } finally {
+      removeSignalHandlers();
     }
     writer?.end(session, failure ? 'choice unavailable' : undefined);
+    process.off('exit', endOnExit);
+
     const debrief = session.debrief();
     if (options.json) {
       output.out(
-        JSON.stringify(
+        stringifyForTerminal(
           {
             dialogue: { id: session.dialogue.id, title: session.dialogue.meta.title, file, hash: loaded.hash },
             seed: session.seed,
             mode: session.mode,
+            ...(writer ? { transcript: writer.path } : {}),
             steps,
             ...(failure ? { error: { message: failure.message, choice: failure.choice, state: failure.state, available: failure.available } } : {}),
             next: session.ended ? null : session.turn,
             debrief,
           },
-          null,
           2,
         ),
       );
@@ -109,6 +138,54 @@ A choice that is not available at that point stops the run with exit code 1 and 
       process.exitCode = EXIT.failed;
     }
   });
+
+/** Choices from --choices, then from --script as its lines arrive (a pipe can feed a run step by step). */
+async function* choiceTokens(options: RunOptions): AsyncGenerator<string> {
+  yield* (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  if (!options.script) return;
+  const input = options.script === '-' ? process.stdin : createReadStream(options.script, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      const token = line.trim();
+      if (token && !token.startsWith('#')) yield token;
+    }
+  } finally {
+    lines.close();
+    if (input !== process.stdin) input.destroy();
+    else process.stdin.pause();
+  }
+}
+
+/**
+ * A transcript file is created exclusively, so two runs never share one. A
+ * folder (existing, or written with a trailing slash) gets a fresh file named
+ * after the dialogue. Returns the writer, or why it could not be opened.
+ */
+function openTranscript(path: string, header: TranscriptHeader): TranscriptWriter | string {
+  try {
+    if (/[\\/]$/.test(path) || isDirectory(path)) {
+      const writer = TranscriptWriter.createIn(path, header);
+      output.err(`transcript: ${sanitizeLine(writer.path)}`);
+      return writer;
+    }
+    return TranscriptWriter.create(path, header);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return `transcript ${path} already exists; give another file name, or a folder to get a fresh file in it`;
+    if (code === 'ENOENT') return `cannot create transcript ${path}: its folder does not exist`;
+    if (code === 'EACCES' || code === 'EPERM') return `cannot create transcript ${path}: permission denied`;
+    return `cannot create transcript ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** A token is a choice id, or a 1-based number among the choices available now. */
 function resolveChoice(session: Session, token: string): string {

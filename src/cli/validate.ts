@@ -3,8 +3,9 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic
 import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
 export const validateCommand = addLimitOptions(
@@ -24,7 +25,7 @@ Examples:
 
 Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.`,
   )
-  .action((paths: string[], options: { json?: boolean; quiet?: boolean; maxBytes: number; maxNodes: number; maxDepth: number }) => {
+  .action((paths: string[], options: LimitOptions & { json?: boolean; quiet?: boolean }) => {
     const files = findDialogueFiles(paths);
     const limits = limitsFrom(options);
     const results = files.map((file) => loadDialogueFile(file, limits));
@@ -32,7 +33,7 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
     const invalid = results.filter((r) => !r.ok).length;
 
     if (options.json) {
-      output.out(JSON.stringify({ files: files.length, invalid, diagnostics }, null, 2));
+      output.out(stringifyForTerminal({ files: files.length, invalid, diagnostics }, 2));
     } else {
       const { style } = output;
       for (const d of diagnostics) {
