@@ -1,9 +1,9 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_LIMITS, type LoadLimits } from '../io/load-dialogue-file.js';
 
 const positiveInt = (value: string) => {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`expected a positive whole number, got '${value}'`);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number, got '${value}'`);
   return n;
 };
 

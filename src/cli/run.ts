@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
@@ -28,7 +28,7 @@ interface RunOptions extends LimitOptions {
 
 const seedArg = (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new Error(`expected a whole number from 0 to 4294967296, got '${value}'`);
+  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967296, got '${value}'`);
   return n;
 };
 
