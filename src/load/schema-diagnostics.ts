@@ -80,6 +80,17 @@ export function schemaDiagnostics(
         const reasons = issue.issues.map((i) => i.message).join('; ');
         return emit('PAR104', `name '${String(path[path.length - 1])}' ${reasons}`, path, { key: true });
       }
+      case 'too_big':
+      case 'too_small': {
+        const big = issue.code === 'too_big';
+        const bound = Number(big ? (issue as { maximum: unknown }).maximum : (issue as { minimum: unknown }).minimum);
+        const origin = (issue as { origin?: string }).origin;
+        const unit = origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '';
+        if (!big && bound === 1 && origin === 'string') return emit('PAR100', `${name} must not be empty`, path);
+        if (!big && bound === 1 && origin === 'array') return emit('PAR100', `${name} must list at least one item`, path);
+        const shown = unit ? '' : `, not ${describeValue(value)}`;
+        return emit('PAR100', `${name} must be at ${big ? 'most' : 'least'} ${bound}${unit}${shown}`, path);
+      }
       default:
         if (issue.code === 'custom' && typeof value === 'string' && RESERVED_NAMES.has(value)) {
           return emit('PAR104', `${name} is '${value}', a name reserved in JavaScript; choose another name`, path);
