@@ -62,6 +62,11 @@ A choice that is not available at that point stops the run with exit code 1 and 
       process.exitCode = EXIT.failed;
       return;
     }
+    if (options.script && options.script !== '-' && !isFile(options.script)) {
+      output.err(`parley run: cannot read the script ${sanitizeLine(options.script)}: no such file`);
+      process.exitCode = EXIT.failed;
+      return;
+    }
     const session = new Session(loaded.compiled, { ...(options.seed !== undefined ? { seed: options.seed } : {}), mode: options.mode });
     let writer: TranscriptWriter | undefined;
     if (options.transcript) {
@@ -182,6 +187,14 @@ function openTranscript(path: string, header: TranscriptHeader): TranscriptWrite
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
   } catch {
     return false;
   }
