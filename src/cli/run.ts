@@ -4,14 +4,14 @@ import { createInterface } from 'node:readline';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
-import { TranscriptWriter, transcriptHeader } from '../io/transcript-writer.js';
-import type { TranscriptHeader } from '../transcript/transcript-format.js';
+import { transcriptHeader, type TranscriptWriter } from '../io/transcript-writer.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../render/session-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
+import { openTranscript } from './open-transcript.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
@@ -159,36 +159,6 @@ async function* choiceTokens(options: RunOptions): AsyncGenerator<string> {
     lines.close();
     if (input !== process.stdin) input.destroy();
     else process.stdin.pause();
-  }
-}
-
-/**
- * A transcript file is created exclusively, so two runs never share one. A
- * folder (existing, or written with a trailing slash) gets a fresh file named
- * after the dialogue. Returns the writer, or why it could not be opened.
- */
-function openTranscript(path: string, header: TranscriptHeader): TranscriptWriter | string {
-  try {
-    if (/[\\/]$/.test(path) || isDirectory(path)) {
-      const writer = TranscriptWriter.createIn(path, header);
-      output.err(`transcript: ${sanitizeLine(writer.path)}`);
-      return writer;
-    }
-    return TranscriptWriter.create(path, header);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return `transcript ${path} already exists; give another file name, or a folder to get a fresh file in it`;
-    if (code === 'ENOENT') return `cannot create transcript ${path}: its folder does not exist`;
-    if (code === 'EACCES' || code === 'EPERM') return `cannot create transcript ${path}: permission denied`;
-    return `cannot create transcript ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 
