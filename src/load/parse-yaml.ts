@@ -33,6 +33,8 @@ class LimitExceeded extends Error {
   }
 }
 
+/** Nesting so deep that parsing ran out of stack, whatever --max-depth says. */
+const TOO_DEEP = 'the document nests too deeply to read';
 const isStackOverflow = (error: unknown) => error instanceof RangeError && /call stack/i.test(error.message);
 
 /**
@@ -70,12 +72,12 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
     doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', strict: true });
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
-    report('PAR005', 'the document nests too deeply to read; raise --max-depth only for a trusted file', { line: 1, col: 1 });
+    report('PAR005', TOO_DEEP, { line: 1, col: 1 });
     return failed();
   }
   const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
   if (overflow) {
-    report('PAR005', `the document nests deeper than ${limits.maxDepth} levels`, positionOf(overflow.pos[0]));
+    report('PAR005', TOO_DEEP, positionOf(overflow.pos[0]));
     return failed();
   }
   // After the first syntax error the parser's further complaints are mostly echoes of it.
@@ -178,7 +180,7 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
     return diagnostics.length ? failed() : { value, sourceMap, diagnostics };
   } catch (error) {
     if (error instanceof LimitExceeded) report('PAR005', error.message, error.at);
-    else if (isStackOverflow(error)) report('PAR005', 'the document nests too deeply to read; lower --max-depth', { line: 1, col: 1 });
+    else if (isStackOverflow(error)) report('PAR005', TOO_DEEP, { line: 1, col: 1 });
     else throw error;
     return failed();
   }
