@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { excuseTypes } from '../catalog/index.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { schemaPathFor } from '../io/schema-location.js';
 import { didYouMean } from '../load/did-you-mean.js';
 import { DEFAULT_EXCUSE, starterDialogue } from '../scaffold/starter-dialogue.js';
 import { NameSchema } from '../schema/names.js';
@@ -58,7 +58,7 @@ An existing file is never overwritten without --force.`,
     }
     const out = options.out ?? `${id}.yaml`;
     const toStdout = out === '-';
-    const schemaRef = options.schema ?? schemaReference(toStdout ? process.cwd() : dirname(resolve(out)));
+    const schemaRef = options.schema ?? schemaPathFor(toStdout ? join(process.cwd(), `${id}.yaml`) : resolve(out));
     const text = starterDialogue({ id, excuses, language: options.lang, schemaRef });
     if (toStdout) {
       process.stdout.write(text);
@@ -77,15 +77,3 @@ An existing file is never overwritten without --force.`,
       output.out(`  next: parley validate --deep ${sanitizeLine(out)} && parley coverage ${sanitizeLine(out)}`);
     }
   });
-
-/** The schema Parley ships, as a path relative to `fromDirectory` (the modeline resolves against the file). */
-function schemaReference(fromDirectory: string): string {
-  let directory = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(directory, 'schema', 'dialogue.schema.json');
-    if (existsSync(candidate)) return relative(fromDirectory, candidate).split('\\').join('/');
-    const parent = dirname(directory);
-    if (parent === directory) return 'dialogue.schema.json';
-    directory = parent;
-  }
-}

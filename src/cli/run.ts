@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { statSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
 import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
@@ -15,14 +15,17 @@ import { findVersion, loadLibrary } from '../io/dialogue-library.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { schemaPathFor } from '../io/schema-location.js';
 import { ScriptError, scriptChoices } from '../io/script-choices.js';
-import { TranscriptWriter, transcriptHeader } from '../io/transcript-writer.js';
+import { transcriptHeader, type TranscriptWriter } from '../io/transcript-writer.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { loadDialogue } from '../load/load-dialogue.js';
 import { renderDialogueSummary } from '../render/dialogue-summary.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../render/session-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { onTerminatingSignal } from './exit-on-signal.js';
+import { openTranscript } from './open-transcript.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import {
   collectExcuses,
@@ -35,7 +38,7 @@ import {
   type SituationOptions,
 } from './session-options.js';
 
-interface RunOptions extends SituationOptions {
+interface RunOptions extends SituationOptions, LimitOptions {
   choices?: string;
   script?: string;
   seed?: number;
@@ -46,9 +49,6 @@ interface RunOptions extends SituationOptions {
   generate?: boolean;
   excuse?: string[];
   out?: string;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 interface Source {
@@ -59,7 +59,7 @@ interface Source {
 
 export const seedArg = (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new Error(`expected a whole number from 0 to 4294967296, got '${value}'`);
+  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967296, got '${value}'`);
   return n;
 };
 
@@ -81,7 +81,7 @@ export const runCommand = addLimitOptions(
     .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the seed)').argParser(collectExcuses))
     .option('--out <file>', 'with --generate: also write the roleplay to this YAML file')
     .option('--json', 'print the whole run as one JSON document')
-    .option('--transcript <file>', 'also write the transcript (JSON lines) to this file as the run goes')
+    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder')
     .option('--learner <name>', 'learner name recorded in the transcript'),
 )
   .addHelpText(
@@ -98,6 +98,7 @@ Examples:
   $ parley run --generate --excuse away_on_business,sue_me --persona unable,willing,anxious --lang es --seed 3
   $ parley run dialogues/away-on-business.yaml --script lawful-path.txt --seed 3
   $ printf 'identify\ndisclose_and_ask\n' | parley run dialogues/away-on-business.yaml --script -
+  $ parley run dialogues/away-on-business.yaml -c identify --transcript transcripts/   # a fresh file in the folder
 
 A choice that is not available at that point stops the run with exit code 1 and lists the ones that are.
 A situation (a late hour, too many calls, a third party listening) can flag a reply that carries no flag of its own.`,
@@ -187,11 +188,23 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
     ...(contact ? { contact } : {}),
   });
-  const writer = options.transcript
-    ? TranscriptWriter.create(options.transcript, transcriptHeader(session, source.file, source.hash, 'run', options.learner))
-    : undefined;
-  // `parley run … | head` exits as soon as the reader goes; the transcript still gets its end line.
-  if (writer) process.once('exit', () => writer.end(session, session.ended ? undefined : 'output closed'));
+  let writer: TranscriptWriter | undefined;
+  if (options.transcript) {
+    const opened = openTranscript(options.transcript, transcriptHeader(session, source.file, source.hash, 'run', options.learner));
+    if (typeof opened === 'string') {
+      output.err(`parley run: ${sanitizeLine(opened)}`);
+      process.exitCode = EXIT.failed;
+      return;
+    }
+    writer = opened;
+  }
+  // Whatever ends the process from here on (a signal, `| head` closing the pipe, a crash), the transcript gets its end line.
+  const endOnExit = () => writer?.end(session, session.ended ? undefined : 'exited before the run finished');
+  process.on('exit', endOnExit);
+  const removeSignalHandlers = onTerminatingSignal((signal) => {
+    writer?.end(session, `interrupted by ${signal}`);
+    output.err(`parley run: interrupted by ${signal} after ${session.steps.length} turn${session.steps.length === 1 ? '' : 's'}${writer ? `; transcript kept in ${sanitizeLine(writer.path)} (unfinished)` : ''}`);
+  });
   const tokens = options.script !== undefined ? scriptTokens(options.script) : (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   const { style } = output;
   const text = !options.json;
@@ -214,28 +227,34 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
       if (text) output.out(renderStep(session, step, style));
     }
   } catch (error) {
-    if (!(error instanceof ScriptError)) throw error;
+    if (!(error instanceof ScriptError)) {
+      writer?.end(session, `error: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
     writer?.end(session, 'script unreadable');
     output.err(`parley run: ${sanitizeLine(error.message)}`);
     process.exitCode = EXIT.usage;
     return;
+  } finally {
+    removeSignalHandlers();
   }
   writer?.end(session, failure ? 'choice unavailable' : undefined);
+  process.off('exit', endOnExit);
   const debrief = session.debrief();
   if (options.json) {
     output.out(
-      JSON.stringify(
+      stringifyForTerminal(
         {
           dialogue: { id: session.dialogue.id, title: session.dialogue.meta.title, language: session.dialogue.meta.language, file: source.file, hash: source.hash },
           seed: session.seed,
           mode: session.mode,
           jurisdiction: session.jurisdiction.id,
+          ...(writer ? { transcript: writer.path } : {}),
           steps,
           ...(failure ? { error: { message: failure.message, choice: failure.choice, state: failure.state, available: failure.available } } : {}),
           next: session.ended ? null : session.turn,
           debrief,
         },
-        null,
         2,
       ),
     );

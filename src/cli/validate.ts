@@ -10,20 +10,18 @@ import { positionFinding } from '../load/load-dialogue.js';
 import type { ProfileId } from '../schema/catalog.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { deepDiagnostics, maxSituationsOption } from './deep-check.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
 
-interface ValidateOptions {
+interface ValidateOptions extends LimitOptions {
   json?: boolean;
   quiet?: boolean;
   jurisdiction?: ProfileId;
   deep?: boolean;
   maxSituations: number;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const validateCommand = addLimitOptions(
@@ -64,7 +62,7 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
     const profiles = loaded.map((r) => ({ file: r.file, jurisdiction: resolveProfile(r.compiled.dialogue, options.jurisdiction).id }));
 
     if (options.json) {
-      output.out(JSON.stringify({ files: files.length, invalid, jurisdictions: profiles, diagnostics }, null, 2));
+      output.out(stringifyForTerminal({ files: files.length, invalid, jurisdictions: profiles, diagnostics }, 2));
     } else {
       const { style } = output;
       for (const d of diagnostics) {

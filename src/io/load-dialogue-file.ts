@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
 import type { Diagnostic } from '../load/diagnostic.js';
-import { loadDialogue } from '../load/load-dialogue.js';
-import { DEFAULT_YAML_LIMITS, type YamlLimits } from '../load/parse-yaml.js';
+import { DEFAULT_DIALOGUE_LIMITS, loadDialogue, type DialogueLimits } from '../load/load-dialogue.js';
 import type { SourceMap } from '../load/source-map.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
 
-export interface LoadLimits extends YamlLimits {
-  maxBytes: number;
-}
+export type LoadLimits = DialogueLimits & { maxBytes: number };
 
-export const DEFAULT_LIMITS: LoadLimits = { ...DEFAULT_YAML_LIMITS, maxBytes: DEFAULT_MAX_FILE_BYTES };
+export const DEFAULT_LIMITS: Required<LoadLimits> = { ...DEFAULT_DIALOGUE_LIMITS, maxBytes: DEFAULT_MAX_FILE_BYTES };
 
 export type LoadedDialogueFile =
   | { ok: true; file: string; compiled: CompiledDialogue; hash: string; diagnostics: Diagnostic[]; sourceMap: SourceMap }

@@ -1,32 +1,46 @@
-/** Damerau-free Levenshtein distance; names are short so the O(n·m) table is fine. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * Damerau-free Levenshtein distance; names are short so the O(n·m) table is fine.
+ * With `limit`, gives up (returning limit + 1) as soon as the distance must exceed
+ * it, so a typo checked against thousands of names stays cheap.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (row.length <= b.length) row = new Int32Array(b.length * 2 + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
     row[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const value = Math.min(current + 1, row[j - 1]! + 1, previous + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = value;
       previous = current;
+      if (value < rowMin) rowMin = value;
     }
+    if (rowMin > limit) return limit + 1;
   }
   return row[b.length]!;
 }
 
+// One reusable row: did-you-mean runs once per unknown name against every known one.
+let row = new Int32Array(64);
+
 /** The closest known name, if it is close enough to be a likely typo. */
 export function closest(name: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = Infinity;
+  const allowed = Math.max(2, Math.floor(name.length / 3));
+  let bestDistance = allowed + 1;
   const lower = name.toLowerCase();
   for (const candidate of known) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(2, Math.floor(name.length / 3));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
+  return best;
 }
 
 export function didYouMean(name: string, known: Iterable<string>): string | undefined {

@@ -6,17 +6,32 @@ import type { Finding } from './finding.js';
 import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from './parse-yaml.js';
 import { normalizeDialogue } from './normalize.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
+import { checkSchemaReference } from './schema-reference.js';
+import { checkSize, DEFAULT_SIZE_LIMITS, type SizeLimits } from './size-limits.js';
 import type { SourceMap } from './source-map.js';
 
 export type LoadResult =
   | { ok: true; dialogue: Dialogue; diagnostics: Diagnostic[]; sourceMap: SourceMap }
   | { ok: false; diagnostics: Diagnostic[] };
 
+/** Every resource limit the loader applies; the size limits are optional so older callers keep working. */
+export type DialogueLimits = YamlLimits & Partial<SizeLimits>;
+
+export const DEFAULT_DIALOGUE_LIMITS: Required<DialogueLimits> = { ...DEFAULT_YAML_LIMITS, ...DEFAULT_SIZE_LIMITS };
+
 /**
  * Text in, a checked dialogue (or every problem with it) out. `file` only labels
  * diagnostics; nothing here touches the file system.
  */
-export function loadDialogue(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): LoadResult {
+export function loadDialogue(text: string, file: string, limits: DialogueLimits = DEFAULT_DIALOGUE_LIMITS): LoadResult {
+  const result = loadChecked(text, file, limits);
+  const references = checkSchemaReference(text, file);
+  if (references.length === 0) return result;
+  result.diagnostics = [...result.diagnostics, ...references].sort(compareDiagnostics);
+  return result;
+}
+
+function loadChecked(text: string, file: string, limits: DialogueLimits): LoadResult {
   const parsed = parseYaml(text, file, limits);
   if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
   const { value, sourceMap } = parsed;
@@ -27,6 +42,12 @@ export function loadDialogue(text: string, file: string, limits: YamlLimits = DE
     const at = sourceMap.at([]);
     return { ok: false, diagnostics: [{ code: 'PAR006', severity: 'error', message: 'a dialogue file must be a mapping with id, initial, meta and states', file, ...at }] };
   }
+
+  const oversized = checkSize(value as Record<string, unknown>, {
+    maxStates: limits.maxStates ?? DEFAULT_SIZE_LIMITS.maxStates,
+    maxChoices: limits.maxChoices ?? DEFAULT_SIZE_LIMITS.maxChoices,
+  });
+  if (oversized) return { ok: false, diagnostics: [positionFinding(oversized, sourceMap, file)] };
 
   const shaped = AuthoringDialogueSchema.safeParse(value);
   if (!shaped.success) {
@@ -53,3 +74,4 @@ export function positionFinding(finding: Finding, sourceMap: SourceMap, file: st
     ...(finding.hint ? { hint: finding.hint } : {}),
   };
 }
+

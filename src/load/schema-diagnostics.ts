@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { RESERVED_NAMES } from '../schema/names.js';
 import type { Diagnostic } from './diagnostic.js';
-import { didYouMean } from './did-you-mean.js';
+import { closest, didYouMean } from './did-you-mean.js';
 import type { Path, SourceMap } from './source-map.js';
 
 type Issue = z.core.$ZodIssue;
@@ -20,6 +21,9 @@ export function schemaDiagnostics(
   file: string,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A misspelt required key shows up twice (missing, and unknown); the did-you-mean says it all.
+  const missing = new Map<Diagnostic, string>();
+  const misspelt = new Set<string>();
   const emit = (code: string, message: string, path: Path, options: { key?: boolean; hint?: string } = {}) => {
     const at = sourceMap.at(path, { key: options.key ?? false });
     out.push({ code, severity: 'error', message, file, line: at.line, col: at.col, path, ...(options.hint ? { hint: options.hint } : {}) });
@@ -40,7 +44,7 @@ export function schemaDiagnostics(
         if (viable.length === 0) return reportUnknownType(issue, path, branches);
         const shapeOnly = viable.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0);
         if (shapeOnly) {
-          const expected = viable.map((b) => (b[0] as { expected: string }).expected).join(' or ');
+          const expected = viable.map((b) => typeName((b[0] as { expected: string }).expected)).join(' or ');
           return emit('PAR100', `${name} must be ${expected}, not ${describeValue(value)}`, path);
         }
         const best = viable.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a));
@@ -51,15 +55,19 @@ export function schemaDiagnostics(
         const known = knownKeysAt(root, path);
         for (const key of issue.keys) {
           const hint = didYouMean(key, known);
+          const meant = closest(key, known);
+          if (meant !== undefined) misspelt.add(JSON.stringify([...path, meant]));
           emit('PAR101', `unknown key '${key}'${path.length ? ` in ${name}` : ''}`, [...path, key], { key: true, ...(hint ? { hint } : {}) });
         }
         return;
       }
       case 'invalid_type': {
         if (value === undefined) {
-          return emit('PAR100', `missing required key '${String(path[path.length - 1])}'`, path.slice(0, -1));
+          emit('PAR100', `missing required key '${String(path[path.length - 1])}'`, path.slice(0, -1));
+          missing.set(out[out.length - 1]!, JSON.stringify(path));
+          return;
         }
-        return emit('PAR100', `${name} must be ${issue.expected}, not ${describeValue(value)}`, path);
+        return emit('PAR100', `${name} must be ${typeName(issue.expected)}, not ${describeValue(value)}`, path);
       }
       case 'invalid_value': {
         const allowed = issue.values.map(String);
@@ -72,7 +80,21 @@ export function schemaDiagnostics(
         const reasons = issue.issues.map((i) => i.message).join('; ');
         return emit('PAR104', `name '${String(path[path.length - 1])}' ${reasons}`, path, { key: true });
       }
+      case 'too_big':
+      case 'too_small': {
+        const big = issue.code === 'too_big';
+        const bound = Number(big ? (issue as { maximum: unknown }).maximum : (issue as { minimum: unknown }).minimum);
+        const origin = (issue as { origin?: string }).origin;
+        const unit = origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '';
+        if (!big && bound === 1 && origin === 'string') return emit('PAR100', `${name} must not be empty`, path);
+        if (!big && bound === 1 && origin === 'array') return emit('PAR100', `${name} must list at least one item`, path);
+        const shown = unit ? '' : `, not ${describeValue(value)}`;
+        return emit('PAR100', `${name} must be at ${big ? 'most' : 'least'} ${bound}${unit}${shown}`, path);
+      }
       default:
+        if (issue.code === 'custom' && typeof value === 'string' && RESERVED_NAMES.has(value)) {
+          return emit('PAR104', `${name} is '${value}', a name reserved in JavaScript; choose another name`, path);
+        }
         return emit('PAR100', `${name}: ${lowerFirst(issue.message)}`, path);
     }
   };
@@ -98,7 +120,7 @@ export function schemaDiagnostics(
   };
 
   for (const issue of error.issues) visit(issue, []);
-  return dedupe(out);
+  return dedupe(out.filter((d) => !misspelt.has(missing.get(d) ?? '')));
 }
 
 function isTypeMismatch(issue: Issue): boolean {
@@ -146,8 +168,23 @@ function describeOwner(path: Path): string {
   return 'item';
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a mapping',
+  record: 'a mapping',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+/** zod's type names in the words of a YAML author. */
+const typeName = (expected: string) => TYPE_NAMES[expected] ?? expected;
+
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && Number.isNaN(value)) return '.nan (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return value < 0 ? '-infinity (-.inf, or a number too large such as -1e309)' : 'infinity (.inf, or a number too large such as 1e309)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);

@@ -19,7 +19,8 @@ const keyOf = (path: Path): string => JSON.stringify(path);
  */
 export class SourceMap {
   readonly #entries = new Map<string, Entry>();
-  readonly #aliases: Array<{ from: Path; to: Path; key: boolean }> = [];
+  /** By the key of `from`; looked up for each prefix of a path, so diagnostics cost O(depth) each. */
+  readonly #aliases = new Map<string, { from: Path; to: Path; key: boolean }>();
 
   set(path: Path, value: Position, key?: Position): void {
     this.#entries.set(keyOf(path), key ? { key, value } : { value });
@@ -30,7 +31,9 @@ export class SourceMap {
    * (authoring form), so diagnostics about normalised nodes land on the source.
    */
   alias(from: Path, to: Path, options: { key?: boolean } = {}): void {
-    this.#aliases.push({ from, to, key: options.key ?? false });
+    const key = keyOf(from);
+    // The first declaration for a path wins, as authors' own positions are declared first.
+    if (!this.#aliases.has(key)) this.#aliases.set(key, { from, to, key: options.key ?? false });
   }
 
   /** Position of the value at `path`, or with `{ key: true }` of its key. */
@@ -53,13 +56,11 @@ export class SourceMap {
   }
 
   #aliasFor(path: Path) {
-    let best: { from: Path; to: Path; key: boolean } | undefined;
-    for (const alias of this.#aliases) {
-      if (alias.from.length <= path.length && alias.from.every((part, i) => part === path[i])) {
-        if (!best || alias.from.length > best.from.length) best = alias;
-      }
+    for (let length = path.length; length >= 0; length--) {
+      const alias = this.#aliases.get(keyOf(path.slice(0, length)));
+      if (alias) return alias;
     }
-    return best;
+    return undefined;
   }
 
   #resolveAlias(path: Path): Path {

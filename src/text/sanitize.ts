@@ -7,6 +7,7 @@ const ESCAPE_SEQUENCE = new RegExp(
   [
     '\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?', // OSC … BEL / ST (title, hyperlinks)
     '\\u001b[P^_X][^\\u001b]*(?:\\u001b\\\\)?', // DCS, PM, APC, SOS strings
+    '[\\u0090\\u0098\\u009d-\\u009f][^\\u0007\\u001b\\u009c]*(?:\\u0007|\\u009c)?', // the same strings with 8-bit introducers
     '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]?', // CSI (cursor, colours, clear screen)
     '\\u001b[ -/]*[0-~]?', // other two-character escapes
   ].join('|'),

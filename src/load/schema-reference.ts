@@ -1,0 +1,57 @@
+import { posix } from 'node:path';
+import type { Diagnostic } from './diagnostic.js';
+
+/** The `$id` of schema/dialogue.schema.json: the one URL a dialogue may name as its schema. */
+export const PROJECT_SCHEMA_URL = 'https://parley.invalid/schema/dialogue.schema.json';
+
+const MODELINE = /^([ \t]*#[ \t]*yaml-language-server[ \t]*:[ \t]*\$schema=)(\S*)/;
+const SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+const PROJECT_SCHEMA_PATH = /(?:^|\/)schema\/dialogue\.schema\.json$/;
+
+/**
+ * The `# yaml-language-server: $schema=…` line is the only path a dialogue names.
+ * Parley never opens it, but an editor does: a shared file could make a
+ * colleague's editor fetch a URL or read a file anywhere on their disk. So it
+ * may only be Parley's schema (by URL, or a relative path to a
+ * `schema/dialogue.schema.json`, which is where `parley new` and `parley
+ * schema` put it) or a path inside the dialogue's own folder; URLs, absolute
+ * paths and other files outside the folder are reported as a warning.
+ */
+export function checkSchemaReference(text: string, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
+    const match = MODELINE.exec(raw.replace(/^\uFEFF/, ''));
+    if (!match) return;
+    const target = match[2]!.replace(/\r$/, '');
+    const problem = schemaTargetProblem(target);
+    if (!problem) return;
+    diagnostics.push({
+      code: 'PAR014',
+      severity: 'warning',
+      message: `the $schema line ${problem}: ${JSON.stringify(target)}`,
+      file,
+      line: index + 1,
+      col: match[1]!.length + 1 + (raw.startsWith('\uFEFF') ? 1 : 0),
+      hint: `use $schema=${PROJECT_SCHEMA_URL} or a relative path to Parley's schema/dialogue.schema.json`,
+    });
+  });
+  return diagnostics;
+}
+
+function schemaTargetProblem(target: string): string | undefined {
+  if (target === '') return 'is empty';
+  if (target === PROJECT_SCHEMA_URL) return undefined;
+  if (/^[a-z]:[\\/]/i.test(target) || /^[\\/~]/.test(target)) return 'names an absolute path, outside the dialogue\'s folder';
+  if (SCHEME.test(target)) return "points to a URL other than Parley's schema; an editor would fetch it";
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    return 'is not a valid path';
+  }
+  const path = posix.normalize(decoded.replace(/\\/g, '/'));
+  if (PROJECT_SCHEMA_PATH.test(path)) return undefined;
+  if (path === '..' || path.startsWith('../') || path.startsWith('/')) return "points outside the dialogue's folder";
+  return undefined;
+}
