@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Alias, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { prescan } from './prescan.js';
-import { SourceMap, type Path, type Position } from './source-map.js';
+import { SourceMap, type Entry, type Path, type Position } from './source-map.js';
 
 export interface YamlLimits {
   /** Nodes produced, counting every alias expansion: stops "billion laughs" documents. */
@@ -47,7 +47,9 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   // YAML allows a lone CR as a line break; the parser does not. Same length, so offsets hold.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const lineCounter = new LineCounter();
-  const sourceMap = new SourceMap();
+  // Filled in once the document is parsed; until then there is nothing to locate.
+  let locate: (path: Path) => Entry | undefined = () => undefined;
+  const sourceMap = new SourceMap((path) => locate(path));
   const diagnostics: Diagnostic[] = [];
   const maxLineLength = limits.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   const positionOf = (offset: number): Position => {
@@ -97,10 +99,11 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   // each alias is resolved once, when first met, as YAML defines it.
   const anchors = new Map<string, Node>();
   const aliasTargets = new Map<Alias, Node | undefined>();
+  locate = (path) => locateNode(doc.contents, path, aliasTargets, positionOf);
   let expanding = 0;
   let nodes = 0;
 
-  const walk = (node: unknown, path: Path, depth: number): unknown => {
+  const walk = (node: unknown, at: PathChain, depth: number): unknown => {
     if (++nodes > limits.maxNodes) {
       throw new LimitExceeded(`the document expands to more than ${limits.maxNodes} nodes (aliases included); raise the limit with --max-nodes if the file is trusted`, nodeAt(node as Node));
     }
@@ -111,25 +114,24 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
       if (!aliasTargets.has(node)) aliasTargets.set(node, anchors.get(node.source));
       const target = aliasTargets.get(node);
       if (!target) {
-        report('PAR001', `alias *${node.source} refers to no anchor &${node.source} defined before it`, nodeAt(node), path);
+        report('PAR001', `alias *${node.source} refers to no anchor &${node.source} defined before it`, nodeAt(node), pathOf(at));
         return null;
       }
       expanding++;
       try {
-        return walk(target, path, depth + 1);
+        return walk(target, at, depth + 1);
       } finally {
         expanding--;
       }
     }
     if (!node || typeof node !== 'object') return node ?? null;
     const yamlNode = node as Node;
-    if (yamlNode.range) sourceMap.set(path, positionOf(yamlNode.range[0]));
     if (yamlNode.anchor && expanding === 0) anchors.set(yamlNode.anchor, yamlNode);
     if (yamlNode.tag && !CORE_TAGS.has(yamlNode.tag)) {
-      report('PAR003', `custom YAML tag ${yamlNode.tag} is not allowed`, nodeAt(yamlNode), path);
+      report('PAR003', `custom YAML tag ${yamlNode.tag} is not allowed`, nodeAt(yamlNode), pathOf(at));
     }
     if (isScalar(yamlNode)) return yamlNode.value;
-    if (isSeq(yamlNode)) return yamlNode.items.map((item, index) => walk(item, [...path, index], depth + 1));
+    if (isSeq(yamlNode)) return yamlNode.items.map((item, index) => walk(item, { parent: at, part: index }, depth + 1));
     if (isMap(yamlNode)) {
       const result: Record<string, unknown> = {};
       const firstLine = new Map<string, number>();
@@ -138,35 +140,30 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
         const keyNode = pair.key as Node | null;
         const keyAt = nodeAt(keyNode);
         if (isAlias(keyNode)) {
-          report('PAR004', `an alias (*${keyNode.source}) cannot be a mapping key; write the name out`, keyAt, path);
+          report('PAR004', `an alias (*${keyNode.source}) cannot be a mapping key; write the name out`, keyAt, pathOf(at));
           continue;
         }
         const rawKey = isScalar(keyNode) ? keyNode.value : keyNode;
         if (rawKey !== null && typeof rawKey === 'object') {
-          report('PAR004', 'complex mapping keys are not supported; use a plain name', keyAt, path);
+          report('PAR004', 'complex mapping keys are not supported; use a plain name', keyAt, pathOf(at));
           continue;
         }
         const key = String(rawKey);
         if (key === '<<' && isScalar(keyNode) && keyNode.type === Scalar.PLAIN) {
-          report('PAR004', 'YAML merge keys (<<) are not supported; write the keys out', keyAt, path);
+          report('PAR004', 'YAML merge keys (<<) are not supported; write the keys out', keyAt, pathOf(at));
           continue;
         }
         if (key === '__proto__') {
-          report('PAR104', "'__proto__' cannot be used as a key or name; choose another name", keyAt, path);
+          report('PAR104', "'__proto__' cannot be used as a key or name; choose another name", keyAt, pathOf(at));
           continue;
         }
         const previous = firstLine.get(key);
         if (previous !== undefined) {
-          report('PAR002', `duplicate key '${key}' (first set on line ${previous})`, keyAt, path);
+          report('PAR002', `duplicate key '${key}' (first set on line ${previous})`, keyAt, pathOf(at));
           continue;
         }
         firstLine.set(key, keyAt.line);
-        const childPath = [...path, key];
-        const value = walk(pair.value, childPath, depth + 1);
-        if (keyNode?.range) {
-          const valueNode = pair.value as Node | null;
-          sourceMap.set(childPath, valueNode?.range ? positionOf(valueNode.range[0]) : keyAt, keyAt);
-        }
+        const value = walk(pair.value, { parent: at, part: key }, depth + 1);
         // defineProperty, not assignment, so no key can reach a prototype setter.
         Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
       }
@@ -176,7 +173,7 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   };
 
   try {
-    const value = walk(doc.contents, [], 0);
+    const value = walk(doc.contents, undefined, 0);
     return diagnostics.length ? failed() : { value, sourceMap, diagnostics };
   } catch (error) {
     if (error instanceof LimitExceeded) report('PAR005', error.message, error.at);
@@ -195,4 +192,47 @@ function offsetPosition(text: string, offset: number): Position {
     start = i + 1;
   }
   return { line, col: offset - start + 1 };
+}
+
+/** A path as the walk goes down, built by linking, not copying; made an array only for a diagnostic. */
+type PathChain = { parent: PathChain; part: string | number } | undefined;
+
+function pathOf(chain: PathChain): Path {
+  const parts: Array<string | number> = [];
+  for (let link = chain; link; link = link.parent) parts.push(link.part);
+  return parts.reverse();
+}
+
+/**
+ * Where the node at `path` was written (and its key, inside a mapping), found
+ * by following the path through the parsed tree the way the walk read it.
+ */
+function locateNode(
+  root: unknown,
+  path: Path,
+  aliasTargets: ReadonlyMap<Alias, Node | undefined>,
+  positionOf: (offset: number) => Position,
+): Entry | undefined {
+  const resolve = (node: unknown): unknown => (isAlias(node) ? aliasTargets.get(node) : node);
+  let node = resolve(root);
+  let key: Position | undefined;
+  for (const part of path) {
+    key = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(part));
+      if (!pair) return undefined;
+      const keyNode = pair.key as Node;
+      key = keyNode.range ? positionOf(keyNode.range[0]) : undefined;
+      node = resolve(pair.value);
+      if (!node || !(node as Node).range) return key ? { value: key, key } : undefined;
+    } else if (isSeq(node) && typeof part === 'number') {
+      node = resolve(node.items[part]);
+    } else {
+      return undefined;
+    }
+  }
+  const range = (node as Node | null)?.range;
+  if (!range) return undefined;
+  const value = positionOf(range[0]);
+  return key ? { value, key } : { value };
 }

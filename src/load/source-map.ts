@@ -5,7 +5,7 @@ export interface Position {
   col: number;
 }
 
-interface Entry {
+export interface Entry {
   key?: Position;
   value: Position;
 }
@@ -15,10 +15,17 @@ const keyOf = (path: Path): string => JSON.stringify(path);
 /**
  * Positions of every node of a parsed document by path, so any later stage can
  * point at the line an author has to fix. Lookups fall back to the nearest
- * ancestor that exists (a missing key is reported at its parent).
+ * ancestor that exists (a missing key is reported at its parent). Positions
+ * can be set one by one, or found on demand by `locate` (the YAML parser's
+ * tree): most files have no problems, so most positions are never asked for.
  */
 export class SourceMap {
   readonly #entries = new Map<string, Entry>();
+  readonly #locate: ((path: Path) => Entry | undefined) | undefined;
+
+  constructor(locate?: (path: Path) => Entry | undefined) {
+    this.#locate = locate;
+  }
   /** By the key of `from`; looked up for each prefix of a path, so diagnostics cost O(depth) each. */
   readonly #aliases = new Map<string, { from: Path; to: Path; key: boolean }>();
 
@@ -43,7 +50,7 @@ export class SourceMap {
     const wantKey = options.key || (alias !== undefined && alias.key && alias.from.length === path.length);
     let current = this.#resolveAlias(path);
     for (;;) {
-      const entry = this.#entries.get(keyOf(current));
+      const entry = this.#entries.get(keyOf(current)) ?? this.#locate?.(current);
       if (entry) return (wantKey && entry.key) || entry.value;
       if (current.length === 0) return { line: 1, col: 1 };
       current = current.slice(0, -1);
