@@ -51,7 +51,8 @@ export interface SituationGraphOptions {
   jurisdiction?: ProfileId;
 }
 
-export const DEFAULT_MAX_SITUATIONS = 200_000;
+export { DEFAULT_MAX_SITUATIONS } from './situation-limits.js';
+import { DEFAULT_MAX_SITUATIONS } from './situation-limits.js';
 
 /**
  * Every situation reachable from the start when guards apply, found by XState's

@@ -1,21 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
-import { analyzeCommand } from './analyze.js';
-import { coverageCommand } from './coverage.js';
-import { diffCommand } from './diff.js';
-import { graphCommand } from './graph.js';
-import { lintCommand } from './lint.js';
-import { listCommand } from './list.js';
-import { matrixCommand } from './matrix.js';
-import { newCommand } from './new.js';
-import { playCommand } from './play.js';
-import { replayCommand } from './replay.js';
-import { reportCommand } from './report.js';
-import { runCommand } from './run.js';
-import { schemaCommand } from './schema.js';
-import { testCommand } from './test.js';
-import { validateCommand } from './validate.js';
+import { commandsFor } from './commands.js';
 
 declare const PARLEY_VERSION: string;
 
@@ -38,8 +24,7 @@ Examples:
 Run 'parley <command> --help' for a command's options and examples.`,
   );
 
-for (const command of [validateCommand, runCommand, playCommand, testCommand, replayCommand, reportCommand, listCommand]) program.addCommand(command);
-for (const command of [analyzeCommand, coverageCommand, graphCommand, schemaCommand, newCommand, lintCommand, diffCommand, matrixCommand]) program.addCommand(command);
+for (const command of await commandsFor(process.argv.slice(2))) program.addCommand(command);
 
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

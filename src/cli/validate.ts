@@ -9,7 +9,7 @@ import { compareDiagnostics, formatDiagnostic, hasErrors, type Diagnostic } from
 import { positionFinding } from '../load/load-dialogue.js';
 import type { ProfileId } from '../schema/catalog.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { deepDiagnostics, maxSituationsOption } from './deep-check.js';
+import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
@@ -48,13 +48,15 @@ A dialogue is checked under every jurisdiction it declares (meta.jurisdictions) 
 given with --jurisdiction; language versions of one dialogue (same id) are checked together.
 Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.`,
   )
-  .action((paths: string[], options: ValidateOptions) => {
+  .action(async (paths: string[], options: ValidateOptions) => {
     const files = findDialogueFiles(paths);
     const limits = limitsFrom(options);
     const results = files.map((file) => withProfile(loadDialogueFile(file, limits), options.jurisdiction));
     const loaded = results.filter((r): r is Extract<LoadedDialogueFile, { ok: true }> => r.ok);
     const across = checkLanguageVersions(loaded.map((r) => ({ file: r.file, dialogue: r.compiled.dialogue, sourceMap: r.sourceMap })));
-    const deep = options.deep ? loaded.flatMap((r) => deepDiagnostics(r, options.maxSituations).diagnostics) : [];
+    // The analysis (and xstate/graph) loads only when asked for.
+    const deepCheck = options.deep ? await import('./deep-check.js') : undefined;
+    const deep = deepCheck ? loaded.flatMap((r) => deepCheck.deepDiagnostics(r, options.maxSituations).diagnostics) : [];
     const diagnostics: Diagnostic[] = [...results.flatMap((r) => r.diagnostics), ...across, ...deep].sort(compareDiagnostics);
     const failing = [...across, ...deep].filter((d) => d.severity === 'error').map((d) => d.file);
     const invalidFiles = new Set([...results.filter((r) => !r.ok).map((r) => r.file), ...failing]);

@@ -51,8 +51,18 @@ function tokenLimits(text: string, limits: PrescanLimits): PrescanProblem | unde
   let tokens = 0;
   let depth = 0;
   let offset = 0;
+  // `- - - - x` opens one block sequence per dash on a single line; the parser recurses on each.
+  let dashesOnLine = 0;
   for (const token of new Lexer().lex(text)) {
     switch (CST.tokenType(token)) {
+      case 'newline':
+        dashesOnLine = 0;
+        break;
+      case 'seq-item-ind':
+        if (++dashesOnLine > limits.maxDepth) {
+          return { code: 'PAR005', message: `the document nests deeper than ${limits.maxDepth} levels; raise the limit with --max-depth if the file is trusted`, offset };
+        }
+        break;
       case 'scalar':
       case 'alias':
         tokens++;

@@ -111,7 +111,7 @@ export const BAD_INPUT_KINDS: readonly BadInputKind[] = [
     title: 'Deep nesting (flow and block, up to 5,000 levels)',
     cases: {
       'block-mappings': one('PAR005', '66:66'),
-      'compact-sequences': one('PAR005', '1:1863'),
+      'compact-sequences': one('PAR005', '1:129'),
       'flow-mappings': one('PAR005', '2:62'),
       'flow-sequences': one('PAR005', '1:68'),
       'just-over-the-limit': one('PAR005', '1:68'),
