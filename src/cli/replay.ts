@@ -48,7 +48,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
   .action(async (file: string, options: ReplayOptions) => {
     let transcript: ReadTranscript;
     try {
-      transcript = await readTranscript(readLines(file));
+      transcript = readTranscript(readLines(file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       output.err(`parley replay: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
