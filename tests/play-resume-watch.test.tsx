@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDialogueFile, type LoadedDialogueFile } from '../src/io/load-dialogue-file.js';
-import { readTranscript } from '../src/io/read-transcript.js';
 import { findResumePoint } from '../src/io/resume-point.js';
 import { TranscriptFolder } from '../src/io/transcript-folder.js';
 import { watchDialogueFile } from '../src/io/watch-dialogue.js';
@@ -160,7 +159,7 @@ describe('parley play --resume', () => {
     expect(done.ok || done.errors[0]).toMatch(/already reached the end of its dialogue/);
 
     const notTranscript = findResumePoint(CARD, DEFAULT_LIMITS);
-    expect(notTranscript.ok || notTranscript.errors[0]).toMatch(/overdue-card\.yaml:1:1: error PAR050: is not a JSON line/);
+    expect(notTranscript.ok || notTranscript.errors[0]).toMatch(/overdue-card\.yaml:1:1: error PAR050: is not a Parley transcript \(not JSON/);
   });
 
   it('reads undo lines and a last line cut off mid-write', async () => {
@@ -173,14 +172,15 @@ describe('parley play --resume', () => {
     const cut = `${kept.slice(0, -1).join('\n')}\n${kept.at(-1)!.slice(0, 40)}`;
     const damaged = join(mkdtempSync(join(tmpdir(), 'parley-cut-')), 'cut.jsonl');
     writeFileSync(damaged, cut);
-    const read = readTranscript(damaged);
-    if (!read.ok) throw new Error(read.diagnostic.message);
-    expect(read.transcript.truncated).toBe(true);
-    expect(read.transcript.choices).toEqual(['introduce']);
+    const read = findResumePoint(damaged, DEFAULT_LIMITS);
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(read.point.transcript.truncated).toBe(true);
+    expect(read.point.transcript.choices).toEqual(['introduce']);
 
-    const full = readTranscript(path!);
-    expect(full.ok && full.transcript.choices).toEqual(['introduce', 'ask_today']);
-    expect(full.ok && full.transcript.end).toEqual({ finished: false, reason: 'interrupted (Ctrl-C)' });
+    const full = findResumePoint(path!, DEFAULT_LIMITS);
+    if (!full.ok) throw new Error(full.errors.join('\n'));
+    expect(full.point.transcript.choices).toEqual(['introduce', 'ask_today']);
+    expect(full.point.transcript.end).toMatchObject({ finished: false, reason: 'interrupted (Ctrl-C)' });
   });
 });
 

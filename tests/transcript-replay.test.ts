@@ -1,20 +1,13 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTranscript, type RawLine } from '../src/transcript/read-transcript.js';
 import { TranscriptLineSchema } from '../src/transcript/transcript-format.js';
 import { parley, ROOT } from './helpers/cli.js';
-import { playTranscript, tempDir } from './helpers/transcripts.js';
+import { playTranscript, readTranscriptText, tempDir } from './helpers/transcripts.js';
 
 const AWAY = 'dialogues/away-on-business.yaml';
 const FAMILY = ['identify', 'disclose_and_ask', 'tell_family', 'apologise_refocus', 'pin_down', 'no_card_details', 'confirm'];
 
-const rawLines = (text: string): RawLine[] => {
-  const parts = text.split('\n');
-  const terminated = parts.at(-1) === '';
-  if (terminated) parts.pop();
-  return parts.map((line, i) => ({ number: i + 1, text: line, terminated: terminated || i < parts.length - 1 }));
-};
 
 /** A recorded session in a fresh folder with its own copy of the dialogue, as `parley run --transcript` writes it. */
 function recorded(choices: readonly string[] = FAMILY): { dir: string; dialogue: string; transcript: string } {
@@ -35,14 +28,14 @@ describe('transcript format', () => {
     expect(lines.map((l) => l.kind)).toEqual(['header', ...FAMILY.map(() => 'step'), 'end']);
     expect(lines[0]).toMatchObject({ format: 'parley-transcript', version: 1, dialogue: { id: 'away-on-business' }, mode: 'practice', seed: 1, language: 'en' });
     expect(lines[0].dialogue.hash).toMatch(/^[0-9a-f]{64}$/);
-    const read = await readTranscript(rawLines(text));
+    const read = readTranscriptText(text);
     expect(read.integrity).toEqual([]);
     expect(read.end?.debrief.flags.map((f) => f.id)).toEqual(['third_party_disclosure', 'pressure_to_borrow']);
   });
 
   it('reads an interrupted session (no end line) as unfinished', async () => {
     const text = playTranscript(AWAY, FAMILY).split('\n').slice(0, 4).join('\n') + '\n';
-    const read = await readTranscript(rawLines(text));
+    const read = readTranscriptText(text);
     expect(read.end).toBeUndefined();
     expect(read.events).toHaveLength(3);
     expect(read.integrity.map((p) => p.message)).toEqual(['no end line: the session was interrupted, or the file was truncated after this line']);

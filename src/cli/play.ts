@@ -16,6 +16,7 @@ import type { Note, PlayExit } from '../tui/hooks/use-play-run.js';
 import { replayRun, startRun, type PlaySettings, type Run } from '../tui/run.js';
 import { LANGUAGE_NAMES } from '../tui/ui-strings.js';
 import { EXIT } from './exit-codes.js';
+import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLimitOptions, limitsFrom } from './limits-options.js';
 import { output } from './output.js';
 import { seedArg } from './run.js';
@@ -33,7 +34,6 @@ interface PlayOptions {
   maxDepth: number;
 }
 
-const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 // The alternate screen keeps the roleplay off the shell's scrollback, as full-screen programs do.
 const ENTER_ALT_SCREEN = '\u001b[?1049h';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
@@ -148,7 +148,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     });
 
     // Whatever stops the program, the transcript gets its end line and the terminal is given back.
-    const stop = (reason: string, code: number) => {
+    const stop = (reason: string) => {
       const transcript = folder.endActive(reason);
       try {
         instance.unmount();
@@ -157,12 +157,13 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
         // The terminal may already be gone (SIGHUP); the transcript is what matters.
       }
       if (transcript) output.err(unfinishedMessage(transcript));
-      process.exit(code);
     };
-    for (const [signal, number] of Object.entries(SIGNALS)) process.once(signal, () => stop(signal, 128 + number));
+    // The same reasons and exit codes (128 + the signal's number) as `parley run`.
+    onTerminatingSignal((signal) => stop(`interrupted by ${signal}`));
     process.once('uncaughtException', (error) => {
       output.err(`parley play: internal error: ${error.message}`);
-      stop(`crash: ${error.message}`, EXIT.internal);
+      stop(`crash: ${error.message}`);
+      process.exit(EXIT.internal);
     });
 
     try {

@@ -48,18 +48,20 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
   .action(async (file: string, options: ReplayOptions) => {
     let transcript: ReadTranscript;
     try {
-      transcript = await readTranscript(readLines(file));
+      transcript = readTranscript(readLines(file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      output.err(`parley replay: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
+      output.err(`parley replay: ${sanitizeLine(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
       process.exitCode = EXIT.usage;
       return;
     }
     const { header } = transcript;
-    const where = (line: number) => `${file}:${line}`;
+    // File names reach the terminal too, and a transcript names its dialogue's file.
+    const shownFile = sanitizeLine(file);
+    const where = (line: number) => `${shownFile}:${line}`;
     if (!header) {
       for (const p of transcript.integrity) output.err(`${where(p.line)}: ${sanitizeLine(p.message)}`);
-      output.err(`parley replay: ${file} has no transcript header; it is not a Parley transcript, or its first line was damaged`);
+      output.err(`parley replay: ${shownFile} has no transcript header; it is not a Parley transcript, or its first line was damaged`);
       process.exitCode = EXIT.failed;
       return;
     }
@@ -86,7 +88,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     }
     if (!loaded.ok) {
       for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
-      output.err(`parley replay: ${dialogueFile} is not a valid dialogue`);
+      output.err(`parley replay: ${sanitizeLine(dialogueFile)} is not a valid dialogue`);
       process.exitCode = EXIT.invalid;
       return;
     }
@@ -121,15 +123,16 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     }
 
     const { style } = output;
+    const shownDialogue = sanitizeLine(dialogueFile);
     const ok = (text: string) => output.out(`  ${style.green('✔')} ${text}`);
     const bad = (text: string) => output.out(`  ${style.red('✖')} ${text}`);
     const recordedTurns = transcript.events.filter((e) => e.kind === 'step').length;
     output.out(
-      style.bold(`${options.verify ? 'Verifying' : 'Replaying'} ${file}`) +
+      style.bold(`${options.verify ? 'Verifying' : 'Replaying'} ${shownFile}`) +
         style.dim(` · ${sanitizeLine(header.dialogue.title)} · learner ${sanitizeLine(header.learner ?? 'unnamed')} · seed ${header.seed} · ${header.mode} · ${recordedTurns} turns recorded`),
     );
     if (otherDialogue) {
-      bad(`${dialogueFile} is dialogue '${sanitizeLine(dialogue.id)}', but the transcript was recorded from '${sanitizeLine(header.dialogue.id)}'`);
+      bad(`${shownDialogue} is dialogue '${sanitizeLine(dialogue.id)}', but the transcript was recorded from '${sanitizeLine(header.dialogue.id)}'`);
       output.out(style.red('✖ cannot replay against a different dialogue'));
       return;
     }
@@ -139,9 +142,9 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     } else if (!transcript.end) {
       output.out(`  ${style.yellow('!')} the transcript has no end line: the session was interrupted (replaying the ${recordedTurns} turns it has)`);
     }
-    if (hashMatches) ok(`${dialogueFile} is the file that was played (sha256 ${loaded.hash.slice(0, 12)}…)`);
+    if (hashMatches) ok(`${shownDialogue} is the file that was played (sha256 ${loaded.hash.slice(0, 12)}…)`);
     else {
-      const line = `${dialogueFile} has changed since the session (sha256 ${header.dialogue.hash.slice(0, 12)}… then, ${loaded.hash.slice(0, 12)}… now)`;
+      const line = `${shownDialogue} has changed since the session (sha256 ${header.dialogue.hash.slice(0, 12)}… then, ${loaded.hash.slice(0, 12)}… now)`;
       if (options.verify) bad(line);
       else output.out(`  ${style.yellow('!')} ${line}`);
     }

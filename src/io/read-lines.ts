@@ -72,3 +72,11 @@ export function* readLines(file: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES):
     pending.push(Buffer.from(bytes));
   }
 }
+
+/** The lines of a text already in memory, as `readLines` would give them from a file. */
+export function splitLines(text: string): TextLine[] {
+  const parts = text.split('\n');
+  const terminated = parts.at(-1) === '';
+  if (terminated) parts.pop();
+  return parts.map((line, i) => ({ number: i + 1, text: line.replace(/\r$/, ''), terminated: terminated || i < parts.length - 1 }));
+}

@@ -1,10 +1,16 @@
 import type { SessionOptions } from '../engine/session.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
+import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
+import type { TranscriptHeader } from '../transcript/transcript-format.js';
 import { loadDialogueFile, type LoadedDialogueFile, type LoadLimits } from './load-dialogue-file.js';
-import { readTranscript, type TranscriptRead } from './read-transcript.js';
+import { splitLines } from './read-lines.js';
+import { readTextFile } from './read-text-file.js';
+
+/** Transcripts grow with every step and carry a debrief; they are allowed to be larger than dialogues. */
+export const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
 
 export interface ResumePoint {
-  transcript: TranscriptRead;
+  transcript: ReadTranscript & { header: TranscriptHeader };
   loaded: Extract<LoadedDialogueFile, { ok: true }>;
   /** The recorded seed, mode and language: replaying with them gives back the same lines. */
   options: SessionOptions;
@@ -14,18 +20,34 @@ export interface ResumePoint {
 
 export type ResumeResult = { ok: true; point: ResumePoint } | { ok: false; errors: string[] };
 
+const refuse = (file: string, line: number, message: string): ResumeResult => ({
+  ok: false,
+  errors: [formatDiagnostic({ code: 'PAR050', severity: 'error', message, file, line, col: 1 })],
+});
+
 /**
  * Where an unfinished transcript left off: its dialogue reloaded from the path
  * in its header, and the choices that stand. Replaying them is the caller's.
+ * A last line cut off mid-write is what a killed session leaves, so it is
+ * dropped; any other damaged line would silently lose a choice, so it stops.
  */
 export function findResumePoint(transcriptFile: string, limits: LoadLimits): ResumeResult {
-  const read = readTranscript(transcriptFile);
-  if (!read.ok) return { ok: false, errors: [formatDiagnostic(read.diagnostic)] };
-  const { transcript } = read;
+  const file = readTextFile(transcriptFile, MAX_TRANSCRIPT_BYTES);
+  if (!file.ok) return { ok: false, errors: [formatDiagnostic(file.diagnostic)] };
+  const transcript = readTranscript(splitLines(file.text));
+  const { header } = transcript;
+  if (!header) {
+    const first = transcript.integrity[0];
+    return refuse(transcriptFile, first?.line ?? 1, `is not a Parley transcript (${first?.message ?? 'no header line'})`);
+  }
+  const damaged = transcript.skipped.find((line) => !(transcript.truncated && line === transcript.lines));
+  if (damaged !== undefined) {
+    const why = transcript.integrity.find((p) => p.line === damaged)!.message;
+    return refuse(transcriptFile, damaged, `is damaged (${why}); resuming would lose a choice`);
+  }
   if (transcript.end?.finished) {
     return { ok: false, errors: [`${transcriptFile}: this session already reached the end of its dialogue; nothing to resume`] };
   }
-  const { header } = transcript;
   const loaded = loadDialogueFile(header.dialogue.file, limits);
   if (!loaded.ok) {
     return {
@@ -42,7 +64,7 @@ export function findResumePoint(transcriptFile: string, limits: LoadLimits): Res
   return {
     ok: true,
     point: {
-      transcript,
+      transcript: { ...transcript, header },
       loaded,
       options: { seed: header.seed, mode: header.mode, language: header.language },
       fileChanged: loaded.hash !== header.dialogue.hash,

@@ -51,7 +51,9 @@ export function renderTranscriptReview(header: TranscriptHeader, transcript: Rea
     }
     const changes = Object.entries(step.meterChanges).map(([name, delta]) => `${md(name)} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`);
     if (changes.length) out.push(`_Meters: ${changes.join(', ')}_`, '');
-    if (step.next.scene) out.push(`_${md(step.next.scene)}_`, '');
+    // A scene made only of control sequences is empty once cleaned: no empty emphasis for it.
+    const scene = step.next.scene ? md(step.next.scene) : '';
+    if (scene.trim()) out.push(`_${scene}_`, '');
     if (step.next.line !== undefined) out.push(`**${step.next.speaker ? md(step.next.speaker) : debtor}:**`, mdQuote(step.next.line), '');
   });
 

@@ -97,7 +97,7 @@ function writeGolden(file: string, text: string): GoldenResult {
 
 async function compareGolden(file: string, session: Session): Promise<GoldenResult> {
   if (!existsSync(file)) return { state: 'missing', file };
-  const diff = goldenDiff(await readTranscript(readLines(file)), session);
+  const diff = goldenDiff(readTranscript(readLines(file)), session);
   return diff.length ? { state: 'differs', file, diff } : { state: 'match', file };
 }
 

@@ -5,6 +5,8 @@ import type { CompiledDialogue } from '../../src/compile/compile-machine.js';
 import { Session } from '../../src/engine/session.js';
 import { transcriptHeader } from '../../src/io/transcript-writer.js';
 import { loadDialogueFile } from '../../src/io/load-dialogue-file.js';
+import { splitLines } from '../../src/io/read-lines.js';
+import { readTranscript, type ReadTranscript } from '../../src/transcript/read-transcript.js';
 import { sessionTranscriptLines } from '../../src/transcript/session-transcript.js';
 import { transcriptText } from '../../src/transcript/transcript-chain.js';
 
@@ -30,3 +32,6 @@ export function playTranscript(
   const base = Date.parse(startedAt);
   return transcriptText(sessionTranscriptLines(session, header, (i) => new Date(base + i * 10_000).toISOString()));
 }
+
+/** A transcript's text read by the one transcript reader, as if from a file. */
+export const readTranscriptText = (text: string): ReadTranscript => readTranscript(splitLines(text));

@@ -12,9 +12,9 @@ import { formatDiagnostic, type Diagnostic } from '../../src/load/diagnostic.js'
 import { loadDialogue } from '../../src/load/load-dialogue.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../../src/render/session-text.js';
 import { COLOR } from '../../src/render/style.js';
-import { parseTranscript } from '../../src/transcript/parse-transcript.js';
 import { dialogueArb } from '../helpers/arbitrary-dialogue.js';
 import { expectTerminalSafe } from '../helpers/terminal-safety.js';
+import { readTranscriptText } from '../helpers/transcripts.js';
 
 /**
  * Property-based tests (fast-check). Set PARLEY_FC_SEED to replay a failure
@@ -279,15 +279,15 @@ describe('random transcripts', () => {
       fc.property(fc.nat(), fc.array(lineMutationArb, { minLength: 1, maxLength: 5 }), (pick, mutations) => {
         counts.transcripts++;
         const text = mutations.reduce(mutateTranscript, originals[pick % originals.length]!);
-        const read = parseTranscript(text);
+        const read = readTranscriptText(text);
         const lineCount = text.split('\n').length;
-        for (const problem of read.problems) {
+        for (const line of read.skipped) expect(read.integrity.some((p) => p.line === line)).toBe(true);
+        for (const problem of read.integrity) {
           expect(problem.line).toBeGreaterThanOrEqual(1);
           expect(problem.line).toBeLessThanOrEqual(lineCount);
           expect(problem.message.length).toBeGreaterThan(0);
         }
         for (const choice of read.choices) expect(typeof choice).toBe('string');
-        expect(read.unfinished).toBe(read.end === undefined);
 
         // Replay: every choice goes through the engine again; a damaged one is a mismatch, never a crash.
         const session = new Session(compiled, { seed: read.header?.seed ?? 0, mode: read.header?.mode ?? 'practice' });

@@ -7,7 +7,7 @@ import { ChoiceUnavailableError, Session } from '../../src/engine/session.js';
 import { loadDialogueFile } from '../../src/io/load-dialogue-file.js';
 import { loadDialogue } from '../../src/load/load-dialogue.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
-import { parseTranscript } from '../../src/transcript/parse-transcript.js';
+import { readTranscriptText } from '../helpers/transcripts.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 import { CASES_DIR } from './bad-input-cases.js';
 
@@ -113,8 +113,8 @@ describe('hostile transcripts', () => {
       '{"kind":"step","at":"x","step":{"__proto__":{"polluted":true},"turn":1}}',
       '{"kind":"end","constructor":{"prototype":{"isAdmin":true}}}',
     ];
-    const read = parseTranscript(lines.join('\n'));
-    expect(read.problems.length).toBeGreaterThan(0);
+    const read = readTranscriptText(lines.join('\n'));
+    expect(read.skipped).toEqual([1, 2, 3, 4]);
     expectUntouched();
   });
 });

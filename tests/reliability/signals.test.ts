@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { interactiveParley, type RunningParley } from '../helpers/cli-async.js';
-import { parseTranscript } from '../../src/transcript/parse-transcript.js';
+import { readTranscriptText } from '../helpers/transcripts.js';
 
 /**
  * Nothing lost: `parley run --script -` takes its choices from a pipe kept
@@ -45,9 +45,9 @@ describe.each([
     const written = lines(file);
     expect(written.map((l) => l.kind)).toEqual(['header', 'step', 'step', 'end']);
     expect(written[3]).toMatchObject({ kind: 'end', finished: false, reason: `interrupted by ${signal}`, debrief: { turns: 2, finished: false } });
-    const read = parseTranscript(readFileSync(file, 'utf8'));
-    expect(read.problems).toEqual([]);
-    expect(read.unfinished).toBe(false);
+    const read = readTranscriptText(readFileSync(file, 'utf8'));
+    expect(read.integrity).toEqual([]);
+    expect(read.end?.finished).toBe(false);
     expect(read.choices).toEqual(['identify', 'disclose_and_ask']);
   }, 60_000);
 });
@@ -63,9 +63,10 @@ describe('SIGKILL mid-session', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
     expect(lines(file).map((l) => l.kind)).toEqual(['header', 'step', 'step', 'step']);
-    const read = parseTranscript(text);
-    expect(read.problems).toEqual([]);
-    expect(read.unfinished).toBe(true);
+    const read = readTranscriptText(text);
+    expect(read.skipped).toEqual([]);
+    expect(read.integrity.map((p) => p.message)).toEqual(['no end line: the session was interrupted, or the file was truncated after this line']);
+    expect(read.end).toBeUndefined();
     expect(read.header).toMatchObject({ learner: 'ana', seed: 3, dialogue: { id: 'away-on-business' } });
     expect(read.choices).toEqual(['identify', 'disclose_and_ask', 'ask_why']);
   }, 60_000);
@@ -105,7 +106,7 @@ describe('two runs at once', () => {
     expect(files).toHaveLength(2);
     const paths = [a, b].map((run) => /transcript: (.+)/.exec(run.stderr())![1]!);
     expect(new Set(paths).size).toBe(2);
-    const choices = files.map((f) => parseTranscript(readFileSync(join(folder, f), 'utf8')).choices).sort();
+    const choices = files.map((f) => readTranscriptText(readFileSync(join(folder, f), 'utf8')).choices).sort();
     expect(choices).toEqual([['identify', 'disclose_and_ask'], ['identify', 'fake_lawyer']]);
   }, 60_000);
 
@@ -118,7 +119,7 @@ describe('two runs at once', () => {
     expect(second.stderr()).toContain(`parley run: transcript ${file} already exists; give another file name, or a folder to get a fresh file in it`);
     first.child.stdin.end('disclose_and_ask\n');
     await first.exited;
-    expect(parseTranscript(readFileSync(file, 'utf8')).choices).toEqual(['identify', 'disclose_and_ask']);
+    expect(readTranscriptText(readFileSync(file, 'utf8')).choices).toEqual(['identify', 'disclose_and_ask']);
   }, 60_000);
 
   it('an existing file given as the transcript is never overwritten', async () => {

@@ -1,9 +1,12 @@
 import { CORE_TASKS } from '../../catalog/index.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import type { GroupReport, Report } from '../aggregate-report.js';
 
 /**
  * One row per learner and per dialogue (the `group` column says which), for a
- * spreadsheet. Cells that a spreadsheet would run as a formula are defused.
+ * spreadsheet. Cells that a spreadsheet would run as a formula are defused, and
+ * control sequences removed: the CSV is printed to a terminal as often as it is
+ * opened (`--json` keeps the raw text).
  */
 export function renderReportCsv(report: Report): string {
   const taskIds = CORE_TASKS.map((t) => t.id);
@@ -53,7 +56,8 @@ export function renderReportCsv(report: Report): string {
 
 function cell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  // A leading = + - @ (or tab/CR) makes spreadsheets evaluate the cell; learner names come from anyone.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A leading = + - @ makes spreadsheets evaluate the cell; learner names come from anyone.
+  const text = sanitizeLine(value);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
