@@ -1,6 +1,7 @@
 import type { ActorLogic, ActorScope, AnyMachineSnapshot, EventObject } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
-import type { CompiledDialogue } from '../compile/compile-machine.js';
+import type { ChoiceEvent, CompiledDialogue } from '../compile/compile-machine.js';
+import type { MachineSnapshot } from '../compile/compile-stepper.js';
 import type { DialogueContext, DialogueInput } from '../compile/context.js';
 import { evaluateGuard } from '../compile/evaluate-guard.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
@@ -141,23 +142,24 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
 }
 
 /**
- * The compiled machine's own transition, with each resulting context cut down
- * to what guards can see. Without this every stored snapshot would carry the
- * full visit history and flag list, which grow with the dialogue's length.
+ * The compiled machine as actor logic for XState's traversal, stepped by the
+ * engine's stepper (held equal to XState's own transition() by
+ * tests/stepper-equivalence.test.ts; XState's builds an actor scope per step,
+ * which dominates on large dialogues), with each context cut down to what
+ * guards can see. Without the cut every stored snapshot would carry the full
+ * visit history and flag list, which grow with the dialogue's length.
  */
 function trimmedLogic(compiled: CompiledDialogue, spec: SituationKeySpec): ActorLogic<AnyMachineSnapshot, EventObject, DialogueInput> {
-  const { machine } = compiled;
-  const trim = (snapshot: AnyMachineSnapshot): AnyMachineSnapshot => {
-    const context = snapshot.context as DialogueContext;
+  const { stepper } = compiled;
+  const trim = (snapshot: MachineSnapshot): AnyMachineSnapshot => {
+    const { context } = snapshot;
     const visits: Record<string, number> = {};
     for (const [state, cap] of spec.visitCaps) if (context.visits[state]) visits[state] = Math.min(context.visits[state], cap);
-    // A copy with the context swapped: snapshots are plain immutable objects.
-    return { ...snapshot, context: { ...context, visits, flags: [] } } as AnyMachineSnapshot;
+    return { ...snapshot, context: { ...context, visits, flags: [] } } as unknown as AnyMachineSnapshot;
   };
   return {
-    transition: (snapshot: AnyMachineSnapshot, event: EventObject, scope: ActorScope<AnyMachineSnapshot, EventObject>) =>
-      trim(machine.transition(snapshot, event, scope)),
-    getInitialSnapshot: (scope: ActorScope<AnyMachineSnapshot, EventObject>, input: DialogueInput) => trim(machine.getInitialSnapshot(scope, input)),
+    transition: (snapshot: AnyMachineSnapshot, event: EventObject) => trim(stepper.transition(snapshot as unknown as MachineSnapshot, event as ChoiceEvent)),
+    getInitialSnapshot: (_scope: ActorScope<AnyMachineSnapshot, EventObject>, input: DialogueInput) => trim(stepper.initial(input)),
     getPersistedSnapshot: (snapshot: AnyMachineSnapshot) => snapshot,
   };
 }
