@@ -114,3 +114,20 @@ describe('parley analyze and validate --deep', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('parley analyze runs every check of parley validate', () => {
+  it('reports a language version that lacks the locked line, as validate does', () => {
+    const analyze = parley(['analyze', 'tests/fixtures/versions/missing-lock']);
+    const validate = parley(['validate', 'tests/fixtures/versions/missing-lock']);
+    const errors = (out: string) => out.split('\n').filter((l) => l.includes(': error '));
+    expect(errors(validate.stdout).length).toBeGreaterThan(0);
+    expect(errors(analyze.stdout)).toEqual(errors(validate.stdout));
+    expect(analyze.status).toBe(1);
+  });
+
+  it('persona-specific branches are not reported dead: another persona takes them', () => {
+    const result = parley(['analyze', 'dialogues/forgot.yaml']);
+    expect(result.stdout).not.toContain('PAR506');
+    expect(result.status).toBe(0);
+  });
+});

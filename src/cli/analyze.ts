@@ -1,26 +1,27 @@
 import { Command } from 'commander';
-import { findDialogueFiles } from '../io/find-dialogues.js';
-import { loadDialogueFile } from '../io/load-dialogue-file.js';
-import { compareDiagnostics, formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic.js';
+import { formatDiagnostic } from '../load/diagnostic.js';
+import type { ProfileId } from '../schema/catalog.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { deepDiagnostics, maxSituationsOption } from './deep-check.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
+import { checkDialogueFiles } from './check-dialogue-files.js';
+import { maxSituationsOption } from './max-situations-option.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
+import { jurisdictionOption } from './session-options.js';
 
-interface AnalyzeOptions {
+interface AnalyzeOptions extends LimitOptions {
   json?: boolean;
   quiet?: boolean;
+  jurisdiction?: ProfileId;
   maxSituations: number;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const analyzeCommand = addLimitOptions(
   new Command('analyze')
     .description('explore dialogues with their guards and meters: unreachable states and outcomes, loops with no way out, choices that never show')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
+    .addOption(jurisdictionOption())
     .option('--json', 'print the diagnostics as JSON')
     .option('-q, --quiet', 'print errors only, no warnings or summary')
     .addOption(maxSituationsOption()),
@@ -36,26 +37,15 @@ Examples:
 Runs every check of 'parley validate', then the deep ones (PAR501-PAR507; 'parley validate --deep' is the same).
 Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.`,
   )
-  .action((paths: string[], options: AnalyzeOptions) => {
-    const files = findDialogueFiles(paths);
-    const limits = limitsFrom(options);
-    let situations = 0;
-    let invalid = 0;
-    const diagnostics: Diagnostic[] = [];
-    for (const file of files) {
-      const loaded = loadDialogueFile(file, limits);
-      const found = [...loaded.diagnostics];
-      if (loaded.ok) {
-        const deep = deepDiagnostics(loaded, options.maxSituations);
-        situations += deep.situations;
-        found.push(...deep.diagnostics);
-      }
-      if (!loaded.ok || hasErrors(found)) invalid++;
-      diagnostics.push(...found.sort(compareDiagnostics));
-    }
+  .action(async (paths: string[], options: AnalyzeOptions) => {
+    const { files, invalid, diagnostics, situations } = await checkDialogueFiles(paths, {
+      limits: limitsFrom(options),
+      jurisdiction: options.jurisdiction,
+      deep: { maxSituations: options.maxSituations },
+    });
 
     if (options.json) {
-      output.out(JSON.stringify({ files: files.length, invalid, situations, diagnostics }, null, 2));
+      output.out(stringifyForTerminal({ files: files.length, invalid, situations, diagnostics }, 2));
     } else {
       const { style } = output;
       for (const d of diagnostics) {

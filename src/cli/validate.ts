@@ -1,16 +1,11 @@
 import { Command } from 'commander';
-import { checkLanguageVersions } from '../analyze/check-language-versions.js';
-import { checkLockedWording } from '../analyze/check-locked-wording.js';
 import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
-import { resolveProfile } from '../engine/jurisdiction.js';
-import { findDialogueFiles } from '../io/find-dialogues.js';
-import { loadDialogueFile, type LoadedDialogueFile } from '../io/load-dialogue-file.js';
-import { compareDiagnostics, formatDiagnostic, hasErrors, type Diagnostic } from '../load/diagnostic.js';
-import { positionFinding } from '../load/load-dialogue.js';
+import { formatDiagnostic, hasErrors } from '../load/diagnostic.js';
 import type { ProfileId } from '../schema/catalog.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
+import { checkDialogueFiles } from './check-dialogue-files.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
@@ -49,19 +44,11 @@ given with --jurisdiction; language versions of one dialogue (same id) are check
 Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.`,
   )
   .action(async (paths: string[], options: ValidateOptions) => {
-    const files = findDialogueFiles(paths);
-    const limits = limitsFrom(options);
-    const results = files.map((file) => withProfile(loadDialogueFile(file, limits), options.jurisdiction));
-    const loaded = results.filter((r): r is Extract<LoadedDialogueFile, { ok: true }> => r.ok);
-    const across = checkLanguageVersions(loaded.map((r) => ({ file: r.file, dialogue: r.compiled.dialogue, sourceMap: r.sourceMap })));
-    // The analysis (and xstate/graph) loads only when asked for.
-    const deepCheck = options.deep ? await import('./deep-check.js') : undefined;
-    const deep = deepCheck ? loaded.flatMap((r) => deepCheck.deepDiagnostics(r, options.maxSituations).diagnostics) : [];
-    const diagnostics: Diagnostic[] = [...results.flatMap((r) => r.diagnostics), ...across, ...deep].sort(compareDiagnostics);
-    const failing = [...across, ...deep].filter((d) => d.severity === 'error').map((d) => d.file);
-    const invalidFiles = new Set([...results.filter((r) => !r.ok).map((r) => r.file), ...failing]);
-    const invalid = invalidFiles.size;
-    const profiles = loaded.map((r) => ({ file: r.file, jurisdiction: resolveProfile(r.compiled.dialogue, options.jurisdiction).id }));
+    const { files, invalid, diagnostics, profiles } = await checkDialogueFiles(paths, {
+      limits: limitsFrom(options),
+      jurisdiction: options.jurisdiction,
+      deep: options.deep ? { maxSituations: options.maxSituations } : undefined,
+    });
 
     if (options.json) {
       output.out(stringifyForTerminal({ files: files.length, invalid, jurisdictions: profiles, diagnostics }, 2));
@@ -89,16 +76,6 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
     }
     process.exitCode = hasErrors(diagnostics) || files.length === 0 ? EXIT.failed : EXIT.ok;
   });
-
-/** Adds the wording checks of a profile asked for on the command line that the dialogue does not declare itself. */
-function withProfile(result: LoadedDialogueFile, jurisdiction: ProfileId | undefined): LoadedDialogueFile {
-  if (!result.ok || !jurisdiction) return result;
-  const extra = checkLockedWording(result.compiled.dialogue, [jurisdiction])
-    .filter((finding) => finding.code === 'PAR242' && finding.path[0] === 'id')
-    .map((finding) => positionFinding(finding, result.sourceMap, result.file));
-  if (extra.length === 0) return result;
-  return { ok: false, file: result.file, diagnostics: [...result.diagnostics, ...extra] };
-}
 
 /** " · under us rules (FDCPA and Regulation F)", or how many dialogues were checked under each profile. */
 function describeProfiles(ids: readonly ProfileId[]): string {
