@@ -72,3 +72,17 @@ describe('--lang', () => {
     expect(parley(['run', 'dialogues/away-on-business.yaml', '--lang', 'fr']).status).toBe(2);
   });
 });
+
+describe('parley run in the dialogue\'s language', () => {
+  it('frames a Spanish or Chinese dialogue with labels in that language, not English', () => {
+    const es = parley(['run', 'dialogues/away-on-business.yaml', '--lang', 'es', '-c', 'identify,disclose_and_ask', '--seed', '2']);
+    expect(es.stdout).toContain('[1] Usted (identify)');
+    expect(es.stdout).toContain('Retroalimentación');
+    expect(es.stdout).toContain('días de atraso');
+    expect(es.stdout).not.toContain('Debrief');
+    const zh = parley(['run', 'dialogues/away-on-business.yaml', '--lang', 'zh', '-c', 'identify', '--seed', '2']);
+    expect(zh.stdout).toContain('复盘');
+    expect(zh.stdout).toContain('核心任务');
+    expect(zh.stdout).not.toContain('Core tasks');
+  });
+});

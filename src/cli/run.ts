@@ -20,6 +20,7 @@ import { stringifyForTerminal } from '../text/terminal-json.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { loadDialogue } from '../load/load-dialogue.js';
 import { renderDialogueSummary } from '../render/dialogue-summary.js';
+import { RUN_LABELS } from '../render/run-labels.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../render/session-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
@@ -261,9 +262,9 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   } else {
     if (!session.ended && !failure) {
       const available = session.available().map((c) => `${c.number}. ${c.id}`).join(', ');
-      output.out(style.dim(`\n(dialogue not finished: waiting in '${session.stateId}'; choices: ${available})`));
+      output.out(style.dim(`\n(${RUN_LABELS[session.language].notFinished(session.stateId, available)})`));
     }
-    output.out(renderDebrief(debrief, style));
+    output.out(renderDebrief(debrief, style, session.language));
   }
   if (failure) {
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);

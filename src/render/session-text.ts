@@ -1,18 +1,21 @@
 import type { Session } from '../engine/session.js';
 import type { Debrief, FlagHit, Step } from '../engine/types.js';
+import type { Language } from '../schema/language.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { formatMoney } from './format-money.js';
 import { formatReferences } from './format-reference.js';
+import { RUN_LABELS } from './run-labels.js';
 import type { Style } from './style.js';
 
 /** Plain-text rendering of a scripted session: what `parley run` prints. Every file-borne text is sanitised. */
 export function renderHeader(session: Session, style: Style): string {
   const { meta } = session.dialogue;
   const debt = meta.debtor.debt;
+  const l = RUN_LABELS[session.language];
   return [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${formatMoney(debt.amount, debt.currency)}, ${debt.days_past_due} days past due · seed ${session.seed} · ${session.mode} · ${session.jurisdiction.id} rules`,
+      `${sanitizeLine(meta.debtor.name)} · ${l.channel[meta.setting.channel]} · ${formatMoney(debt.amount, debt.currency)}, ${l.daysPastDue(debt.days_past_due)} · seed ${session.seed} · ${session.mode} · ${l.rulesOf(session.jurisdiction.id)}`,
     ),
     '',
   ].join('\n');
@@ -28,56 +31,60 @@ export function renderOpening(session: Session, style: Style): string {
 
 export function renderStep(session: Session, step: Step, style: Style): string {
   const indent = '    ';
-  const lines = [`${style.cyan(`[${step.turn}]`)} ${style.bold('You')} (${step.choice.id}): ${sanitize(step.choice.text)}`];
-  for (const flag of step.flags) lines.push(...renderFlag(flag, style, [session.jurisdiction.id]).map((l) => indent + l));
+  const l = RUN_LABELS[session.language];
+  const lines = [`${style.cyan(`[${step.turn}]`)} ${style.bold(l.you)} (${step.choice.id}): ${sanitize(step.choice.text)}`];
+  for (const flag of step.flags) lines.push(...renderFlag(flag, style, [session.jurisdiction.id], session.language).map((line) => indent + line));
   const changes = Object.entries(step.meterChanges).map(([name, delta]) => `${meterLabel(session, name)} ${delta > 0 ? '+' : ''}${delta}`);
   if (changes.length) lines.push(indent + style.dim(changes.join(' · ')));
-  if (step.feedback && session.mode === 'practice') lines.push(`${indent}${style.green('coach:')} ${sanitize(step.feedback)}`);
+  if (step.feedback && session.mode === 'practice') lines.push(`${indent}${style.green(l.coach)} ${sanitize(step.feedback)}`);
   if (step.reaction) lines.push(`${indent}${style.dim(`(${sanitize(step.reaction)})`)}`);
   if (step.next.scene) lines.push(style.dim(`(${sanitize(step.next.scene)})`));
   if (step.next.line !== undefined) lines.push(`${speakerOf(session, step.next.speaker)}: ${quote(step.next.line)}`);
   return lines.join('\n');
 }
 
-export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly string[]): string[] {
+export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly string[], language: Language = 'en'): string[] {
   const color = flag.severity === 'caution' ? style.yellow : style.red;
+  const l = RUN_LABELS[language];
   return [
     color(`⚑ ${flag.severity.toUpperCase()}: ${flag.name} [${flag.id}]`),
-    ...(flag.because ? [`  ${style.dim('situation:')} ${flag.because}`] : []),
-    `  ${style.dim('why:')} ${flag.explanation}`,
-    `  ${style.dim('cost:')} ${flag.cost}`,
-    `  ${style.dim('rule:')} ${formatReferences(flag.references, jurisdictions)}`,
-    ...(flag.note ? [`  ${style.dim('note:')} ${flag.note}`] : []),
-    `  ${style.dim('better:')} ${sanitize(flag.better)}`,
+    ...(flag.because ? [`  ${style.dim(l.situation)} ${flag.because}`] : []),
+    `  ${style.dim(l.why)} ${flag.explanation}`,
+    `  ${style.dim(l.cost)} ${flag.cost}`,
+    `  ${style.dim(l.rule)} ${formatReferences(flag.references, jurisdictions)}`,
+    ...(flag.note ? [`  ${style.dim(l.note)} ${flag.note}`] : []),
+    `  ${style.dim(l.better)} ${sanitize(flag.better)}`,
   ];
 }
 
-export function renderDebrief(debrief: Debrief, style: Style): string {
-  const lines = ['', style.bold('Debrief')];
-  lines.push(`  Rules: ${debrief.jurisdiction.id} — ${debrief.jurisdiction.rules}`);
+/** The debrief in the language of the session's catalog text (`session.language`). */
+export function renderDebrief(debrief: Debrief, style: Style, language: Language = debrief.dialogue.language): string {
+  const l = RUN_LABELS[language];
+  const lines = ['', style.bold(l.debrief)];
+  lines.push(`  ${l.rules}: ${debrief.jurisdiction.id} — ${debrief.jurisdiction.rules}`);
   lines.push(
     debrief.outcome
-      ? `  Outcome: ${debrief.outcome.name} (${debrief.outcome.kind})`
-      : `  Outcome: none yet — the dialogue was left unfinished after ${debrief.turns} turns`,
+      ? `  ${l.outcome}: ${debrief.outcome.name} (${debrief.outcome.kind})`
+      : `  ${l.outcome}: ${l.unfinished(debrief.turns)}`,
   );
-  lines.push('  Core tasks:');
+  lines.push(`  ${l.coreTasks}:`);
   for (const task of debrief.tasks) {
-    lines.push(`    ${task.met ? style.green('[x]') : style.red('[ ]')} ${task.name}${task.turn ? style.dim(` (turn ${task.turn})`) : ''}`);
+    lines.push(`    ${task.met ? style.green('[x]') : style.red('[ ]')} ${task.name}${task.turn ? style.dim(` (${l.turn(task.turn)})`) : ''}`);
   }
-  if (debrief.flags.length === 0) lines.push(`  Flags: ${style.green('none')}`);
+  if (debrief.flags.length === 0) lines.push(`  ${l.flags}: ${style.green(l.none)}`);
   else {
-    lines.push('  Flags:');
+    lines.push(`  ${l.flags}:`);
     for (const flag of debrief.flags) {
-      lines.push(`    turn ${flag.turn}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id])}`);
+      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id])}`);
     }
   }
   const reason = debrief.trueReason;
-  const found = !reason.tracked ? '' : reason.found ? style.green(` — you found it (turn ${reason.turn})`) : style.yellow(' — you did not find it');
-  lines.push(`  True reason: ${sanitize(reason.reason)}${found}`);
+  const found = !reason.tracked ? '' : reason.found ? style.green(` — ${l.foundIt(reason.turn ?? 0)}`) : style.yellow(` — ${l.notFound}`);
+  lines.push(`  ${l.trueReason}: ${sanitize(reason.reason)}${found}`);
   const meters = Object.entries(debrief.meters).map(([name, series]) => `${name} ${series.join('→')}`);
-  lines.push(`  Meters: ${meters.join(' · ')}`);
+  lines.push(`  ${l.meters}: ${meters.join(' · ')}`);
   const s = debrief.score;
-  lines.push(style.bold(`  Score: ${s.total}/100`) + style.dim(` (outcome ${s.outcome} + tasks ${s.tasks} − flags ${s.penalties})`));
+  lines.push(style.bold(`  ${l.score}: ${s.total}/100`) + style.dim(` (${l.scoreParts(s.outcome, s.tasks, s.penalties)})`));
   return lines.join('\n');
 }
 
