@@ -66,7 +66,8 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
   const maxSituations = options.maxSituations ?? DEFAULT_MAX_SITUATIONS;
   const spec = situationKeySpec(dialogue);
   const keyOf = (snapshot: AnyMachineSnapshot) => situationKey(spec, String(snapshot.value), snapshot.context as DialogueContext);
-  const expanded = new Set<string>();
+  /** Situation key → the branches offered there, with the event each sends (situation flags included). */
+  const expanded = new Map<string, Array<{ branch: AvailableBranch; event: ChoiceEvent & { situationalFlags: string[] } }>>();
   let complete = true;
   // Situation rules flag some replies by context (a third party listening, a request to stop);
   // events carry those flags as the engine's do, so edges and legal exposure match a session.
@@ -97,12 +98,14 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
       }
       const key = keyOf(snapshot);
       startKey ??= key;
-      expanded.add(key);
       const context = snapshot.context as DialogueContext;
-      return availableBranches(dialogue, String(snapshot.value), context).map((branch) => {
+      const offered = availableBranches(dialogue, String(snapshot.value), context).map((branch) => {
         const { situational, severities } = flagsFor(String(snapshot.value), context, branch, key);
-        return { type: branch.choice, situationalFlags: situational.map((s) => s.flag), severities };
+        return { branch, event: { type: branch.choice, situationalFlags: situational.map((s) => s.flag), severities } };
       });
+      // Kept for building the edges below, so nothing is worked out twice.
+      expanded.set(key, offered);
+      return offered.map((o) => o.event);
     },
   });
 
@@ -123,17 +126,16 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
   const outgoing: number[][] = situations.map(() => []);
   for (const [from, situation] of situations.entries()) {
     const { transitions } = adjacency[situation.key as keyof typeof adjacency]!;
-    const taken = new Map(availableBranches(dialogue, situation.state, situation.context).map((b) => [b.choice, b]));
+    const offered = new Map((expanded.get(situation.key) ?? []).map((o) => [o.branch.choice, o]));
     for (const { event, state } of Object.values(transitions)) {
-      const branch = taken.get(event.type)!;
-      const { situational } = flagsFor(situation.state, situation.context, branch, situation.key);
+      const { branch, event: sent } = offered.get(event.type)!;
       outgoing[from]!.push(edges.length);
       edges.push({
         from,
         to: index.get(keyOf(state))!,
         choice: branch.choice,
         branch: branch.branch,
-        flags: [...(branch.transition.meta?.flags ?? []), ...situational.map((s) => s.flag)],
+        flags: [...(branch.transition.meta?.flags ?? []), ...sent.situationalFlags],
         tasks: branch.transition.meta?.tasks ?? [],
       });
     }
