@@ -7,15 +7,12 @@ import { renderCoverage } from '../render/coverage-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
-interface CoverageOptions {
+interface CoverageOptions extends LimitOptions {
   json?: boolean;
   maxSituations: number;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const coverageCommand = addLimitOptions(

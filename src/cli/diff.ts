@@ -6,16 +6,13 @@ import { renderDiff } from '../render/diff-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
-interface DiffOptions {
+interface DiffOptions extends LimitOptions {
   json?: boolean;
   exitCode?: boolean;
   maxSituations: number;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 const NO_FILE = '/dev/null';

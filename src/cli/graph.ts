@@ -8,18 +8,15 @@ import { diagramOf } from '../render/graph-model.js';
 import { renderMermaid } from '../render/graph-mermaid.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
 type Format = 'mermaid' | 'dot' | 'json';
 
-interface GraphOptions {
+interface GraphOptions extends LimitOptions {
   format: Format;
   json?: boolean;
   out?: string;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const graphCommand = addLimitOptions(

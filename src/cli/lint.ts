@@ -8,17 +8,14 @@ import { renderLintFinding, renderTextMatches, type PositionedLintFinding } from
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
-interface LintOptions {
+interface LintOptions extends LimitOptions {
   text?: string;
   lang?: Language;
   json?: boolean;
   hints: boolean;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const lintCommand = addLimitOptions(

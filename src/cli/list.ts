@@ -7,16 +7,13 @@ import { libraryRows, renderLibraryMarkdown, renderLibraryTable } from '../rende
 import { PLAIN } from '../render/style.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
-interface ListOptions {
+interface ListOptions extends LimitOptions {
   json?: boolean;
   markdown?: boolean;
   out?: string;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 /** The command that regenerates dialogues/README.md; the page names it, and a test tells you to run it. */

@@ -7,18 +7,15 @@ import { renderMatrix } from '../render/matrix-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom, positiveInt } from './limits-options.js';
+import { addLimitOptions, limitsFrom, positiveInt, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
-interface MatrixOptions {
+interface MatrixOptions extends LimitOptions {
   strict?: boolean;
   json?: boolean;
   allExcuses?: boolean;
   maxTurns: number;
   maxSituations: number;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const matrixCommand = addLimitOptions(

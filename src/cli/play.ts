@@ -17,11 +17,11 @@ import { replayRun, startRun, type PlaySettings, type Run } from '../tui/run.js'
 import { LANGUAGE_NAMES } from '../tui/ui-strings.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { seedArg } from './run.js';
 
-interface PlayOptions {
+interface PlayOptions extends LimitOptions {
   mode: 'practice' | 'assessment';
   lang?: Language;
   seed?: number;
@@ -29,9 +29,6 @@ interface PlayOptions {
   learner?: string;
   watch?: boolean;
   resume?: string;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 // The alternate screen keeps the roleplay off the shell's scrollback, as full-screen programs do.

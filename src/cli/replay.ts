@@ -9,18 +9,15 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
 import { replayTranscript, type ReplayDifference } from '../transcript/replay-transcript.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
-interface ReplayOptions {
+interface ReplayOptions extends LimitOptions {
   verify?: boolean;
   dialogue?: string;
   json?: boolean;
   markdown?: boolean;
   out?: string;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const replayCommand = addLimitOptions(

@@ -14,20 +14,17 @@ import { renderTestRunMarkdown } from '../testing/reporters/markdown-reporter.js
 import { renderTestRunText, summaryLine } from '../testing/reporters/text-reporter.js';
 import { runTestFiles } from '../testing/run-tests.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom } from './limits-options.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 
 type Reporter = 'text' | 'junit' | 'json' | 'markdown';
 
-interface TestOptions {
+interface TestOptions extends LimitOptions {
   reporter: Reporter;
   out?: string;
   update?: boolean;
   init?: string;
   force?: boolean;
-  maxBytes: number;
-  maxNodes: number;
-  maxDepth: number;
 }
 
 export const testCommand = addLimitOptions(
