@@ -2,6 +2,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Sc
 import type { Diagnostic } from './diagnostic.js';
 import { prescan } from './prescan.js';
 import { SourceMap, type Entry, type Path, type Position } from './source-map.js';
+import { subsetLocator } from './yaml-subset/locate-in-subset.js';
+import { readYamlSubset, UNSUPPORTED } from './yaml-subset/read-subset.js';
 
 export interface YamlLimits {
   /** Nodes produced, counting every alias expansion: stops "billion laughs" documents. */
@@ -9,6 +11,14 @@ export interface YamlLimits {
   maxDepth: number;
   /** Longest line, in characters (optional so older callers keep working). */
   maxLineLength?: number;
+}
+
+export interface ParseYamlOptions {
+  /**
+   * 'auto' reads the common subset of YAML directly and hands everything else
+   * to the full parser; 'full' always uses the full parser (tests compare the two).
+   */
+  reader?: 'auto' | 'full';
 }
 
 export const DEFAULT_MAX_LINE_LENGTH = 10_000;
@@ -43,7 +53,7 @@ const isStackOverflow = (error: unknown) => error instanceof RangeError && /call
  * refused, custom tags and merge keys are refused, duplicate keys are found in
  * linear time and alias expansion is bounded.
  */
-export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
+export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS, options: ParseYamlOptions = {}): ParsedYaml {
   // YAML allows a lone CR as a line break; the parser does not. Same length, so offsets hold.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const lineCounter = new LineCounter();
@@ -61,6 +71,15 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   const report = (code: string, message: string, at: Position, path?: Path) =>
     diagnostics.push({ code, severity: 'error', message, file, ...at, ...(path ? { path } : {}) });
   const failed = () => ({ value: undefined, sourceMap, diagnostics });
+
+  if (options.reader !== 'full') {
+    const subsetLimits = { maxNodes: limits.maxNodes, maxDepth: limits.maxDepth, maxLineLength };
+    const value = readYamlSubset(source, subsetLimits);
+    if (value !== UNSUPPORTED) {
+      locate = subsetLocator(source, subsetLimits);
+      return { value, sourceMap, diagnostics };
+    }
+  }
 
   const early = prescan(source, { maxLineLength, maxNodes: limits.maxNodes, maxDepth: limits.maxDepth });
   if (early) {
