@@ -34,7 +34,6 @@ export function normalizeDialogue(doc: AuthoringDialogue, sourceMap: SourceMap):
         continue;
       }
       (meta as Record<string, unknown>)[key] = short[key];
-      sourceMap.alias([...base, 'meta', key], [...base, key]);
     }
 
     const on: Record<string, Transition | Transition[]> = { ...machine.on };
@@ -48,20 +47,11 @@ export function normalizeDialogue(doc: AuthoringDialogue, sourceMap: SourceMap):
         return;
       }
       seen.set(choice.id, index);
-      const to = [...base, 'on', choice.id];
-      sourceMap.alias(to, from);
       const meterActions: Action[] = Object.entries(choice.meters ?? {}).map(([meter, by]) => ({ type: 'changeMeter', params: { meter, by } }));
-      Object.keys(choice.meters ?? {}).forEach((meter, i) => {
-        sourceMap.alias([...to, 'actions', i], [...from, 'meters', meter]);
-        sourceMap.alias([...to, 'actions', i, 'params', 'meter'], [...from, 'meters', meter], { key: true });
-      });
-      (choice.actions ?? []).forEach((_, i) => sourceMap.alias([...to, 'actions', meterActions.length + i], [...from, 'actions', i]));
       const choiceMeta: ChoiceMeta = { text: choice.text };
-      sourceMap.alias([...to, 'meta', 'text'], [...from, 'text']);
       for (const key of TEACHING_KEYS) {
         if (choice[key] === undefined) continue;
         (choiceMeta as Record<string, unknown>)[key] = choice[key];
-        sourceMap.alias([...to, 'meta', key], [...from, key]);
       }
       const actions = [...meterActions, ...(choice.actions ?? [])];
       on[choice.id] = {
@@ -81,5 +71,35 @@ export function normalizeDialogue(doc: AuthoringDialogue, sourceMap: SourceMap):
 
   const meters = { ...DEFAULT_METERS, ...doc.meta.meters };
   const dialogue: Dialogue = { ...doc, meta: { ...doc.meta, meters }, states };
+  // Positions are rarely asked for, and a large dialogue has hundreds of thousands of moved nodes.
+  sourceMap.aliasLater((alias) => declareMoves(doc, alias));
   return { dialogue, findings };
+}
+
+/** Where each node that normalising moved was written: machine-form path first, authoring-form path second. */
+function declareMoves(doc: AuthoringDialogue, alias: SourceMap['alias']): void {
+  for (const [stateId, authored] of Object.entries(doc.states)) {
+    const base = ['states', stateId] as const;
+    for (const key of SHORT_META_KEYS) {
+      if (authored[key] !== undefined && authored.meta?.[key] === undefined) alias([...base, 'meta', key], [...base, key]);
+    }
+    const taken = new Set(Object.keys(authored.on ?? {}));
+    (authored.choices ?? []).forEach((choice, index) => {
+      if (taken.has(choice.id)) return;
+      taken.add(choice.id);
+      const from = [...base, 'choices', index];
+      const to = [...base, 'on', choice.id];
+      alias(to, from);
+      const meters = Object.keys(choice.meters ?? {});
+      meters.forEach((meter, i) => {
+        alias([...to, 'actions', i], [...from, 'meters', meter]);
+        alias([...to, 'actions', i, 'params', 'meter'], [...from, 'meters', meter], { key: true });
+      });
+      (choice.actions ?? []).forEach((_, i) => alias([...to, 'actions', meters.length + i], [...from, 'actions', i]));
+      alias([...to, 'meta', 'text'], [...from, 'text']);
+      for (const key of TEACHING_KEYS) {
+        if (choice[key] !== undefined) alias([...to, 'meta', key], [...from, key]);
+      }
+    });
+  }
 }

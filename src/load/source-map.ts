@@ -26,8 +26,13 @@ export class SourceMap {
   constructor(locate?: (path: Path) => Entry | undefined) {
     this.#locate = locate;
   }
-  /** By the key of `from`; looked up for each prefix of a path, so diagnostics cost O(depth) each. */
-  readonly #aliases = new Map<string, { from: Path; to: Path; key: boolean }>();
+  /**
+   * Declared in the order they came; indexed by the key of `from` on the first
+   * lookup, because most documents have nothing to report and a large one
+   * declares hundreds of thousands.
+   */
+  readonly #declared: Array<{ from: Path; to: Path; key: boolean }> = [];
+  #aliases: Map<string, { from: Path; to: Path; key: boolean }> | undefined;
 
   set(path: Path, value: Position, key?: Position): void {
     this.#entries.set(keyOf(path), key ? { key, value } : { value });
@@ -37,11 +42,17 @@ export class SourceMap {
    * Declares that paths under `from` (machine form) were written at `to`
    * (authoring form), so diagnostics about normalised nodes land on the source.
    */
-  alias(from: Path, to: Path, options: { key?: boolean } = {}): void {
-    const key = keyOf(from);
-    // The first declaration for a path wins, as authors' own positions are declared first.
-    if (!this.#aliases.has(key)) this.#aliases.set(key, { from, to, key: options.key ?? false });
+  alias = (from: Path, to: Path, options?: { key?: boolean }): void => {
+    this.#declared.push({ from, to, key: options?.key ?? false });
+    this.#aliases = undefined;
+  };
+
+  /** Aliases declared by `declare` when a position is first asked for, not before. */
+  aliasLater(declare: (alias: SourceMap['alias']) => void): void {
+    this.#pending.push(declare);
+    this.#aliases = undefined;
   }
+  readonly #pending: Array<(alias: SourceMap['alias']) => void> = [];
 
   /** Position of the value at `path`, or with `{ key: true }` of its key. */
   at(path: Path, options: { key?: boolean } = {}): Position {
@@ -63,6 +74,15 @@ export class SourceMap {
   }
 
   #aliasFor(path: Path) {
+    if (!this.#aliases) {
+      for (const declare of this.#pending.splice(0)) declare(this.alias);
+      this.#aliases = new Map();
+      for (const declared of this.#declared) {
+        const key = keyOf(declared.from);
+        // The first declaration for a path wins, as authors' own positions are declared first.
+        if (!this.#aliases.has(key)) this.#aliases.set(key, declared);
+      }
+    }
     for (let length = path.length; length >= 0; length--) {
       const alias = this.#aliases.get(keyOf(path.slice(0, length)));
       if (alias) return alias;

@@ -62,10 +62,14 @@ class SubsetReader {
 
   constructor(text: string, limits: SubsetLimits, positions: SubsetPositions | undefined) {
     this.#lines = text.split('\n');
+    const crlf = text.includes('\r');
     for (let i = 0; i < this.#lines.length; i++) {
       let line = this.#lines[i]!;
-      if (line.endsWith('\r')) this.#lines[i] = line = line.slice(0, -1);
-      if (line.length > limits.maxLineLength || line.includes('\r')) giveUp();
+      if (crlf) {
+        if (line.endsWith('\r')) this.#lines[i] = line = line.slice(0, -1);
+        if (line.includes('\r')) giveUp();
+      }
+      if (line.length > limits.maxLineLength) giveUp();
     }
     this.#limits = limits;
     this.#positions = positions;

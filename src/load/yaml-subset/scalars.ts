@@ -14,11 +14,21 @@ const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/** Characters a core-schema non-string can start with; anything else is a string without trying the patterns. */
-const MAYBE_TYPED = new Set(['', '~', 'n', 'N', 't', 'T', 'f', 'F', '+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+/**
+ * Whether the text could be anything but a string: it starts like a number,
+ * or is short enough to be null/true/false. Most dialogue text is neither, and
+ * skips the patterns.
+ */
+function maybeTyped(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || first === 0x2b /* + */ || first === 0x2d /* - */ || first === 0x2e /* . */) return true;
+  if (text.length > 5) return false;
+  return first === 0x7e /* ~ */ || first === 0x6e || first === 0x4e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46; // n N t T f F
+}
 
 export function resolvePlain(text: string): unknown {
-  if (!MAYBE_TYPED.has(text.charAt(0))) return text;
+  if (!maybeTyped(text)) return text;
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (OCTAL.test(text)) return parseInt(text.substring(2), 8);
