@@ -19,13 +19,23 @@ const PROJECT_SCHEMA_PATH = /(?:^|\/)schema\/dialogue\.schema\.json$/;
  */
 export function checkSchemaReference(text: string, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
+  // Only lines naming the language server can hold a modeline; finding them by search keeps large files cheap.
+  let index = 0;
+  let lineStart = 0;
+  for (let hit = text.indexOf('yaml-language-server'); hit !== -1; ) {
+    for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < hit; nl = text.indexOf('\n', lineStart)) {
+      index++;
+      lineStart = nl + 1;
+    }
+    const end = text.indexOf('\n', hit);
+    const raw = text.slice(lineStart, end === -1 ? text.length : end);
+    // One modeline per line at most: the next search starts on the next line.
+    hit = end === -1 ? -1 : text.indexOf('yaml-language-server', end);
     const match = MODELINE.exec(raw.replace(/^\uFEFF/, ''));
-    if (!match) return;
+    if (!match) continue;
     const target = match[2]!.replace(/\r$/, '');
     const problem = schemaTargetProblem(target);
-    if (!problem) return;
+    if (!problem) continue;
     diagnostics.push({
       code: 'PAR014',
       severity: 'warning',
@@ -35,7 +45,7 @@ export function checkSchemaReference(text: string, file: string): Diagnostic[] {
       col: match[1]!.length + 1 + (raw.startsWith('\uFEFF') ? 1 : 0),
       hint: `use $schema=${PROJECT_SCHEMA_URL} or a relative path to Parley's schema/dialogue.schema.json`,
     });
-  });
+  }
   return diagnostics;
 }
 

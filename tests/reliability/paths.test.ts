@@ -59,6 +59,7 @@ describe('the $schema line', () => {
     const text = `${MINIMAL_DIALOGUE.replace('target: done', 'target: dnoe')}# yaml-language-server: $schema=/etc/passwd\n`;
     const result = loadDialogue(text, 'x.yaml');
     expect(result.diagnostics.map((d) => d.code)).toEqual(['PAR201', 'PAR014']);
+    expect(result.diagnostics[1]).toMatchObject({ line: text.split('\n').length - 1, col: 33 });
   });
 
   it("names the same URL as the generated schema's $id", () => {
