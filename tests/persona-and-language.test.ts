@@ -80,9 +80,14 @@ describe('parley run in the dialogue\'s language', () => {
     expect(es.stdout).toContain('Retroalimentación');
     expect(es.stdout).toContain('días de atraso');
     expect(es.stdout).not.toContain('Debrief');
+    // Meter names too, in the step lines and the debrief, where the author kept the built-in meters.
+    expect(es.stdout).toMatch(/Confianza \+1/);
+    expect(es.stdout).toMatch(/Indicadores: Confianza 5→6/);
+    expect(es.stdout).not.toMatch(/\btrust\b|Trust/);
     const zh = parley(['run', 'dialogues/away-on-business.yaml', '--lang', 'zh', '-c', 'identify', '--seed', '2']);
     expect(zh.stdout).toContain('复盘');
     expect(zh.stdout).toContain('核心任务');
     expect(zh.stdout).not.toContain('Core tasks');
+    expect(zh.stdout).toContain('信任 5→6');
   });
 });

@@ -264,7 +264,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
       const available = session.available().map((c) => `${c.number}. ${c.id}`).join(', ');
       output.out(style.dim(`\n(${RUN_LABELS[session.language].notFinished(session.stateId, available)})`));
     }
-    output.out(renderDebrief(debrief, style, session.language));
+    output.out(renderDebrief(debrief, style, session.language, session.dialogue));
   }
   if (failure) {
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);

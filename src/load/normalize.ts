@@ -1,3 +1,4 @@
+import { BUILT_IN_METER_NAMES } from '../catalog/meter-names.js';
 import type { Action } from '../schema/action.js';
 import type { AuthoringDialogue, ChoiceMeta, Dialogue, Meter, State, StateMeta, Transition } from '../schema/dialogue.js';
 import type { Finding } from './finding.js';
@@ -5,9 +6,9 @@ import type { SourceMap } from './source-map.js';
 
 /** Meters every dialogue has; declaring one of them changes its range or start. */
 export const DEFAULT_METERS: Readonly<Record<string, Meter>> = {
-  trust: { label: 'Trust', min: 0, max: 10, start: 5 },
-  cooperation: { label: 'Cooperation', min: 0, max: 10, start: 5 },
-  legal_exposure: { label: 'Legal exposure', min: 0, max: 10, start: 0 },
+  trust: { label: BUILT_IN_METER_NAMES.en.trust!, min: 0, max: 10, start: 5 },
+  cooperation: { label: BUILT_IN_METER_NAMES.en.cooperation!, min: 0, max: 10, start: 5 },
+  legal_exposure: { label: BUILT_IN_METER_NAMES.en.legal_exposure!, min: 0, max: 10, start: 0 },
 };
 
 const SHORT_META_KEYS = ['line', 'excuse', 'outcome', 'scene', 'speaker'] as const satisfies readonly (keyof StateMeta)[];

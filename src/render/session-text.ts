@@ -1,9 +1,12 @@
 import type { Session } from '../engine/session.js';
 import type { Debrief, FlagHit, Step } from '../engine/types.js';
 import type { Language } from '../schema/language.js';
+import type { Dialogue } from '../schema/dialogue.js';
+import { BUILT_IN_METER_NAMES } from '../catalog/meter-names.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { formatMoney } from './format-money.js';
 import { formatReferences } from './format-reference.js';
+import { meterName } from './meter-name.js';
 import { RUN_LABELS } from './run-labels.js';
 import type { Style } from './style.js';
 
@@ -34,7 +37,7 @@ export function renderStep(session: Session, step: Step, style: Style): string {
   const l = RUN_LABELS[session.language];
   const lines = [`${style.cyan(`[${step.turn}]`)} ${style.bold(l.you)} (${step.choice.id}): ${sanitize(step.choice.text)}`];
   for (const flag of step.flags) lines.push(...renderFlag(flag, style, [session.jurisdiction.id], session.language).map((line) => indent + line));
-  const changes = Object.entries(step.meterChanges).map(([name, delta]) => `${meterLabel(session, name)} ${delta > 0 ? '+' : ''}${delta}`);
+  const changes = Object.entries(step.meterChanges).map(([name, delta]) => `${meterName(session.dialogue, name, session.language)} ${delta > 0 ? '+' : ''}${delta}`);
   if (changes.length) lines.push(indent + style.dim(changes.join(' · ')));
   if (step.feedback && session.mode === 'practice') lines.push(`${indent}${style.green(l.coach)} ${sanitize(step.feedback)}`);
   if (step.reaction) lines.push(`${indent}${style.dim(`(${sanitize(step.reaction)})`)}`);
@@ -57,8 +60,11 @@ export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly
   ];
 }
 
-/** The debrief in the language of the session's catalog text (`session.language`). */
-export function renderDebrief(debrief: Debrief, style: Style, language: Language = debrief.dialogue.language): string {
+/**
+ * The debrief in the language of the session's catalog text (`session.language`);
+ * with the dialogue, meters carry the names its author gave them.
+ */
+export function renderDebrief(debrief: Debrief, style: Style, language: Language = debrief.dialogue.language, dialogue?: Dialogue): string {
   const l = RUN_LABELS[language];
   const lines = ['', style.bold(l.debrief)];
   lines.push(`  ${l.rules}: ${debrief.jurisdiction.id} — ${debrief.jurisdiction.rules}`);
@@ -81,7 +87,8 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
   const reason = debrief.trueReason;
   const found = !reason.tracked ? '' : reason.found ? style.green(` — ${l.foundIt(reason.turn ?? 0)}`) : style.yellow(` — ${l.notFound}`);
   lines.push(`  ${l.trueReason}: ${sanitize(reason.reason)}${found}`);
-  const meters = Object.entries(debrief.meters).map(([name, series]) => `${name} ${series.join('→')}`);
+  const nameOf = (id: string) => (dialogue ? meterName(dialogue, id, language) : (BUILT_IN_METER_NAMES[language][id] ?? id));
+  const meters = Object.entries(debrief.meters).map(([id, series]) => `${nameOf(id)} ${series.join('→')}`);
   lines.push(`  ${l.meters}: ${meters.join(' · ')}`);
   const s = debrief.score;
   lines.push(style.bold(`  ${l.score}: ${s.total}/100`) + style.dim(` (${l.scoreParts(s.outcome, s.tasks, s.penalties)})`));
@@ -94,8 +101,4 @@ function speakerOf(session: Session, speaker: string | undefined): string {
 
 function quote(line: string): string {
   return `“${sanitize(line)}”`;
-}
-
-function meterLabel(session: Session, name: string): string {
-  return sanitizeLine(session.dialogue.meta.meters?.[name]?.label ?? name);
 }

@@ -1,7 +1,6 @@
 import type { Dialogue } from '../schema/dialogue.js';
 import type { Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { UI_STRINGS, type UiStrings } from './ui-strings.js';
 
 const LOCALE: Record<Language, string> = { en: 'en-US', es: 'es-MX', zh: 'zh-CN' };
 
@@ -30,14 +29,4 @@ const SPARKS = '▁▂▃▄▅▆▇█';
 export function sparkline(series: readonly number[], min: number, max: number): string {
   const span = Math.max(1, max - min);
   return series.map((v) => SPARKS[Math.round(((Math.min(max, Math.max(min, v)) - min) / span) * (SPARKS.length - 1))]).join('');
-}
-
-/**
- * The author's label if they gave one, else the built-in meter's name in the
- * interface language (the loader fills in the English names for built-in meters).
- */
-export function meterLabel(dialogue: Dialogue, name: string, t: UiStrings): string {
-  const label = dialogue.meta.meters?.[name]?.label;
-  if (label && label !== UI_STRINGS.en.meters[name]) return sanitizeLine(label);
-  return t.meters[name] ?? sanitizeLine(label ?? name);
 }

@@ -23,7 +23,6 @@ export interface UiStrings {
   turn: (turn: number) => string;
   yourReply: string;
   excuse: string;
-  meters: Record<string, string>;
   coach: string;
   severity: Record<Severity, string>;
   situation: string;
@@ -100,7 +99,6 @@ const en: UiStrings = {
   turn: (turn) => `turn ${turn}`,
   yourReply: 'Your reply',
   excuse: 'Excuse',
-  meters: { trust: 'Trust', cooperation: 'Cooperation', legal_exposure: 'Legal exposure' },
   coach: 'Coach',
   severity: { violation: 'VIOLATION', coercive: 'COERCIVE', caution: 'CAUTION' },
   situation: 'Situation',
@@ -176,7 +174,6 @@ const es: UiStrings = {
   turn: (turn) => `turno ${turn}`,
   yourReply: 'Su respuesta',
   excuse: 'Excusa',
-  meters: { trust: 'Confianza', cooperation: 'Cooperación', legal_exposure: 'Riesgo legal' },
   coach: 'Consejo',
   severity: { violation: 'INFRACCIÓN', coercive: 'COACCIÓN', caution: 'CUIDADO' },
   situation: 'Contexto',
@@ -252,7 +249,6 @@ const zh: UiStrings = {
   turn: (turn) => `第 ${turn} 轮`,
   yourReply: '你的回答',
   excuse: '借口',
-  meters: { trust: '信任', cooperation: '配合度', legal_exposure: '法律风险' },
   coach: '指导',
   severity: { violation: '违规', coercive: '强迫', caution: '注意' },
   situation: '情境',

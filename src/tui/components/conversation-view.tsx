@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import { excuseTypes } from '../../catalog/index.js';
 import type { Session } from '../../engine/session.js';
 import type { ConversationEntry } from '../conversation.js';
-import { meterLabel, signed } from '../format.js';
+import { meterName } from '../../render/meter-name.js';
+import { signed } from '../format.js';
 import { useHue, useUi } from '../hooks/use-ui.js';
 import { ScrollView } from './scroll-view.js';
 import { SeverityMark } from './severity-mark.js';
@@ -42,7 +43,7 @@ function Entry({ entry, session, identified }: { entry: ConversationEntry; sessi
     const excuse = entry.excuse && identified.has(entry.excuse) ? excuseTypes.get(entry.excuse)?.name[language] : undefined;
     return <Speech speaker={entry.speaker} text={entry.text} excuse={excuse} />;
   }
-  const changes = entry.changes.map((c) => `${meterLabel(session.dialogue, c.meter, t)} ${signed(c.delta)}`).join(' · ');
+  const changes = entry.changes.map((c) => `${meterName(session.dialogue, c.meter, language)} ${signed(c.delta)}`).join(' · ');
   return (
     <Box flexDirection="column" marginBottom={1}>
       <Speech speaker={`${t.you} (${t.turn(entry.turn)})`} text={entry.text} hue={hue('cyan')} />

@@ -1,11 +1,12 @@
 import { Box, Text } from 'ink';
 import type { Session } from '../../engine/session.js';
-import { meterBar, meterLabel, signed } from '../format.js';
+import { meterName } from '../../render/meter-name.js';
+import { meterBar, signed } from '../format.js';
 import { useHue, useUi } from '../hooks/use-ui.js';
 
 /** The meters as small bars, each with the change the last reply made; they wrap onto more rows when the terminal is narrow. */
 export function MeterBars({ session, changes }: { session: Session; changes: Readonly<Record<string, number>> }) {
-  const { t } = useUi();
+  const { t, language } = useUi();
   const hue = useHue();
   return (
     <Box flexWrap="wrap" columnGap={3} flexShrink={0}>
@@ -15,7 +16,7 @@ export function MeterBars({ session, changes }: { session: Session; changes: Rea
         return (
           <Box key={meter.name} flexShrink={0}>
             <Text>
-              {meterLabel(session.dialogue, meter.name, t)}{' '}
+              {meterName(session.dialogue, meter.name, language)}{' '}
               <Text color={hue(risky ? 'red' : 'green')}>{meterBar(meter.value, meter.min, meter.max)}</Text> {meter.value}
               {delta ? <Text bold> ({signed(delta)})</Text> : null}
             </Text>
