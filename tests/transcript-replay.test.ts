@@ -93,6 +93,21 @@ describe('parley replay --verify', () => {
     expect(result.status).toBe(0);
   });
 
+  it('verifies a session played with another persona, rule set and time of day: the header records them and the replay uses them', () => {
+    const dir = tempDir();
+    const transcript = join(dir, 'session.jsonl');
+    const setup = ['--persona', 'hostile,unable', '--jurisdiction', 'uk', '--time', '22:30'];
+    const run = parley(['run', AWAY, '-c', FAMILY.join(','), '--seed', '4', ...setup, '--transcript', transcript]);
+    expect(run.status).toBe(0);
+    const header = JSON.parse(readFileSync(transcript, 'utf8').split('\n')[0]!);
+    expect(header).toMatchObject({ jurisdiction: 'uk', persona: { temperament: 'hostile', ability: 'unable' }, contact: { local_time: '22:30' } });
+    // The late call is flagged under the UK rules it was played with, and the replay must see the same.
+    expect(readFileSync(transcript, 'utf8')).toContain('inconvenient_time');
+    const result = parley(['replay', transcript, '--verify']);
+    expect(result.stdout).toContain('✔ verified:');
+    expect(result.status).toBe(0);
+  });
+
   it('detects an edited step line', () => {
     const { transcript } = recorded();
     const lines = readFileSync(transcript, 'utf8').split('\n');

@@ -67,6 +67,8 @@ export class Session {
   readonly language: Language;
   readonly jurisdiction: JurisdictionProfile;
   readonly contact: Contact;
+  /** The persona traits this session was told to play instead of the dialogue's own, if any. */
+  readonly personaOverride: Partial<Persona> | undefined;
   readonly #compiled: CompiledDialogue;
   readonly #rules: readonly SituationRule[];
   readonly #frames: Frame[] = [];
@@ -83,6 +85,7 @@ export class Session {
     this.#rules = options.situationRules ?? DEFAULT_SITUATION_RULES;
     this.jurisdiction = resolveProfile(compiled.dialogue, options.jurisdiction);
     this.contact = { ...compiled.dialogue.meta.contact, ...options.contact };
+    this.personaOverride = options.persona;
     if (from) {
       this.#frames.push(...from.#frames);
       this.#steps.push(...from.#steps);

@@ -1,6 +1,7 @@
 import type { SessionOptions } from '../engine/session.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
+import { sessionOptionsOf } from '../transcript/session-options-of.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
 import { loadDialogueFile, type LoadedDialogueFile, type LoadLimits } from './load-dialogue-file.js';
 import { splitLines } from './read-lines.js';
@@ -66,7 +67,7 @@ export function findResumePoint(transcriptFile: string, limits: LoadLimits): Res
     point: {
       transcript: { ...transcript, header },
       loaded,
-      options: { seed: header.seed, mode: header.mode, language: header.language },
+      options: sessionOptionsOf(header),
       fileChanged: loaded.hash !== header.dialogue.hash,
     },
   };

@@ -95,5 +95,8 @@ export function transcriptHeader(
     language: session.language,
     source,
     startedAt,
+    jurisdiction: session.jurisdiction.id,
+    ...(session.personaOverride ? { persona: session.personaOverride } : {}),
+    ...(Object.keys(session.contact).length ? { contact: session.contact } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { ChoiceUnavailableError, Session, UndoNotAllowedError } from '../engine/session.js';
 import type { Debrief, Step } from '../engine/types.js';
 import type { ReadTranscript } from './read-transcript.js';
+import { sessionOptionsOf } from './session-options-of.js';
 import type { TranscriptHeader } from './transcript-format.js';
 
 /**
@@ -35,7 +36,7 @@ export interface ReplayResult {
 
 /** Re-runs a transcript's choices (and undos) through the dialogue as it is now and compares every step. */
 export function replayTranscript(compiled: CompiledDialogue, header: TranscriptHeader, transcript: ReadTranscript): ReplayResult {
-  const session = new Session(compiled, { seed: header.seed, mode: header.mode, language: header.language });
+  const session = new Session(compiled, sessionOptionsOf(header));
   const differences: ReplayDifference[] = [];
   const differ = (d: ReplayDifference) => differences.push(d);
   let stopped = false;

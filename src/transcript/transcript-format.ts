@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Debrief, Step } from '../engine/types.js';
 import { LegalReferenceSchema, OutcomeKindSchema, ProfileIdSchema, SeveritySchema } from '../schema/catalog.js';
+import { ContactSchema, PersonaSchema } from '../schema/dialogue.js';
 import { LanguageSchema } from '../schema/language.js';
 
 /**
@@ -89,6 +90,13 @@ export const TranscriptHeaderSchema = z
     source: z.enum(['play', 'run', 'test']).meta({ description: 'Who drove the session: a learner, a script, a dialogue test.' }),
     startedAt: TimeSchema,
     resumedFrom: z.string().optional().meta({ description: 'The unfinished transcript this session continues (`parley play --resume`).' }),
+    jurisdiction: ProfileIdSchema.optional().meta({ description: 'The rule set the session was played under (absent in transcripts from before it was recorded: the dialogue\'s default).' }),
+    persona: z
+      .object(PersonaSchema.shape)
+      .partial()
+      .optional()
+      .meta({ description: 'Persona traits played instead of the dialogue\'s own (`--persona`); absent when the dialogue\'s persona was played.' }),
+    contact: z.object(ContactSchema.shape).optional().meta({ description: 'The moment of the contact (local time, call attempts) the session was played at, when set.' }),
   })
   .meta({ title: 'Transcript header (line 1)' });
 
