@@ -42,6 +42,27 @@ function pathsOf(value: unknown, path: Path = []): Path[] {
   return paths;
 }
 
+/**
+ * Over generated documents: whatever the subset reader accepts, the full parser
+ * reads without complaint and to the same value; and it accepts at least
+ * `minAccepted`, or the comparison would prove little.
+ */
+function expectSameWhereAccepted(documents: fc.Arbitrary<string>, numRuns: number, minAccepted: number): void {
+  let accepted = 0;
+  fc.assert(
+    fc.property(documents, (text) => {
+      const got = readYamlSubset(text, LIMITS);
+      if (got === UNSUPPORTED) return;
+      accepted++;
+      const expected = fullRead(text);
+      expect(expected, text).not.toBe('error');
+      expect(got, text).toStrictEqual(expected);
+    }),
+    { numRuns },
+  );
+  expect(accepted).toBeGreaterThan(minAccepted);
+}
+
 describe('the YAML subset reader', () => {
   it('reads every shipped dialogue and test file itself, giving what the full parser gives', () => {
     expect(shipped.length).toBeGreaterThan(20);
@@ -143,19 +164,7 @@ describe('the YAML subset reader', () => {
       fc.constantFrom('# comment', '', '---', '...', '- - x', 'continued text', '  ', '%YAML 1.2'),
     )).map(([indent, content]) => `${' '.repeat(indent)}${content}`);
     const document = fc.array(line, { minLength: 1, maxLength: 12 }).map((lines) => `${lines.join('\n')}\n`);
-    let accepted = 0;
-    fc.assert(
-      fc.property(document, (text) => {
-        const got = readYamlSubset(text, LIMITS);
-        if (got === UNSUPPORTED) return;
-        accepted++;
-        const expected = fullRead(text);
-        expect(expected, text).not.toBe('error');
-        expect(got, text).toStrictEqual(expected);
-      }),
-      { numRuns: 3000 },
-    );
-    expect(accepted).toBeGreaterThan(100);
+    expectSameWhereAccepted(document, 3000, 100);
   });
 
   it('never accepts what the full parser reports, and reads the rest as it does, on dialogue-shaped documents with odd scalars', () => {
@@ -207,19 +216,7 @@ describe('the YAML subset reader', () => {
       for (const [at, extra] of extras) out.splice(at % (out.length + 1), 0, extra);
       return `${out.join('\n')}\n`;
     });
-    let accepted = 0;
-    fc.assert(
-      fc.property(document, (text) => {
-        const got = readYamlSubset(text, LIMITS);
-        if (got === UNSUPPORTED) return;
-        accepted++;
-        const expected = fullRead(text);
-        expect(expected, text).not.toBe('error');
-        expect(got, text).toStrictEqual(expected);
-      }),
-      { numRuns: 4000 },
-    );
-    expect(accepted).toBeGreaterThan(150);
+    expectSameWhereAccepted(document, 4000, 150);
   });
 
   it('hands over to the full parser past a limit, so the limit is reported as before', () => {
