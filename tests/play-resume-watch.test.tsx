@@ -120,7 +120,7 @@ describe('parley play --resume', () => {
     const found = findResumePoint(path, DEFAULT_LIMITS);
     if (!found.ok) throw new Error(found.errors.join('\n'));
     expect(found.point.transcript.choices).toEqual(['introduce', 'ask_why']);
-    expect(found.point.options).toEqual({ seed: 42, mode: 'practice', language: 'en' });
+    expect(found.point.options).toEqual({ seed: 42, mode: 'practice', language: 'en', jurisdiction: 'us' });
     expect(found.point.fileChanged).toBe(false);
 
     const transcripts = new TranscriptFolder(mkdtempSync(join(tmpdir(), 'parley-resumed-')));

@@ -13,8 +13,8 @@ export type { ChoiceEvent } from './context-actions.js';
 
 export interface CompiledDialogue {
   dialogue: Dialogue;
-  /** The XState machine: what XState's tools (xstate/graph, inspectors) read. */
-  machine: AnyStateMachine;
+  /** The XState machine: what XState's tools (xstate/graph, inspectors) read. Built on first access. */
+  readonly machine: AnyStateMachine;
   /** Runs the same machine step by step for the engine (see compile-stepper.ts). */
   stepper: Stepper;
 }
@@ -61,8 +61,24 @@ function transitionConfig(transition: Transition): Record<string, unknown> {
   };
 }
 
-/** Builds the XState machine with Parley's built-in guards and actions, and the stepper the engine runs it with. */
+/**
+ * The stepper the engine runs a dialogue with, and the XState machine with
+ * Parley's built-in guards and actions. The machine is built when first asked
+ * for: sessions and analysis step with the stepper, and building XState's
+ * state nodes for a large dialogue costs more than loading it.
+ */
 export function compileDialogue(dialogue: Dialogue): CompiledDialogue {
+  let machine: AnyStateMachine | undefined;
+  return {
+    dialogue,
+    stepper: compileStepper(dialogue),
+    get machine() {
+      return (machine ??= buildMachine(dialogue));
+    },
+  };
+}
+
+function buildMachine(dialogue: Dialogue): AnyStateMachine {
   const actions = contextActions(dialogue.meta.meters ?? {});
   const guards = Object.fromEntries(
     GUARD_TYPES.map((type) => [type, ({ context }: { context: DialogueContext }, params: unknown) => evaluateGuard(context, { type, params } as Guard)]),
@@ -91,5 +107,5 @@ export function compileDialogue(dialogue: Dialogue): CompiledDialogue {
     ...(config as object),
     context: ({ input }: { input: DialogueInput | undefined }) => initialContext(dialogue, input ?? {}),
   } as Parameters<typeof actor.createMachine>[0]);
-  return { dialogue, machine, stepper: compileStepper(dialogue) };
+  return machine;
 }

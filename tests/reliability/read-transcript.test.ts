@@ -113,7 +113,7 @@ describe('play --resume reads with the same reader', () => {
     const found = findResumePoint(saved(`${lines.slice(0, 3).join('\n')}\n${lines[3]!.slice(0, 50)}`), DEFAULT_LIMITS);
     if (!found.ok) throw new Error(found.errors.join('\n'));
     expect(found.point.transcript.choices).toEqual(['identify', 'disclose_and_ask']);
-    expect(found.point.options).toEqual({ seed: 5, mode: 'practice', language: 'en' });
+    expect(found.point.options).toEqual({ seed: 5, mode: 'practice', language: 'en', jurisdiction: 'us' });
   });
 
   it('refuses a damaged line in the middle, naming it, rather than lose a choice', () => {
