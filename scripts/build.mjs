@@ -1,20 +1,47 @@
-// Bundles the CLI so `bin/parley` starts from one file instead of resolving
-// hundreds of modules, and so ink/React load only for commands that draw
-// (they sit behind dynamic imports and land in their own chunks).
+// Bundles the CLI into one script, dist/parley.cjs, that dist/parley.js runs
+// with V8's code cache (scripts/bundle/launcher.mjs), then writes that cache by
+// running a command once. Commands and ink/React are still evaluated only when
+// a command needs them: each sits behind a dynamic import, which the bundle
+// turns into a module initialised on first use.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-// Chunk names carry content hashes; clear out the previous build's so dist/ holds one build.
 rmSync('dist', { recursive: true, force: true });
 
-await build({
+/** A script cannot hold a top-level await; these are the two in ink's dependency graph. */
+const withoutTopLevelAwait = {
+  name: 'without-top-level-await',
+  setup(b) {
+    // yoga-layout's entry awaits its wasm: ink gets a module that loads it on demand instead.
+    b.onResolve({ filter: /^yoga-layout$/ }, () => ({ path: new URL('./bundle/yoga-layout.mjs', import.meta.url).pathname }));
+    b.onResolve({ filter: /\/layout-ready\.js$/ }, (args) =>
+      args.importer.includes('/src/tui/') ? { path: new URL('./bundle/layout-ready.mjs', import.meta.url).pathname } : undefined,
+    );
+    // ink awaits its React devtools (and its package.json, to name itself to them) only when DEV=true;
+    // the build never shipped the devtools (react-devtools-core is an empty module).
+    b.onLoad({ filter: /node_modules\/ink\/build\/reconciler\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      for (const [devOnly, replacement] of [
+        ["await import('./devtools.js');", '/* devtools left out of the build */'],
+        ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
+      ]) {
+        if (!text.includes(devOnly)) throw new Error(`ink's reconciler changed (${devOnly} not found): update scripts/build.mjs`);
+        text = text.replace(devOnly, replacement);
+      }
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
   entryPoints: { parley: 'src/cli/main.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
@@ -22,10 +49,37 @@ await build({
   define: {
     'process.env.NODE_ENV': '"production"',
     PARLEY_VERSION: JSON.stringify(pkg.version),
+    // Modules find files next to themselves (schema/, dialogues/): the launcher passes its own URL, which is in dist/ too.
+    'import.meta.url': '__parleyModuleUrl',
   },
   alias: { 'react-devtools-core': './scripts/empty-module.mjs' },
-  banner: {
-    js: "import { createRequire as __parleyCreateRequire } from 'node:module'; const require = __parleyCreateRequire(import.meta.url);",
-  },
+  plugins: [withoutTopLevelAwait],
+  // The launcher calls the bundle as a function; strict, as the ES modules it is made of.
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __parleyModuleUrl) {"use strict";' },
+  footer: { js: '})' },
   jsx: 'automatic',
+  // Comments and indentation out: a smaller file to read at every start. Names stay, for readable stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'ascii',
+  write: true,
 });
+if (result.errors.length) process.exit(1);
+
+// esbuild leaves non-ASCII in regular expression literals; as \u escapes (BMP only) they mean the same,
+// and an ASCII bundle can be read as latin1, with no UTF-8 decoding at every start.
+const bundled = readFileSync('dist/parley.cjs', 'utf8').replace(/[^\x00-\x7f]/g, (c) => {
+  if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xe000) throw new Error('dist/parley.cjs holds a character outside the BMP; escape it in the source');
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+});
+writeFileSync('dist/parley.cjs', bundled);
+// vm.Script runs without a loader for import(); every dynamic import must have been bundled.
+if (bundled.split('\n').some((line) => /\bimport\(/.test(line.replace(/\/\/.*$/, '')))) throw new Error('dist/parley.cjs still holds an import(); bundle it or load it in the launcher');
+copyFileSync('scripts/bundle/launcher.mjs', 'dist/parley.js');
+
+// The code cache: one validate run compiles what every command starts with (commander, zod, yaml, the catalogs).
+const warm = spawnSync(process.execPath, ['dist/parley.js', 'validate', 'dialogues/away-on-business.yaml'], {
+  env: { ...process.env, PARLEY_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (warm.status !== 0) throw new Error('dist/parley.js validate failed while writing the code cache');
