@@ -1,5 +1,5 @@
 // Bundles the CLI into one script, dist/parley.cjs, that dist/parley.js runs
-// with V8's code cache (scripts/bundle/launcher.mjs), then writes that cache by
+// with V8's code cache (scripts/bundle/launcher.cjs), then writes that cache by
 // running a command once. Commands and ink/React are still evaluated only when
 // a command needs them: each sits behind a dynamic import, which the bundle
 // turns into a module initialised on first use.
@@ -75,7 +75,8 @@ const bundled = readFileSync('dist/parley.cjs', 'utf8').replace(/[^\x00-\x7f]/g,
 writeFileSync('dist/parley.cjs', bundled);
 // vm.Script runs without a loader for import(); every dynamic import must have been bundled.
 if (bundled.split('\n').some((line) => /\bimport\(/.test(line.replace(/\/\/.*$/, '')))) throw new Error('dist/parley.cjs still holds an import(); bundle it or load it in the launcher');
-copyFileSync('scripts/bundle/launcher.mjs', 'dist/parley.js');
+copyFileSync('scripts/bundle/launcher.cjs', 'dist/parley.js');
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 
 // The code cache: one validate run compiles what every command starts with (commander, zod, yaml, the catalogs).
 const warm = spawnSync(process.execPath, ['dist/parley.js', 'validate', 'dialogues/away-on-business.yaml'], {

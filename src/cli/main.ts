@@ -1,3 +1,4 @@
+import './zod-setup.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';

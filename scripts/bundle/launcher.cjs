@@ -3,15 +3,15 @@
 // libraries again. Node 20 has no module.enableCompileCache (Node 22), hence
 // vm.Script and cachedData. The build writes the cache (scripts/build.mjs); a
 // cache V8 rejects (another Node version) is ignored and written again on exit.
-// The bundle is ASCII (the build checks), so it is read as latin1: no UTF-8 decoding.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// CommonJS (dist/package.json says so): Node starts it without its ES module loader.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const bundle = fileURLToPath(new URL('./parley.cjs', import.meta.url));
-const cacheFile = fileURLToPath(new URL('./parley.cjs.cache', import.meta.url));
+const bundle = join(__dirname, 'parley.cjs');
+const cacheFile = join(__dirname, 'parley.cjs.cache');
 
 let cachedData;
 try {
@@ -19,9 +19,10 @@ try {
 } catch {
   cachedData = undefined;
 }
+// The build makes the bundle ASCII, so latin1 reads it right without decoding UTF-8.
 const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
 
-// The cache is taken at exit so it holds the functions the command compiled, not only the top level.
+// Taken at exit, the cache holds the functions the command compiled, not only the top level.
 if (cachedData === undefined || script.cachedDataRejected || process.env.PARLEY_WRITE_CODE_CACHE === '1') {
   process.once('exit', () => {
     try {
@@ -34,5 +35,5 @@ if (cachedData === undefined || script.cachedDataRejected || process.env.PARLEY_
   });
 }
 
-const run = script.runInThisContext();
-run({}, createRequire(import.meta.url), { exports: {} }, bundle, dirname(bundle), import.meta.url);
+// import.meta.url of the bundle's modules: this file's, so paths relative to dist/ stay right.
+script.runInThisContext()(exports, require, module, bundle, __dirname, pathToFileURL(__filename).href);
