@@ -5,7 +5,9 @@
 // turns into a module initialised on first use.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -78,9 +80,24 @@ if (bundled.split('\n').some((line) => /\bimport\(/.test(line.replace(/\/\/.*$/,
 copyFileSync('scripts/bundle/launcher.cjs', 'dist/parley.js');
 writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 
-// The code cache: one validate run compiles what every command starts with (commander, zod, yaml, the catalogs).
-const warm = spawnSync(process.execPath, ['dist/parley.js', 'validate', 'dialogues/away-on-business.yaml'], {
-  env: { ...process.env, PARLEY_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (warm.status !== 0) throw new Error('dist/parley.js validate failed while writing the code cache');
+// The code caches, each written by running a command once: validate compiles what every command starts
+// with (commander, zod, yaml, the catalogs); play adds React, ink and the TUI up to its first screen.
+// The launcher picks the play cache for `parley play`, so other commands do not load React's code.
+const transcripts = mkdtempSync(join(tmpdir(), 'parley-build-'));
+try {
+  warmUp('parley.cache', ['validate', 'dialogues/away-on-business.yaml']);
+  warmUp('parley-play.cache', ['play', 'dialogues/away-on-business.yaml', '--transcripts', transcripts], ['--require', './scripts/bundle/fake-terminal.cjs'], {
+    PARLEY_WARM_UP_UNTIL: 'Martin Hale',
+  });
+} finally {
+  rmSync(transcripts, { recursive: true, force: true });
+}
+
+function warmUp(cache, args, nodeOptions = [], env = {}) {
+  const run = spawnSync(process.execPath, [...nodeOptions, 'dist/parley.js', ...args], {
+    env: { ...process.env, ...env, PARLEY_WRITE_CODE_CACHE: '1', NO_COLOR: '1', CI: '' },
+    stdio: ['pipe', 'ignore', 'inherit'],
+    timeout: 30_000,
+  });
+  if (run.status !== 0 || !existsSync(join('dist', cache))) throw new Error(`writing dist/${cache}: parley ${args[0]} exited with ${run.status ?? run.signal}`);
+}

@@ -11,7 +11,8 @@ const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 
 const bundle = join(__dirname, 'parley.cjs');
-const cacheFile = join(__dirname, 'parley.cjs.cache');
+// play has a cache of its own, with React and ink; the other commands need not read it.
+const cacheFile = join(__dirname, process.argv[2] === 'play' ? 'parley-play.cache' : 'parley.cache');
 
 let cachedData;
 try {
