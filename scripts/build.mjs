@@ -38,6 +38,20 @@ const withoutTopLevelAwait = {
   },
 };
 
+/** commander requires child_process at load (~2 ms with net) for external subcommands, which Parley has none of. */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /node_modules\/commander\/lib\/command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager)) throw new Error(`commander changed (${eager} not found): update scripts/build.mjs`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: text.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 const result = await build({
   entryPoints: { parley: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -55,7 +69,7 @@ const result = await build({
     'import.meta.url': '__parleyModuleUrl',
   },
   alias: { 'react-devtools-core': './scripts/empty-module.mjs' },
-  plugins: [withoutTopLevelAwait],
+  plugins: [withoutTopLevelAwait, lazyChildProcess],
   // The launcher calls the bundle as a function; strict, as the ES modules it is made of.
   banner: { js: '(function (exports, require, module, __filename, __dirname, __parleyModuleUrl) {"use strict";' },
   footer: { js: '})' },
