@@ -8,6 +8,9 @@ for (const stream of [stdin, stdout]) Object.defineProperty(stream, 'isTTY', { v
 stdout.columns = 100;
 stdout.rows = 40;
 stdin.setRawMode = () => stdin;
+// A file or /dev/null as stdin has no ref/unref, which ink calls on a terminal.
+stdin.ref ??= () => stdin;
+stdin.unref ??= () => stdin;
 
 const marker = process.env.PARLEY_WARM_UP_UNTIL;
 const write = stdout.write.bind(stdout);

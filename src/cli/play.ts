@@ -19,7 +19,7 @@ import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { seedArg } from './run.js';
+import { seedArg } from './session-options.js';
 
 interface PlayOptions extends LimitOptions {
   mode: 'practice' | 'assessment';
