@@ -1,20 +1,64 @@
-// Bundles the CLI so `bin/parley` starts from one file instead of resolving
-// hundreds of modules, and so ink/React load only for commands that draw
-// (they sit behind dynamic imports and land in their own chunks).
+// Bundles the CLI into one script, dist/parley.cjs, that dist/parley.js runs
+// with V8's code cache (scripts/bundle/launcher.cjs), then writes that cache by
+// running a command once. Commands and ink/React are still evaluated only when
+// a command needs them: each sits behind a dynamic import, which the bundle
+// turns into a module initialised on first use.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-// Chunk names carry content hashes; clear out the previous build's so dist/ holds one build.
 rmSync('dist', { recursive: true, force: true });
 
-await build({
+/** A script cannot hold a top-level await; these are the two in ink's dependency graph. */
+const withoutTopLevelAwait = {
+  name: 'without-top-level-await',
+  setup(b) {
+    // yoga-layout's entry awaits its wasm: ink gets a module that loads it on demand instead.
+    b.onResolve({ filter: /^yoga-layout$/ }, () => ({ path: fileURLToPath(new URL('./bundle/yoga-layout.mjs', import.meta.url)) }));
+    b.onResolve({ filter: /[\\/]layout-ready\.js$/ }, (args) =>
+      /[\\/]src[\\/]tui[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./bundle/layout-ready.mjs', import.meta.url)) } : undefined,
+    );
+    // ink awaits its React devtools (and its package.json, to name itself to them) only when DEV=true;
+    // the build never shipped the devtools (react-devtools-core is an empty module).
+    b.onLoad({ filter: /node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      for (const [devOnly, replacement] of [
+        ["await import('./devtools.js');", '/* devtools left out of the build */'],
+        ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
+      ]) {
+        if (!text.includes(devOnly)) throw new Error(`ink's reconciler changed (${devOnly} not found): update scripts/build.mjs`);
+        text = text.replace(devOnly, replacement);
+      }
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
+/** commander requires child_process at load (~2 ms with net) for external subcommands, which Parley has none of. */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager)) throw new Error(`commander changed (${eager} not found): update scripts/build.mjs`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: text.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
   entryPoints: { parley: 'src/cli/main.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
@@ -22,10 +66,56 @@ await build({
   define: {
     'process.env.NODE_ENV': '"production"',
     PARLEY_VERSION: JSON.stringify(pkg.version),
+    // Modules find files next to themselves (schema/, dialogues/): the launcher passes its own URL, which is in dist/ too.
+    'import.meta.url': '__parleyModuleUrl',
   },
   alias: { 'react-devtools-core': './scripts/empty-module.mjs' },
-  banner: {
-    js: "import { createRequire as __parleyCreateRequire } from 'node:module'; const require = __parleyCreateRequire(import.meta.url);",
-  },
+  plugins: [withoutTopLevelAwait, lazyChildProcess],
+  // The launcher calls the bundle as a function; strict, as the ES modules it is made of.
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __parleyModuleUrl) {"use strict";' },
+  footer: { js: '})' },
   jsx: 'automatic',
+  // Comments and indentation out: a smaller file to read at every start. Names stay, for readable stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'ascii',
+  write: true,
 });
+if (result.errors.length) process.exit(1);
+
+// esbuild leaves non-ASCII in regular expression literals; as \u escapes (BMP only) they mean the same,
+// and an ASCII bundle can be read as latin1, with no UTF-8 decoding at every start.
+const bundled = readFileSync('dist/parley.cjs', 'utf8').replace(/[^\x00-\x7f]/g, (c) => {
+  if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xe000) throw new Error('dist/parley.cjs holds a character outside the BMP; escape it in the source');
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+});
+writeFileSync('dist/parley.cjs', bundled);
+// vm.Script runs without a loader for import(); every dynamic import must have been bundled.
+if (bundled.split('\n').some((line) => /\bimport\(/.test(line.replace(/\/\/.*$/, '')))) throw new Error('dist/parley.cjs still holds an import(); bundle it or load it in the launcher');
+copyFileSync('scripts/bundle/launcher.cjs', 'dist/parley.js');
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
+
+// The code caches, each written by running a command once: validate compiles what every command starts
+// with (commander, zod, yaml, the catalogs); play adds React, ink and the TUI up to its first screen.
+// The launcher picks the play cache for `parley play`, so other commands do not load React's code.
+const transcripts = mkdtempSync(join(tmpdir(), 'parley-build-'));
+try {
+  warmUp('parley.cache', ['validate', 'dialogues/away-on-business.yaml']);
+  warmUp('parley-play.cache', ['play', 'dialogues/away-on-business.yaml', '--transcripts', transcripts], ['--require', './scripts/bundle/fake-terminal.cjs'], {
+    PARLEY_WARM_UP_UNTIL: 'Martin Hale',
+  });
+} finally {
+  rmSync(transcripts, { recursive: true, force: true });
+}
+
+function warmUp(cache, args, nodeOptions = [], env = {}) {
+  const run = spawnSync(process.execPath, [...nodeOptions, 'dist/parley.js', ...args], {
+    env: { ...process.env, ...env, PARLEY_WRITE_CODE_CACHE: '1', NO_COLOR: '1', CI: '' },
+    stdio: ['pipe', 'ignore', 'inherit'],
+    timeout: 30_000,
+  });
+  // Without a cache the CLI still works (and writes one on its first exit): an install must not fail over it.
+  if (run.status !== 0 || !existsSync(join('dist', cache))) {
+    console.warn(`parley build: could not write dist/${cache} (parley ${args[0]} exited with ${run.status ?? run.signal}); the first run will write it`);
+  }
+}

@@ -1,3 +1,4 @@
+import './zod-setup.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
@@ -24,21 +25,26 @@ Examples:
 Run 'parley <command> --help' for a command's options and examples.`,
   );
 
-for (const command of await commandsFor(process.argv.slice(2))) program.addCommand(command);
+// No top-level await: the built CLI runs as a script (scripts/build.mjs), which cannot hold one.
+async function main(): Promise<void> {
+  for (const command of await commandsFor(process.argv.slice(2))) program.addCommand(command);
 
-program.exitOverride();
-for (const command of program.commands) command.exitOverride();
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-    process.exitCode = benign ? EXIT.ok : EXIT.usage;
-  } else {
-    output.err(`parley: internal error: ${error instanceof Error ? error.message : String(error)}`);
-    output.err('This is a bug in Parley; please report it with the command you ran.');
-    if (process.env.PARLEY_DEBUG) output.err(String((error as Error)?.stack));
-    process.exitCode = EXIT.internal;
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      process.exitCode = benign ? EXIT.ok : EXIT.usage;
+    } else {
+      output.err(`parley: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      output.err('This is a bug in Parley; please report it with the command you ran.');
+      if (process.env.PARLEY_DEBUG) output.err(String((error as Error)?.stack));
+      process.exitCode = EXIT.internal;
+    }
   }
 }
+
+void main();

@@ -19,7 +19,7 @@ import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { seedArg } from './run.js';
+import { seedArg } from './session-options.js';
 
 interface PlayOptions extends LimitOptions {
   mode: 'practice' | 'assessment';
@@ -71,6 +71,10 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       process.exitCode = EXIT.usage;
       return;
     }
+
+    // ink and React load only here, so the other commands start without them. Loaded before the
+    // dialogue is read, so the layout engine's WebAssembly compiles (off the main thread) meanwhile.
+    const { renderApp } = await import('../tui/render-app.js');
 
     const settings: PlaySettings = {
       mode: options.mode,
@@ -125,15 +129,13 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       }
     }
 
-    // ink and React load only here, so the other commands start without them.
-    const { renderApp } = await import('../tui/render-app.js');
     const watched = options.watch && initialRun ? initialRun.dialogue : undefined;
     const watch = watched
       ? (onChange: Parameters<typeof watchDialogueFile>[2]) => watchDialogueFile(watched.file, limits, onChange, watched.hash)
       : undefined;
 
     const leaveScreen = screenKeeper();
-    const instance = renderApp({
+    const instance = await renderApp({
       library,
       skipped,
       settings,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { statSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
 import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
@@ -36,6 +36,7 @@ import {
   parseAttempts,
   parsePersona,
   parseTime,
+  seedArg,
   type SituationOptions,
 } from './session-options.js';
 
@@ -57,12 +58,6 @@ interface Source {
   file: string;
   hash: string;
 }
-
-export const seedArg = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967296, got '${value}'`);
-  return n;
-};
 
 export const runCommand = addLimitOptions(
   new Command('run')

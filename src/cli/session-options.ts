@@ -55,6 +55,13 @@ export function parseTime(value: string): string {
   return value;
 }
 
+/** --seed: the seed that picks line variants (and builds a generated roleplay). */
+export const seedArg = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967296, got '${value}'`);
+  return n;
+};
+
 export function parseAttempts(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of calls, 1 or more, got '${value}'`);
