@@ -1,6 +1,6 @@
 import { transitionsOf } from './transitions.js';
 import { edgesTo, type ShortestPaths } from './shortest-paths.js';
-import type { SituationGraph } from './situation-graph.js';
+import { edgeBranch, type SituationGraph } from './situation-graph.js';
 
 export interface CoverageTarget {
   kind: 'outcome' | 'flag';
@@ -34,14 +34,16 @@ export function coverage(graph: SituationGraph, paths: ShortestPaths): Coverage 
     const seen = best.get(key);
     if (!seen || length < seen.length) best.set(key, { length, target, ...(last !== undefined ? { last } : {}) });
   };
-  situations.forEach((s, i) => {
-    const outcome = dialogue.states[s.state]?.meta?.outcome;
-    if (s.final && outcome && paths.depth[i]! >= 0) offer(`outcome:${outcome}`, paths.depth[i]!, i);
-  });
-  edges.forEach((edge, e) => {
-    if (paths.depth[edge.from]! < 0) return;
-    for (const flag of edge.flags) offer(`flag:${flag}`, paths.depth[edge.from]! + 1, edge.from, e);
-  });
+  for (let i = 0; i < situations.count; i++) {
+    const outcome = dialogue.states[situations.state[i]!]?.meta?.outcome;
+    if (situations.final[i] && outcome && paths.depth[i]! >= 0) offer(`outcome:${outcome}`, paths.depth[i]!, i);
+  }
+  const flagKeys = graph.flagLists.map((list) => list.map((flag) => `flag:${flag}`));
+  for (let e = 0; e < edges.count; e++) {
+    const from = edges.from[e]!;
+    if (paths.depth[from]! < 0) continue;
+    for (const key of flagKeys[edges.flags[e]!]!) offer(key, paths.depth[from]! + 1, from, e);
+  }
 
   const outcomes = new Set<string>();
   const flags = new Set<string>();
@@ -61,13 +63,13 @@ export function coverage(graph: SituationGraph, paths: ShortestPaths): Coverage 
     const found = best.get(`${kind}:${id}`);
     if (!found) return targets.push({ kind, id, choices: null });
     const walked = edgesTo(graph, paths, found.target);
-    if (found.last !== undefined) walked.push(edges[found.last]!);
-    visitedStates.add(situations[0]!.state);
-    for (const edge of walked) {
-      visitedStates.add(situations[edge.to]!.state);
-      usedChoices.add(`${situations[edge.from]!.state}.${edge.choice}`);
+    if (found.last !== undefined) walked.push(found.last);
+    visitedStates.add(situations.state[0]!);
+    for (const e of walked) {
+      visitedStates.add(situations.state[edges.to[e]!]!);
+      usedChoices.add(`${situations.state[edges.from[e]!]!}.${edgeBranch(graph, e).choice}`);
     }
-    return targets.push({ kind, id, choices: walked.map((e) => e.choice) });
+    return targets.push({ kind, id, choices: walked.map((e) => edgeBranch(graph, e).choice) });
   };
   for (const outcome of outcomes) add('outcome', outcome);
   for (const flag of flags) add('flag', flag);

@@ -14,14 +14,19 @@ import { situationsByState } from './situation-index.js';
 export function deadChoices(graph: SituationGraph): Finding[] {
   const findings: Finding[] = [];
   const byState = situationsByState(graph);
-  const taken = new Set(graph.edges.map((e) => `${graph.situations[e.from]!.state}\u0000${e.choice}\u0000${e.branch}`));
-  const persona = graph.situations[0]?.context.persona;
+  // Branches are numbered state by state, choice by choice, in the file's order: the same walk as below.
+  const taken = new Uint8Array(graph.branches.length);
+  for (let e = 0; e < graph.edges.count; e++) taken[graph.edges.branch[e]!] = 1;
+  const { persona } = graph;
+  let next = 0;
   for (const [stateId, state] of Object.entries(graph.dialogue.states)) {
     const here = byState.get(stateId);
-    if (!here) continue;
     for (const [choiceId, value] of Object.entries(state.on ?? {})) {
       const branches = Array.isArray(value) ? value : [value];
-      const isTaken = branches.map((_, i) => taken.has(`${stateId}\u0000${choiceId}\u0000${i}`));
+      const first = next;
+      next += branches.length;
+      if (!here) continue;
+      const isTaken = branches.map((_, i) => taken[first + i] === 1);
       const guards = branches.flatMap((b) => (b.guard ? [describeGuard(b.guard)] : []));
       const readsPersona = branches.some((b) => leafGuards(b.guard).some((g) => g.type === 'personaIs'));
       const personaNote = readsPersona && persona ? ` with the declared persona (${persona.ability}, ${persona.willingness}, ${persona.temperament})` : '';
@@ -39,7 +44,7 @@ export function deadChoices(graph: SituationGraph): Finding[] {
       if (branches.length < 2) continue;
       branches.forEach((branch, i) => {
         if (isTaken[i]) return;
-        const ever = here.some((s) => !branch.guard || evaluateGuard(graph.situations[s]!.context, branch.guard));
+        const ever = here.some((s) => !branch.guard || evaluateGuard(graph.contextOf(s), branch.guard));
         findings.push({
           code: 'PAR506',
           severity: 'warning',

@@ -9,13 +9,21 @@ import { transitionsOf } from './transitions.js';
  */
 export function unreachableStates(graph: SituationGraph): Finding[] {
   const { dialogue } = graph;
-  const reached = new Set(graph.situations.map((s) => s.state));
+  const reached = new Set(graph.situations.state);
+  // The reached states' choices, by the state they lead to (in the file's order), gathered once rather than per unreachable state.
+  const waysTo = new Map<string, string[]>();
+  for (const [from, s] of Object.entries(dialogue.states)) {
+    if (!reached.has(from)) continue;
+    for (const t of transitionsOf(s)) {
+      const list = waysTo.get(t.transition.target);
+      if (list) list.push(`${from} → ${t.choiceId}`);
+      else waysTo.set(t.transition.target, [`${from} → ${t.choiceId}`]);
+    }
+  }
   const findings: Finding[] = [];
   for (const [stateId, state] of Object.entries(dialogue.states)) {
     if (reached.has(stateId)) continue;
-    const ways = Object.entries(dialogue.states)
-      .filter(([from]) => reached.has(from))
-      .flatMap(([from, s]) => transitionsOf(s).filter((t) => t.transition.target === stateId).map((t) => `${from} → ${t.choiceId}`));
+    const ways = waysTo.get(stateId) ?? [];
     const hint = ways.length
       ? `reached only through ${[...new Set(ways)].slice(0, 4).join(', ')}, never available or never taken there`
       : 'every state leading here is itself unreachable';
