@@ -1,4 +1,4 @@
-import type { ChoiceEvent, CompiledDialogue } from '../compile/compile-machine.js';
+import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { raisedFlags } from '../compile/context-actions.js';
 import type { DialogueContext } from '../compile/context.js';
 import { evaluateGuard } from '../compile/evaluate-guard.js';
@@ -110,14 +110,17 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
   );
 
   // Situation rules flag some replies by context (a third party listening, a request to stop);
-  // events carry those flags as the engine's do, so edges and legal exposure match a session.
+  // edges carry those flags as the engine's events do, so edges and legal exposure match a session.
   // A rule reads the facts and nothing else that changes, so what a branch raises is worked out
   // once per combination of facts (and on its own for the first reply, which rules may treat apart).
+  // What the flags add to legal exposure follows from the flags alone (the profile is fixed here).
   const profile = resolveProfile(dialogue, options.jurisdiction);
   const flagLists: string[][] = [];
+  const exposureOf: Array<number | undefined> = [];
   const flagListIds = new Map<string, number>();
-  const offeredCache = new Map<number, Offered>();
-  const offer = (id: number, context: DialogueContext, first: boolean): Offered => {
+  const raisedAt = new Map<number, number>();
+  const contact = { ...dialogue.meta.contact };
+  const raise = (id: number, context: DialogueContext, first: boolean): number => {
     const { state, choice, transition } = branches[id]!;
     const { situational, severities } = situationFlags(DEFAULT_SITUATION_RULES, {
       dialogue,
@@ -128,22 +131,25 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
       context,
       turn: first ? 1 : 2,
       jurisdiction: profile,
-      contact: { ...dialogue.meta.contact },
+      contact,
       language: dialogue.meta.language,
     });
-    const event: ChoiceEvent = { type: choice, situationalFlags: situational.map((s) => s.flag), severities };
-    const { raised, exposure } = raisedFlags(transition.meta?.flags ?? [], event);
-    const flags = [...(transition.meta?.flags ?? []), ...event.situationalFlags!];
+    const authored = transition.meta?.flags ?? [];
+    const flags = [...authored, ...situational.map((s) => s.flag)];
     const key = flags.join('\u0000');
     let list = flagListIds.get(key);
     if (list === undefined) {
+      const { raised, exposure } = raisedFlags(authored, { type: choice, situationalFlags: flags.slice(authored.length), severities });
       list = flagLists.push(flags) - 1;
+      exposureOf.push(raised.length ? exposure : undefined);
       flagListIds.set(key, list);
     }
-    return { flags: list, exposure: raised.length ? exposure : undefined };
+    return list;
   };
 
   const step = situationSteps(dialogue, codec, branches);
+  const guards = branches.map((b) => b.transition.guard);
+  const finalState = Uint8Array.from(stateIds, (id) => (dialogue.states[id]!.type === 'final' ? 1 : 0));
   const table = new SituationTable(codec.width);
   const factCombos = new SituationTable(codec.facts.to - codec.facts.from);
   const start = stepper.initial(options.persona ? { persona: options.persona } : {});
@@ -172,10 +178,10 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
   let expandedCount = 0;
   for (let i = 0; i < table.size; i++) {
     table.copy(i, here);
-    const stateId = stateIds[here[0]!]!;
-    state.push(stateId);
+    const stateAt = here[0]!;
+    state.push(stateIds[stateAt]!);
     firstEdge.push(from.length);
-    const done = dialogue.states[stateId]!.type === 'final';
+    const done = finalState[stateAt] === 1;
     final.push(done ? 1 : 0);
     if (!done && expandedCount >= maxSituations) {
       complete = false;
@@ -187,30 +193,36 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
     expandedCount++;
     codec.unpackInto(context, here);
     const combo = factCombos.intern(here, codec.facts.from);
-    for (const ids of choicesOf[here[0]!]!) {
+    const choices = choicesOf[stateAt]!;
+    for (let c = 0; c < choices.length; c++) {
       // The first branch whose guard passes is the one taken; a choice with none is not offered.
+      const ids = choices[c]!;
       let id = -1;
-      for (const b of ids) {
-        const { guard } = branches[b]!.transition;
+      for (let k = 0; k < ids.length; k++) {
+        const guard = guards[ids[k]!];
         if (!guard || evaluateGuard(context, guard)) {
-          id = b;
+          id = ids[k]!;
           break;
         }
       }
       if (id === -1) continue;
-      let offered: Offered;
-      if (i === 0) offered = offer(id, context, true);
+      let list: number;
+      if (i === 0) list = raise(id, context, true);
       else {
         const cacheKey = combo * branches.length + id;
-        offered = offeredCache.get(cacheKey) ?? offer(id, context, false);
-        offeredCache.set(cacheKey, offered);
+        const known = raisedAt.get(cacheKey);
+        if (known !== undefined) list = known;
+        else {
+          list = raise(id, context, false);
+          raisedAt.set(cacheKey, list);
+        }
       }
-      next.set(here);
-      step(id, offered.exposure, next);
+      for (let k = 0; k < here.length; k++) next[k] = here[k]!;
+      step(id, exposureOf[list], next);
       from.push(i);
       to.push(table.intern(next));
       branchOf.push(id);
-      flagsOf.push(offered.flags);
+      flagsOf.push(list);
     }
   }
   firstEdge.push(from.length);
@@ -231,10 +243,4 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
     complete,
     contextOf,
   };
-}
-
-/** What a branch raises in a situation: the graph's flag list, and what it adds to legal exposure (undefined when it raises nothing). */
-interface Offered {
-  flags: number;
-  exposure: number | undefined;
 }

@@ -2,7 +2,6 @@ import { SITUATION_RULES } from '../catalog/situation-rules.js';
 import type { DialogueContext, FactValue } from '../compile/context.js';
 import type { Dialogue, Persona } from '../schema/dialogue.js';
 import type { Guard, LeafGuard } from '../schema/guard.js';
-import { transitionsOf } from './transitions.js';
 
 /**
  * What of the context can change which choices are available: only what some
@@ -47,7 +46,15 @@ export function situationKeySpec(dialogue: Dialogue): SituationKeySpec {
     }
   };
   for (const state of Object.values(dialogue.states)) {
-    for (const { transition } of transitionsOf(state)) for (const leaf of leafGuards(transition.guard)) readLeaf(leaf);
+    for (const value of Object.values(state.on ?? {})) {
+      for (const transition of Array.isArray(value) ? value : [value]) {
+        const { guard } = transition;
+        if (!guard) continue;
+        if (guard.type === 'all' || guard.type === 'any') guard.params.guards.forEach(readLeaf);
+        else if (guard.type === 'not') readLeaf(guard.params.guard);
+        else readLeaf(guard);
+      }
+    }
   }
   // Situation rules read facts too (a request to stop, a dispute): they decide which replies are flagged.
   for (const { when } of SITUATION_RULES as readonly { when: { facts?: readonly string[]; unlessFacts?: readonly string[] } }[]) {

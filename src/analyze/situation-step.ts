@@ -58,11 +58,12 @@ export function situationSteps(
   });
   const exposureSlot = Object.hasOwn(meters, EXPOSURE_METER) ? codec.meterSlot.get(EXPOSURE_METER) : undefined;
   const apply = (changes: KeyChange[], key: Float64Array) => {
-    for (const { slot, add, value, meter, cap } of changes) {
-      let next = add ? key[slot]! + value : value;
-      if (meter !== undefined) next = clampMeter(meters, meter, next);
-      else if (cap !== undefined) next = Math.min(next, cap);
-      key[slot] = next;
+    for (let k = 0; k < changes.length; k++) {
+      const change = changes[k]!;
+      let next = change.add ? key[change.slot]! + change.value : change.value;
+      if (change.meter !== undefined) next = clampMeter(meters, change.meter, next);
+      else if (change.cap !== undefined) next = Math.min(next, change.cap);
+      key[change.slot] = next;
     }
   };
   return (branch, exposure, key) => {

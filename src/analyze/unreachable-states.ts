@@ -10,20 +10,18 @@ import { transitionsOf } from './transitions.js';
 export function unreachableStates(graph: SituationGraph): Finding[] {
   const { dialogue } = graph;
   const reached = new Set(graph.situations.state);
-  // The reached states' choices, by the state they lead to (in the file's order), gathered once rather than per unreachable state.
-  const waysTo = new Map<string, string[]>();
+  const unreached = Object.keys(dialogue.states).filter((id) => !reached.has(id));
+  if (unreached.length === 0) return [];
+  // The reached states' choices into unreached ones, by target (in the file's order): one pass, not one per unreached state.
+  const waysTo = new Map<string, string[]>(unreached.map((id) => [id, []]));
   for (const [from, s] of Object.entries(dialogue.states)) {
     if (!reached.has(from)) continue;
-    for (const t of transitionsOf(s)) {
-      const list = waysTo.get(t.transition.target);
-      if (list) list.push(`${from} → ${t.choiceId}`);
-      else waysTo.set(t.transition.target, [`${from} → ${t.choiceId}`]);
-    }
+    for (const t of transitionsOf(s)) waysTo.get(t.transition.target)?.push(`${from} → ${t.choiceId}`);
   }
   const findings: Finding[] = [];
-  for (const [stateId, state] of Object.entries(dialogue.states)) {
-    if (reached.has(stateId)) continue;
-    const ways = waysTo.get(stateId) ?? [];
+  for (const stateId of unreached) {
+    const state = dialogue.states[stateId]!;
+    const ways = waysTo.get(stateId)!;
     const hint = ways.length
       ? `reached only through ${[...new Set(ways)].slice(0, 4).join(', ')}, never available or never taken there`
       : 'every state leading here is itself unreachable';

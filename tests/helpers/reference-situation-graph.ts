@@ -103,7 +103,7 @@ export function referenceSituationGraph(compiled: CompiledDialogue, options: Sit
   const edges: ReferenceGraph['edges'] = [];
   situations.forEach((situation, from) => {
     const offered = expanded.get(situation.key);
-    for (const { event, state } of Object.values(adjacency[situation.key]!.transitions)) {
+    for (const { event, state } of Object.values(adjacency[situation.key as keyof typeof adjacency]!.transitions)) {
       const { branch, flags, tasks } = offered!.get(event.type)!;
       edges.push({ from, to: index.get(keyOf(state))!, choice: event.type, branch, flags, tasks });
     }
