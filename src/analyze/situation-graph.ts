@@ -101,13 +101,18 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
   const stateIds = Object.keys(dialogue.states);
   const stateIndex = new Map(stateIds.map((id, i) => [id, i]));
 
-  // Each state's choices with their branches, numbered once so edges can point at them.
+  // Every branch of every choice, numbered once so edges can point at them: a state's are
+  // firstBranch[s] up to firstBranch[s + 1], a choice's consecutive, starting at its branch 0.
   const branches: ChoiceBranch[] = [];
-  const choicesOf = stateIds.map((state) =>
-    Object.entries(dialogue.states[state]!.on ?? {}).map(([choice, value]) =>
-      (Array.isArray(value) ? value : [value]).map((transition, branch) => branches.push({ state, choice, branch, transition }) - 1),
-    ),
-  );
+  const firstBranch = new Int32Array(stateIds.length + 1);
+  stateIds.forEach((state, s) => {
+    firstBranch[s] = branches.length;
+    for (const [choice, value] of Object.entries(dialogue.states[state]!.on ?? {})) {
+      if (!Array.isArray(value)) branches.push({ state, choice, branch: 0, transition: value });
+      else value.forEach((transition, branch) => branches.push({ state, choice, branch, transition }));
+    }
+  });
+  firstBranch[stateIds.length] = branches.length;
 
   // Situation rules flag some replies by context (a third party listening, a request to stop);
   // edges carry those flags as the engine's events do, so edges and legal exposure match a session.
@@ -193,19 +198,14 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
     expandedCount++;
     codec.unpackInto(context, here);
     const combo = factCombos.intern(here, codec.facts.from);
-    const choices = choicesOf[stateAt]!;
-    for (let c = 0; c < choices.length; c++) {
-      // The first branch whose guard passes is the one taken; a choice with none is not offered.
-      const ids = choices[c]!;
-      let id = -1;
-      for (let k = 0; k < ids.length; k++) {
-        const guard = guards[ids[k]!];
-        if (!guard || evaluateGuard(context, guard)) {
-          id = ids[k]!;
-          break;
-        }
-      }
-      if (id === -1) continue;
+    // Per choice, the first branch whose guard passes is the one taken; a choice with none is not offered.
+    let offered = false;
+    for (let id = firstBranch[stateAt]!; id < firstBranch[stateAt + 1]!; id++) {
+      if (branches[id]!.branch === 0) offered = false;
+      if (offered) continue;
+      const guard = guards[id];
+      if (guard && !evaluateGuard(context, guard)) continue;
+      offered = true;
       let list: number;
       if (i === 0) list = raise(id, context, true);
       else {

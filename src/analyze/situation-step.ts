@@ -1,6 +1,6 @@
 import { clampMeter, EXPOSURE_METER } from '../compile/context-actions.js';
 import type { Action } from '../schema/action.js';
-import type { Dialogue } from '../schema/dialogue.js';
+import type { Dialogue, Transition } from '../schema/dialogue.js';
 import type { SituationCodec } from './situation-key.js';
 
 /** One change a branch makes to a situation key: a meter, fact or visit count set or moved. */
@@ -14,12 +14,7 @@ interface KeyChange {
   cap?: number;
 }
 
-/** What taking a branch does to a situation key, before and after the flags it raises add to legal exposure. */
-interface KeyStep {
-  target: number;
-  actions: KeyChange[];
-  entry: KeyChange[];
-}
+const NONE: readonly KeyChange[] = [];
 
 /**
  * Steps situation keys rather than contexts: each branch's effect on the
@@ -33,31 +28,52 @@ interface KeyStep {
 export function situationSteps(
   dialogue: Dialogue,
   codec: SituationCodec,
-  branches: ReadonlyArray<{ state: string; transition: { target: string; actions?: Action[] } }>,
+  branches: ReadonlyArray<{ state: string; transition: Transition }>,
 ): (branch: number, exposure: number | undefined, key: Float64Array) => void {
   const meters = dialogue.meta.meters ?? {};
   const stateIndex = new Map(Object.keys(dialogue.states).map((id, i) => [id, i]));
-  const change = (action: Action): KeyChange[] => {
-    if (action.type === 'setFact') {
-      const slot = codec.factSlot.get(action.params.fact);
-      return slot === undefined ? [] : [{ slot, add: false, value: codec.factCode(slot, action.params.value) }];
+  // Long dialogues repeat the same few changes (trust +1, trust -2…): one list each, shared.
+  const shared = new Map<string, readonly KeyChange[]>();
+  const changesOf = (actions: readonly Action[], visits?: { slot: number; cap: number }): readonly KeyChange[] => {
+    const changes: KeyChange[] = visits ? [{ slot: visits.slot, add: true, value: 1, cap: visits.cap }] : [];
+    for (const action of actions) {
+      if (action.type === 'setFact') {
+        const slot = codec.factSlot.get(action.params.fact);
+        if (slot !== undefined) changes.push({ slot, add: false, value: codec.factCode(slot, action.params.value) });
+        continue;
+      }
+      const { meter } = action.params;
+      const slot = codec.meterSlot.get(meter);
+      if (slot === undefined) continue;
+      changes.push(action.type === 'changeMeter' ? { slot, add: true, value: action.params.by, meter } : { slot, add: false, value: action.params.value, meter });
     }
-    const { meter } = action.params;
-    const slot = codec.meterSlot.get(meter);
-    if (slot === undefined) return [];
-    return [action.type === 'changeMeter' ? { slot, add: true, value: action.params.by, meter } : { slot, add: false, value: action.params.value, meter }];
+    if (changes.length === 0) return NONE;
+    const key = changes.map((c) => `${c.slot}${c.add ? '+' : '='}${c.value}`).join(' ');
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, changes);
+    return changes;
   };
-  const steps: KeyStep[] = branches.map(({ state, transition }) => {
-    const entry: KeyChange[] = [];
-    if (transition.target !== state) {
-      const visits = codec.visitSlot.get(transition.target);
-      if (visits) entry.push({ slot: visits.slot, add: true, value: 1, cap: visits.cap });
-      for (const action of dialogue.states[transition.target]?.entry ?? []) entry.push(...change(action));
+  const entering = new Map<string, readonly KeyChange[]>();
+  const entryOf = (target: string) => {
+    let changes = entering.get(target);
+    if (!changes) {
+      changes = changesOf(dialogue.states[target]?.entry ?? [], codec.visitSlot.get(target));
+      entering.set(target, changes);
     }
-    return { target: stateIndex.get(transition.target)!, actions: (transition.actions ?? []).flatMap(change), entry };
+    return changes;
+  };
+  const target = new Int32Array(branches.length);
+  const actions: Array<readonly KeyChange[]> = [];
+  const entry: Array<readonly KeyChange[]> = [];
+  branches.forEach(({ state, transition }, b) => {
+    target[b] = stateIndex.get(transition.target)!;
+    actions.push(transition.actions?.length ? changesOf(transition.actions) : NONE);
+    entry.push(transition.target === state ? NONE : entryOf(transition.target));
   });
+
   const exposureSlot = Object.hasOwn(meters, EXPOSURE_METER) ? codec.meterSlot.get(EXPOSURE_METER) : undefined;
-  const apply = (changes: KeyChange[], key: Float64Array) => {
+  const apply = (changes: readonly KeyChange[], key: Float64Array) => {
     for (let k = 0; k < changes.length; k++) {
       const change = changes[k]!;
       let next = change.add ? key[change.slot]! + change.value : change.value;
@@ -67,10 +83,9 @@ export function situationSteps(
     }
   };
   return (branch, exposure, key) => {
-    const step = steps[branch]!;
-    apply(step.actions, key);
+    apply(actions[branch]!, key);
     if (exposure !== undefined && exposureSlot !== undefined) key[exposureSlot] = clampMeter(meters, EXPOSURE_METER, key[exposureSlot]! + exposure);
-    apply(step.entry, key);
-    key[0] = step.target;
+    apply(entry[branch]!, key);
+    key[0] = target[branch]!;
   };
 }
