@@ -1,4 +1,3 @@
-import { transitionsOf } from './transitions.js';
 import { edgesTo, type ShortestPaths } from './shortest-paths.js';
 import { edgeBranch, type SituationGraph } from './situation-graph.js';
 
@@ -35,25 +34,43 @@ export function coverage(graph: SituationGraph, paths: ShortestPaths): Coverage 
     if (!seen || length < seen.length) best.set(key, { length, target, ...(last !== undefined ? { last } : {}) });
   };
   for (let i = 0; i < situations.count; i++) {
+    if (!situations.final[i] || paths.depth[i]! < 0) continue;
     const outcome = dialogue.states[situations.state[i]!]?.meta?.outcome;
-    if (situations.final[i] && outcome && paths.depth[i]! >= 0) offer(`outcome:${outcome}`, paths.depth[i]!, i);
+    if (outcome) offer(`outcome:${outcome}`, paths.depth[i]!, i);
   }
-  const flagKeys = graph.flagLists.map((list) => list.map((flag) => `flag:${flag}`));
+  // The first edge of least depth per list of flags raised, then per flag over the lists that hold it
+  // (ties to the earlier edge): the same edge as offering every flag of every edge in order.
+  const lists = graph.flagLists.length;
+  const listLength = new Int32Array(lists).fill(-1);
+  const listEdge = new Int32Array(lists).fill(-1);
   for (let e = 0; e < edges.count; e++) {
-    const from = edges.from[e]!;
-    if (paths.depth[from]! < 0) continue;
-    for (const key of flagKeys[edges.flags[e]!]!) offer(key, paths.depth[from]! + 1, from, e);
+    const list = edges.flags[e]!;
+    const depth = paths.depth[edges.from[e]!]!;
+    if (depth < 0 || graph.flagLists[list]!.length === 0) continue;
+    if (listLength[list] === -1 || depth + 1 < listLength[list]!) {
+      listLength[list] = depth + 1;
+      listEdge[list] = e;
+    }
   }
+  const flagEdge = new Map<string, number>();
+  for (let list = 0; list < lists; list++) {
+    if (listEdge[list] === -1) continue;
+    for (const flag of graph.flagLists[list]!) {
+      const seen = flagEdge.get(flag);
+      if (seen === undefined || listLength[list]! < listLength[edges.flags[seen]!]! || (listLength[list] === listLength[edges.flags[seen]!] && listEdge[list]! < seen)) {
+        flagEdge.set(flag, listEdge[list]!);
+      }
+    }
+  }
+  for (const [flag, e] of flagEdge) offer(`flag:${flag}`, listLength[edges.flags[e]!]!, edges.from[e]!, e);
 
   const outcomes = new Set<string>();
+  for (const state of Object.values(dialogue.states)) if (state.meta?.outcome) outcomes.add(state.meta.outcome);
   const flags = new Set<string>();
   const allChoices: string[] = [];
-  for (const [stateId, state] of Object.entries(dialogue.states)) {
-    if (state.meta?.outcome) outcomes.add(state.meta.outcome);
-    for (const { choiceId, branch, transition } of transitionsOf(state)) {
-      if (branch === 0) allChoices.push(`${stateId}.${choiceId}`);
-      for (const flag of transition.meta?.flags ?? []) flags.add(flag);
-    }
+  for (const { state, choice, branch, transition } of graph.branches) {
+    if (branch === 0) allChoices.push(`${state}.${choice}`);
+    for (const flag of transition.meta?.flags ?? []) flags.add(flag);
   }
 
   const visitedStates = new Set<string>();
