@@ -93,6 +93,8 @@ const dialogues: Array<[string, CompiledDialogue]> = [
   ...[...findDialogueFiles(['dialogues']), ...FIXTURES].map((file): [string, CompiledDialogue] => [file, load(file)]),
   ['situational', compileText(SITUATIONAL, 'situational.yaml')],
   ['bench-60', compileText(generateBenchDialogue(60, 5).yaml, 'bench.yaml')],
+  // Thousands of situations and edges: the key table and edge lists grow and rehash past their first size.
+  ['bench-300', compileText(generateBenchDialogue(300).yaml, 'bench.yaml')],
   ...[1, 2, 3].map((seed): [string, CompiledDialogue] => [`generated-${seed}`, compileText(dialogueToYaml(generateDialogue({ seed })), 'g.yaml')]),
 ];
 
