@@ -70,8 +70,11 @@ states:
 `;
     const graph = buildSituationGraph(compileText(text));
     // Visits to 'a' are told apart up to 4 (3 + 1): a×4, b×4 (b after each a), done after the 3rd and after the 4th.
-    expect(graph.situations.map((s) => s.state).sort()).toEqual(['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'done', 'done']);
-    expect(graph.situations.every((s) => s.context.flags.length === 0)).toBe(true);
+    expect([...graph.situations.state].sort()).toEqual(['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'done', 'done']);
+    // What a situation keeps of the context is what the guards read: the visits to 'a', counted 1 to 4.
+    const inA = graph.situations.state.flatMap((state, i) => (state === 'a' ? [graph.contextOf(i)] : []));
+    expect(inA.map((c) => c.visits['a'])).toEqual([1, 2, 3, 4]);
+    expect(inA.every((c) => c.flags.length === 0 && Object.keys(c.meters).length === 0)).toBe(true);
     expect(graph.complete).toBe(true);
   });
 

@@ -27,7 +27,8 @@ export function analyzeDialogue(compiled: CompiledDialogue, options: SituationGr
   const [declared, ...others] = personaVariants(compiled.dialogue).map((persona) => analyzeFor(compiled, { ...options, persona }));
   if (others.length === 0) return declared!;
   const keyOf = (f: Finding) => `${f.code} ${JSON.stringify(f.path)}`;
-  const everywhere = (f: Finding) => others.every((a) => a.findings.some((g) => keyOf(g) === keyOf(f)));
+  const found = others.map((a) => new Set(a.findings.map(keyOf)));
+  const everywhere = (f: Finding) => found.every((keys) => keys.has(keyOf(f)));
   const findings = declared!.findings.filter((f) => TRAPS.has(f.code) || everywhere(f)).map(underEveryPersona);
   const seen = new Set(findings.map(keyOf));
   for (const analysis of others) {
@@ -55,7 +56,7 @@ function analyzeFor(compiled: CompiledDialogue, options: SituationGraphOptions):
     findings.push({
       code: 'PAR500',
       severity: 'warning',
-      message: `analysis stopped after ${graph.situations.length} situations; reachability findings are left out because the search is incomplete`,
+      message: `analysis stopped after ${graph.situations.count} situations; reachability findings are left out because the search is incomplete`,
       path: [],
       hint: 'raise --max-situations, or read fewer meters in guards',
     });

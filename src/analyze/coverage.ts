@@ -1,6 +1,5 @@
-import { transitionsOf } from './transitions.js';
 import { edgesTo, type ShortestPaths } from './shortest-paths.js';
-import type { SituationGraph } from './situation-graph.js';
+import { edgeBranch, type SituationGraph } from './situation-graph.js';
 
 export interface CoverageTarget {
   kind: 'outcome' | 'flag';
@@ -34,24 +33,44 @@ export function coverage(graph: SituationGraph, paths: ShortestPaths): Coverage 
     const seen = best.get(key);
     if (!seen || length < seen.length) best.set(key, { length, target, ...(last !== undefined ? { last } : {}) });
   };
-  situations.forEach((s, i) => {
-    const outcome = dialogue.states[s.state]?.meta?.outcome;
-    if (s.final && outcome && paths.depth[i]! >= 0) offer(`outcome:${outcome}`, paths.depth[i]!, i);
-  });
-  edges.forEach((edge, e) => {
-    if (paths.depth[edge.from]! < 0) return;
-    for (const flag of edge.flags) offer(`flag:${flag}`, paths.depth[edge.from]! + 1, edge.from, e);
-  });
+  for (let i = 0; i < situations.count; i++) {
+    if (!situations.final[i] || paths.depth[i]! < 0) continue;
+    const outcome = dialogue.states[situations.state[i]!]?.meta?.outcome;
+    if (outcome) offer(`outcome:${outcome}`, paths.depth[i]!, i);
+  }
+  // The first edge of least depth per list of flags raised, then per flag over the lists that hold it
+  // (ties to the earlier edge): the same edge as offering every flag of every edge in order.
+  const lists = graph.flagLists.length;
+  const listLength = new Int32Array(lists).fill(-1);
+  const listEdge = new Int32Array(lists).fill(-1);
+  for (let e = 0; e < edges.count; e++) {
+    const list = edges.flags[e]!;
+    const depth = paths.depth[edges.from[e]!]!;
+    if (depth < 0 || graph.flagLists[list]!.length === 0) continue;
+    if (listLength[list] === -1 || depth + 1 < listLength[list]!) {
+      listLength[list] = depth + 1;
+      listEdge[list] = e;
+    }
+  }
+  const flagEdge = new Map<string, number>();
+  for (let list = 0; list < lists; list++) {
+    if (listEdge[list] === -1) continue;
+    for (const flag of graph.flagLists[list]!) {
+      const seen = flagEdge.get(flag);
+      if (seen === undefined || listLength[list]! < listLength[edges.flags[seen]!]! || (listLength[list] === listLength[edges.flags[seen]!] && listEdge[list]! < seen)) {
+        flagEdge.set(flag, listEdge[list]!);
+      }
+    }
+  }
+  for (const [flag, e] of flagEdge) offer(`flag:${flag}`, listLength[edges.flags[e]!]!, edges.from[e]!, e);
 
   const outcomes = new Set<string>();
+  for (const state of Object.values(dialogue.states)) if (state.meta?.outcome) outcomes.add(state.meta.outcome);
   const flags = new Set<string>();
   const allChoices: string[] = [];
-  for (const [stateId, state] of Object.entries(dialogue.states)) {
-    if (state.meta?.outcome) outcomes.add(state.meta.outcome);
-    for (const { choiceId, branch, transition } of transitionsOf(state)) {
-      if (branch === 0) allChoices.push(`${stateId}.${choiceId}`);
-      for (const flag of transition.meta?.flags ?? []) flags.add(flag);
-    }
+  for (const { state, choice, branch, transition } of graph.branches) {
+    if (branch === 0) allChoices.push(`${state}.${choice}`);
+    for (const flag of transition.meta?.flags ?? []) flags.add(flag);
   }
 
   const visitedStates = new Set<string>();
@@ -61,13 +80,13 @@ export function coverage(graph: SituationGraph, paths: ShortestPaths): Coverage 
     const found = best.get(`${kind}:${id}`);
     if (!found) return targets.push({ kind, id, choices: null });
     const walked = edgesTo(graph, paths, found.target);
-    if (found.last !== undefined) walked.push(edges[found.last]!);
-    visitedStates.add(situations[0]!.state);
-    for (const edge of walked) {
-      visitedStates.add(situations[edge.to]!.state);
-      usedChoices.add(`${situations[edge.from]!.state}.${edge.choice}`);
+    if (found.last !== undefined) walked.push(found.last);
+    visitedStates.add(situations.state[0]!);
+    for (const e of walked) {
+      visitedStates.add(situations.state[edges.to[e]!]!);
+      usedChoices.add(`${situations.state[edges.from[e]!]!}.${edgeBranch(graph, e).choice}`);
     }
-    return targets.push({ kind, id, choices: walked.map((e) => e.choice) });
+    return targets.push({ kind, id, choices: walked.map((e) => edgeBranch(graph, e).choice) });
   };
   for (const outcome of outcomes) add('outcome', outcome);
   for (const flag of flags) add('flag', flag);

@@ -13,44 +13,52 @@ import { situationsByState } from './situation-index.js';
  */
 export function deadChoices(graph: SituationGraph): Finding[] {
   const findings: Finding[] = [];
-  const byState = situationsByState(graph);
-  const taken = new Set(graph.edges.map((e) => `${graph.situations[e.from]!.state}\u0000${e.choice}\u0000${e.branch}`));
-  const persona = graph.situations[0]?.context.persona;
-  for (const [stateId, state] of Object.entries(graph.dialogue.states)) {
-    const here = byState.get(stateId);
-    if (!here) continue;
-    for (const [choiceId, value] of Object.entries(state.on ?? {})) {
-      const branches = Array.isArray(value) ? value : [value];
-      const isTaken = branches.map((_, i) => taken.has(`${stateId}\u0000${choiceId}\u0000${i}`));
-      const guards = branches.flatMap((b) => (b.guard ? [describeGuard(b.guard)] : []));
-      const readsPersona = branches.some((b) => leafGuards(b.guard).some((g) => g.type === 'personaIs'));
-      const personaNote = readsPersona && persona ? ` with the declared persona (${persona.ability}, ${persona.willingness}, ${persona.temperament})` : '';
-      if (!isTaken.some(Boolean)) {
-        findings.push({
-          code: 'PAR505',
-          severity: 'warning',
-          message: `choice '${choiceId}' in state '${stateId}' is never available: its guard fails in every situation that reaches '${stateId}'${personaNote}`,
-          path: ['states', stateId, 'on', choiceId],
-          atKey: true,
-          ...(guards.length ? { hint: `guard: ${guards.join('; ')}` } : {}),
-        });
-        continue;
-      }
-      if (branches.length < 2) continue;
-      branches.forEach((branch, i) => {
-        if (isTaken[i]) return;
-        const ever = here.some((s) => !branch.guard || evaluateGuard(graph.situations[s]!.context, branch.guard));
-        findings.push({
-          code: 'PAR506',
-          severity: 'warning',
-          message: ever
-            ? `branch ${i + 1} of choice '${choiceId}' in state '${stateId}' is never taken: an earlier branch always passes first`
-            : `branch ${i + 1} of choice '${choiceId}' in state '${stateId}' is never taken: its guard fails in every situation that reaches '${stateId}'${personaNote}`,
-          path: ['states', stateId, 'on', choiceId, i],
-          ...(branch.guard ? { hint: `guard: ${describeGuard(branch.guard)}` } : {}),
-        });
+  const reached = new Set(graph.situations.state);
+  const taken = new Uint8Array(graph.branches.length);
+  for (let e = 0; e < graph.edges.count; e++) taken[graph.edges.branch[e]!] = 1;
+  // Every situation per state, only if some branch needs them to tell why it is never taken.
+  let byState: Map<string, number[]> | undefined;
+  const { persona, branches: all } = graph;
+  // graph.branches runs state by state, choice by choice, in the file's order: a choice's branches are consecutive.
+  for (let first = 0; first < all.length; ) {
+    const { state: stateId, choice: choiceId } = all[first]!;
+    let end = first + 1;
+    while (end < all.length && all[end]!.branch > 0) end++;
+    const group = first;
+    first = end;
+    if (!reached.has(stateId)) continue;
+    const isTaken = Array.from({ length: end - group }, (_, i) => taken[group + i] === 1);
+    if (isTaken.every(Boolean)) continue;
+    const branches = all.slice(group, end).map((b) => b.transition);
+    const guards = branches.flatMap((b) => (b.guard ? [describeGuard(b.guard)] : []));
+    const readsPersona = branches.some((b) => leafGuards(b.guard).some((g) => g.type === 'personaIs'));
+    const personaNote = readsPersona && persona ? ` with the declared persona (${persona.ability}, ${persona.willingness}, ${persona.temperament})` : '';
+    if (!isTaken.some(Boolean)) {
+      findings.push({
+        code: 'PAR505',
+        severity: 'warning',
+        message: `choice '${choiceId}' in state '${stateId}' is never available: its guard fails in every situation that reaches '${stateId}'${personaNote}`,
+        path: ['states', stateId, 'on', choiceId],
+        atKey: true,
+        ...(guards.length ? { hint: `guard: ${guards.join('; ')}` } : {}),
       });
+      continue;
     }
+    if (branches.length < 2) continue;
+    branches.forEach((branch, i) => {
+      if (isTaken[i]) return;
+      byState ??= situationsByState(graph);
+      const ever = byState.get(stateId)!.some((s) => !branch.guard || evaluateGuard(graph.contextOf(s), branch.guard));
+      findings.push({
+        code: 'PAR506',
+        severity: 'warning',
+        message: ever
+          ? `branch ${i + 1} of choice '${choiceId}' in state '${stateId}' is never taken: an earlier branch always passes first`
+          : `branch ${i + 1} of choice '${choiceId}' in state '${stateId}' is never taken: its guard fails in every situation that reaches '${stateId}'${personaNote}`,
+        path: ['states', stateId, 'on', choiceId, i],
+        ...(branch.guard ? { hint: `guard: ${describeGuard(branch.guard)}` } : {}),
+      });
+    });
   }
   return findings;
 }

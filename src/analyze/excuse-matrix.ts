@@ -27,17 +27,17 @@ export const cellKey = (excuse: string, outcome: string) => `${excuse}\u0000${ou
  * turn by turn over the situation graph, so it never lists paths one by one.
  */
 export function countPaths(graph: SituationGraph, maxTurns: number): DialoguePathCounts {
-  const { dialogue, situations, edges, outgoing } = graph;
+  const { dialogue, situations, edges } = graph;
   const voiced = [...new Set(Object.values(dialogue.states).flatMap((s) => (s.meta?.excuse ? [s.meta.excuse] : [])))];
   const excuses = voiced.length ? voiced : [...dialogue.meta.debtor.excuses];
   const bitOf = new Map(voiced.map((e, i) => [e, 1 << i]));
-  const maskOf = (situation: number) => bitOf.get(dialogue.states[situations[situation]!.state]?.meta?.excuse ?? '') ?? 0;
+  const maskOf = (situation: number) => bitOf.get(dialogue.states[situations.state[situation]!]?.meta?.excuse ?? '') ?? 0;
   const width = 1 << voiced.length;
   const encode = (situation: number, flagged: number, mask: number) => (situation * 2 + flagged) * width + mask;
 
   const cells = new Map<string, PathCounts>();
   const record = (situation: number, flagged: number, mask: number, count: number) => {
-    const outcome = dialogue.states[situations[situation]!.state]?.meta?.outcome;
+    const outcome = dialogue.states[situations.state[situation]!]?.meta?.outcome;
     if (!outcome) return;
     for (const [i, excuse] of excuses.entries()) {
       if (voiced.length && !(mask & (1 << i))) continue;
@@ -49,26 +49,26 @@ export function countPaths(graph: SituationGraph, maxTurns: number): DialoguePat
     }
   };
 
-  let layer = new Map<number, number>(situations.length ? [[encode(0, 0, maskOf(0)), 1]] : []);
+  let layer = new Map<number, number>(situations.count ? [[encode(0, 0, maskOf(0)), 1]] : []);
   for (let turn = 0; turn <= maxTurns && layer.size; turn++) {
     const next = new Map<number, number>();
     for (const [code, count] of layer) {
       const mask = code % width;
       const flagged = Math.floor(code / width) % 2;
       const situation = Math.floor(code / width / 2);
-      if (situations[situation]!.final) {
+      if (situations.final[situation]) {
         record(situation, flagged, mask, count);
         continue;
       }
       if (turn === maxTurns) continue;
-      for (const e of outgoing[situation]!) {
-        const edge = edges[e]!;
-        const key = encode(edge.to, flagged || (edge.flags.length ? 1 : 0), mask | maskOf(edge.to));
+      for (let e = situations.firstEdge[situation]!; e < situations.firstEdge[situation + 1]!; e++) {
+        const to = edges.to[e]!;
+        const key = encode(to, flagged || (graph.flagLists[edges.flags[e]!]!.length ? 1 : 0), mask | maskOf(to));
         next.set(key, (next.get(key) ?? 0) + count);
       }
     }
     if (turn === maxTurns) {
-      return { cells, excuses, truncated: [...layer.keys()].some((code) => !situations[Math.floor(code / width / 2)]!.final) };
+      return { cells, excuses, truncated: [...layer.keys()].some((code) => !situations.final[Math.floor(code / width / 2)]) };
     }
     layer = next;
   }

@@ -19,7 +19,7 @@ export interface ExploreOptions extends Omit<SessionOptions, 'mode'> {
 /**
  * Every sequence of available choices from the start, depth-first, up to the
  * bounds. For tests and checks over whole dialogues ("every path that commits a
- * violation scores below the best one"); `parley analyze` uses xstate/graph.
+ * violation scores below the best one"); `parley analyze` searches situations instead (situation-graph.ts).
  */
 export function* explorePaths(compiled: CompiledDialogue, options: ExploreOptions): Generator<ExploredPath> {
   const { maxDepth, maxPaths = 100_000, ...sessionOptions } = options;

@@ -71,8 +71,14 @@ export function semanticDiff(before: DiffSide, after: DiffSide, options: Situati
 
   const graphA = before ? buildSituationGraph(before, options) : undefined;
   const graphB = after ? buildSituationGraph(after, options) : undefined;
-  const reachable = (graph: typeof graphA) =>
-    new Set(graph?.situations.flatMap((s) => (s.final ? [graph.dialogue.states[s.state]?.meta?.outcome ?? ''] : [])).filter(Boolean));
+  const reachable = (graph: typeof graphA) => {
+    const outcomes = new Set<string>();
+    for (let i = 0; graph && i < graph.situations.count; i++) {
+      const outcome = graph.situations.final[i] ? graph.dialogue.states[graph.situations.state[i]!]?.meta?.outcome : undefined;
+      if (outcome) outcomes.add(outcome);
+    }
+    return outcomes;
+  };
   const reachA = reachable(graphA);
   const reachB = reachable(graphB);
   for (const outcome of reachA) if (!reachB.has(outcome)) changes.push({ kind: 'outcome-unreachable', outcome });

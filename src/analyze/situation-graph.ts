@@ -1,46 +1,68 @@
-import type { ActorLogic, ActorScope, AnyMachineSnapshot, EventObject } from 'xstate';
-import { getAdjacencyMap } from 'xstate/graph';
-import type { ChoiceEvent, CompiledDialogue } from '../compile/compile-machine.js';
-import type { MachineSnapshot } from '../compile/compile-stepper.js';
-import type { DialogueContext, DialogueInput } from '../compile/context.js';
+import type { CompiledDialogue } from '../compile/compile-machine.js';
+import { raisedFlags } from '../compile/context-actions.js';
+import type { DialogueContext } from '../compile/context.js';
 import { evaluateGuard } from '../compile/evaluate-guard.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
 import { situationFlags } from '../engine/situation-flags.js';
 import { DEFAULT_SITUATION_RULES } from '../engine/situation-rules.js';
 import type { ProfileId } from '../schema/catalog.js';
 import type { Dialogue, Persona, Transition } from '../schema/dialogue.js';
-import { situationKey, situationKeySpec, type SituationKeySpec } from './situation-key.js';
+import { IntList } from './int-list.js';
+import { situationCodec, situationKeySpec } from './situation-key.js';
+import { situationSteps } from './situation-step.js';
+import { SituationTable } from './situation-table.js';
 
-/** One point a learner can be at: a state plus what the guards can see (see situation-key.ts). */
-export interface Situation {
-  key: string;
-  state: string;
-  /** The context as the guards see it: visit counts capped, flags left out. */
-  context: DialogueContext;
-  final: boolean;
-  /** false when the exploration bound stopped before this situation's choices were followed. */
-  expanded: boolean;
+/**
+ * The points a learner can be at (a state plus what the guards can see, see
+ * situation-key.ts), numbered in the order a breadth-first search from the
+ * start finds them; index 0 is the start. Stored as flat arrays: a long
+ * dialogue has hundreds of thousands of situations and edges.
+ */
+export interface Situations {
+  count: number;
+  /** The state each situation is in. */
+  state: string[];
+  /** 1 where the situation is a final state. */
+  final: Uint8Array;
+  /** 0 where the exploration bound stopped before the situation's choices were followed. */
+  expanded: Uint8Array;
+  /** The edges leaving situation i are firstEdge[i] up to firstEdge[i + 1], in the author's choice order. */
+  firstEdge: Int32Array;
 }
 
 /** One available choice from one situation, and the branch of it that is taken there. */
-export interface SituationEdge {
-  from: number;
-  to: number;
+export interface SituationEdges {
+  count: number;
+  from: Int32Array;
+  to: Int32Array;
+  /** Index into `SituationGraph.branches`: the choice and which of its branches is taken. */
+  branch: Int32Array;
+  /** Index into `SituationGraph.flagLists`: what the reply raises there (its own flags, then the situation's). */
+  flags: Int32Array;
+}
+
+/** One guarded branch of one choice of one state, as the author wrote it. */
+export interface ChoiceBranch {
+  state: string;
   choice: string;
+  /** Position among the choice's branches (0 when it has one). */
   branch: number;
-  flags: readonly string[];
-  tasks: readonly string[];
+  transition: Transition;
 }
 
 export interface SituationGraph {
   dialogue: Dialogue;
-  /** Index 0 is the start. */
-  situations: Situation[];
-  edges: SituationEdge[];
-  /** Edge indices leaving each situation, in the author's choice order. */
-  outgoing: number[][];
+  /** The persona the dialogue was explored with. */
+  persona: Persona;
+  situations: Situations;
+  edges: SituationEdges;
+  /** Every branch of every choice, state by state in the file's order. */
+  branches: ChoiceBranch[];
+  flagLists: ReadonlyArray<readonly string[]>;
   /** false when `maxSituations` was hit: the absence of a path then proves nothing. */
   complete: boolean;
+  /** The context as the guards see it in a situation: the meters, facts and visit counts they read, no flags. */
+  contextOf(situation: number): DialogueContext;
 }
 
 export interface SituationGraphOptions {
@@ -55,130 +77,170 @@ export interface SituationGraphOptions {
 export { DEFAULT_MAX_SITUATIONS } from './situation-limits.js';
 import { DEFAULT_MAX_SITUATIONS } from './situation-limits.js';
 
+/** The choice and branch an edge takes. */
+export const edgeBranch = (graph: SituationGraph, edge: number): ChoiceBranch => graph.branches[graph.edges.branch[edge]!]!;
+
+/** The flags an edge raises. */
+export const edgeFlags = (graph: SituationGraph, edge: number): readonly string[] => graph.flagLists[graph.edges.flags[edge]!]!;
+
 /**
- * Every situation reachable from the start when guards apply, found by XState's
- * own traversal (xstate/graph getAdjacencyMap) over the compiled machine. The
- * events offered in a situation are the ids of its available choices; the
- * serialised state is the situation key, which bounds the space.
+ * Every situation reachable from the start when guards apply, breadth-first.
+ * A situation is held only as its key (situation-key.ts), interned in a flat
+ * table; choices step keys, not contexts (situation-step.ts), and two
+ * situations with the same key are one, which bounds the space. The start
+ * comes from the engine's stepper; tests/situation-graph-equivalence.test.ts
+ * holds the whole graph equal to XState's own traversal (xstate/graph
+ * getAdjacencyMap) stepping whole contexts with that stepper, which
+ * tests/stepper-equivalence.test.ts holds equal to XState's transition().
  */
 export function buildSituationGraph(compiled: CompiledDialogue, options: SituationGraphOptions = {}): SituationGraph {
-  const { dialogue } = compiled;
+  const { dialogue, stepper } = compiled;
   const maxSituations = options.maxSituations ?? DEFAULT_MAX_SITUATIONS;
   const spec = situationKeySpec(dialogue);
-  const keyOf = (snapshot: AnyMachineSnapshot) => situationKey(spec, String(snapshot.value), snapshot.context as DialogueContext);
-  /** Situation key → the branches offered there, with the event each sends (situation flags included). */
-  const expanded = new Map<string, Array<{ branch: AvailableBranch; event: ChoiceEvent & { situationalFlags: string[] } }>>();
-  let complete = true;
+  const codec = situationCodec(spec);
+  const stateIds = Object.keys(dialogue.states);
+  const stateIndex = new Map(stateIds.map((id, i) => [id, i]));
+
+  // Every branch of every choice, numbered once so edges can point at them: a state's are
+  // firstBranch[s] up to firstBranch[s + 1], a choice's consecutive, starting at its branch 0.
+  const branches: ChoiceBranch[] = [];
+  const firstBranch = new Int32Array(stateIds.length + 1);
+  stateIds.forEach((state, s) => {
+    firstBranch[s] = branches.length;
+    for (const [choice, value] of Object.entries(dialogue.states[state]!.on ?? {})) {
+      if (!Array.isArray(value)) branches.push({ state, choice, branch: 0, transition: value });
+      else value.forEach((transition, branch) => branches.push({ state, choice, branch, transition }));
+    }
+  });
+  firstBranch[stateIds.length] = branches.length;
+
   // Situation rules flag some replies by context (a third party listening, a request to stop);
-  // events carry those flags as the engine's do, so edges and legal exposure match a session.
+  // edges carry those flags as the engine's events do, so edges and legal exposure match a session.
+  // A rule reads the facts and nothing else that changes, so what a branch raises is worked out
+  // once per combination of facts (and on its own for the first reply, which rules may treat apart).
+  // What the flags add to legal exposure follows from the flags alone (the profile is fixed here).
   const profile = resolveProfile(dialogue, options.jurisdiction);
-  let startKey: string | undefined;
-  const flagsFor = (stateId: string, context: DialogueContext, branch: AvailableBranch, key: string) =>
-    situationFlags(DEFAULT_SITUATION_RULES, {
+  const flagLists: string[][] = [];
+  const exposureOf: Array<number | undefined> = [];
+  const flagListIds = new Map<string, number>();
+  const raisedAt = new Map<number, number>();
+  const contact = { ...dialogue.meta.contact };
+  const raise = (id: number, context: DialogueContext, first: boolean): number => {
+    const { state, choice, transition } = branches[id]!;
+    const { situational, severities } = situationFlags(DEFAULT_SITUATION_RULES, {
       dialogue,
-      stateId,
-      state: dialogue.states[stateId]!,
-      choiceId: branch.choice,
-      transition: branch.transition,
+      stateId: state,
+      state: dialogue.states[state]!,
+      choiceId: choice,
+      transition,
       context,
-      turn: key === startKey ? 1 : 2,
+      turn: first ? 1 : 2,
       jurisdiction: profile,
-      contact: { ...dialogue.meta.contact },
+      contact,
       language: dialogue.meta.language,
     });
+    const authored = transition.meta?.flags ?? [];
+    const flags = [...authored, ...situational.map((s) => s.flag)];
+    const key = flags.join('\u0000');
+    let list = flagListIds.get(key);
+    if (list === undefined) {
+      const { raised, exposure } = raisedFlags(authored, { type: choice, situationalFlags: flags.slice(authored.length), severities });
+      list = flagLists.push(flags) - 1;
+      exposureOf.push(raised.length ? exposure : undefined);
+      flagListIds.set(key, list);
+    }
+    return list;
+  };
 
-  const adjacency = getAdjacencyMap(trimmedLogic(compiled, spec), {
-    ...(options.persona ? { input: { persona: options.persona } } : {}),
-    serializeState: keyOf,
-    events: (snapshot) => {
-      if (snapshot.status === 'done') return [];
-      if (expanded.size >= maxSituations) {
-        complete = false;
-        return [];
+  const step = situationSteps(dialogue, codec, branches);
+  const guards = branches.map((b) => b.transition.guard);
+  const finalState = Uint8Array.from(stateIds, (id) => (dialogue.states[id]!.type === 'final' ? 1 : 0));
+  const table = new SituationTable(codec.width);
+  const factCombos = new SituationTable(codec.facts.to - codec.facts.from);
+  const start = stepper.initial(options.persona ? { persona: options.persona } : {});
+  const { persona } = start.context;
+  const here = new Float64Array(codec.width);
+  const next = new Float64Array(codec.width);
+  codec.pack(stateIndex.get(start.value)!, start.context, here);
+  table.intern(here);
+  const contextOf = (situation: number) => {
+    const key = new Float64Array(codec.width);
+    table.copy(situation, key);
+    return codec.unpack(key, persona);
+  };
+  // One context, rewritten for each situation: guards and situation rules read it and keep nothing.
+  const context = codec.unpack(here, persona);
+
+  const state: string[] = [];
+  const final = new IntList();
+  const expanded = new IntList();
+  const firstEdge = new IntList();
+  const from = new IntList();
+  const to = new IntList();
+  const branchOf = new IntList();
+  const flagsOf = new IntList();
+  let complete = true;
+  let expandedCount = 0;
+  for (let i = 0; i < table.size; i++) {
+    table.copy(i, here);
+    const stateAt = here[0]!;
+    state.push(stateIds[stateAt]!);
+    firstEdge.push(from.length);
+    const done = finalState[stateAt] === 1;
+    final.push(done ? 1 : 0);
+    if (!done && expandedCount >= maxSituations) {
+      complete = false;
+      expanded.push(0);
+      continue;
+    }
+    expanded.push(1);
+    if (done) continue;
+    expandedCount++;
+    codec.unpackInto(context, here);
+    const combo = factCombos.intern(here, codec.facts.from);
+    // Per choice, the first branch whose guard passes is the one taken; a choice with none is not offered.
+    let offered = false;
+    for (let id = firstBranch[stateAt]!; id < firstBranch[stateAt + 1]!; id++) {
+      if (branches[id]!.branch === 0) offered = false;
+      if (offered) continue;
+      const guard = guards[id];
+      if (guard && !evaluateGuard(context, guard)) continue;
+      offered = true;
+      let list: number;
+      if (i === 0) list = raise(id, context, true);
+      else {
+        const cacheKey = combo * branches.length + id;
+        const known = raisedAt.get(cacheKey);
+        if (known !== undefined) list = known;
+        else {
+          list = raise(id, context, false);
+          raisedAt.set(cacheKey, list);
+        }
       }
-      const key = keyOf(snapshot);
-      startKey ??= key;
-      const context = snapshot.context as DialogueContext;
-      const offered = availableBranches(dialogue, String(snapshot.value), context).map((branch) => {
-        const { situational, severities } = flagsFor(String(snapshot.value), context, branch, key);
-        return { branch, event: { type: branch.choice, situationalFlags: situational.map((s) => s.flag), severities } };
-      });
-      // Kept for building the edges below, so nothing is worked out twice.
-      expanded.set(key, offered);
-      return offered.map((o) => o.event);
-    },
-  });
-
-  const situations: Situation[] = [];
-  const index = new Map<string, number>();
-  for (const [key, { state: snapshot }] of Object.entries(adjacency)) {
-    index.set(key, situations.length);
-    situations.push({
-      key,
-      state: String(snapshot.value),
-      context: snapshot.context as DialogueContext,
-      final: snapshot.status === 'done',
-      expanded: snapshot.status === 'done' || expanded.has(key),
-    });
-  }
-
-  const edges: SituationEdge[] = [];
-  const outgoing: number[][] = situations.map(() => []);
-  for (const [from, situation] of situations.entries()) {
-    const { transitions } = adjacency[situation.key as keyof typeof adjacency]!;
-    const offered = new Map((expanded.get(situation.key) ?? []).map((o) => [o.branch.choice, o]));
-    for (const { event, state } of Object.values(transitions)) {
-      const { branch, event: sent } = offered.get(event.type)!;
-      outgoing[from]!.push(edges.length);
-      edges.push({
-        from,
-        to: index.get(keyOf(state))!,
-        choice: branch.choice,
-        branch: branch.branch,
-        flags: [...(branch.transition.meta?.flags ?? []), ...sent.situationalFlags],
-        tasks: branch.transition.meta?.tasks ?? [],
-      });
+      for (let k = 0; k < here.length; k++) next[k] = here[k]!;
+      step(id, exposureOf[list], next);
+      from.push(i);
+      to.push(table.intern(next));
+      branchOf.push(id);
+      flagsOf.push(list);
     }
   }
-  return { dialogue, situations, edges, outgoing, complete };
-}
+  firstEdge.push(from.length);
 
-/**
- * The compiled machine as actor logic for XState's traversal, stepped by the
- * engine's stepper (held equal to XState's own transition() by
- * tests/stepper-equivalence.test.ts; XState's builds an actor scope per step,
- * which dominates on large dialogues), with each context cut down to what
- * guards can see. Without the cut every stored snapshot would carry the full
- * visit history and flag list, which grow with the dialogue's length.
- */
-function trimmedLogic(compiled: CompiledDialogue, spec: SituationKeySpec): ActorLogic<AnyMachineSnapshot, EventObject, DialogueInput> {
-  const { stepper } = compiled;
-  const trim = (snapshot: MachineSnapshot): AnyMachineSnapshot => {
-    const { context } = snapshot;
-    const visits: Record<string, number> = {};
-    for (const [state, cap] of spec.visitCaps) if (context.visits[state]) visits[state] = Math.min(context.visits[state], cap);
-    return { ...snapshot, context: { ...context, visits, flags: [] } } as unknown as AnyMachineSnapshot;
-  };
   return {
-    transition: (snapshot: AnyMachineSnapshot, event: EventObject) => trim(stepper.transition(snapshot as unknown as MachineSnapshot, event as ChoiceEvent)),
-    getInitialSnapshot: (_scope: ActorScope<AnyMachineSnapshot, EventObject>, input: DialogueInput) => trim(stepper.initial(input)),
-    getPersistedSnapshot: (snapshot: AnyMachineSnapshot) => snapshot,
+    dialogue,
+    persona,
+    situations: {
+      count: table.size,
+      state,
+      final: Uint8Array.from(final.toInt32Array()),
+      expanded: Uint8Array.from(expanded.toInt32Array()),
+      firstEdge: firstEdge.toInt32Array(),
+    },
+    edges: { count: from.length, from: from.toInt32Array(), to: to.toInt32Array(), branch: branchOf.toInt32Array(), flags: flagsOf.toInt32Array() },
+    branches,
+    flagLists,
+    complete,
+    contextOf,
   };
-}
-
-export interface AvailableBranch {
-  choice: string;
-  branch: number;
-  transition: Transition;
-}
-
-/** The choices available in a state with this context and, for each, the branch taken (first whose guard passes). */
-export function availableBranches(dialogue: Dialogue, stateId: string, context: DialogueContext): AvailableBranch[] {
-  const result: AvailableBranch[] = [];
-  for (const [choice, value] of Object.entries(dialogue.states[stateId]?.on ?? {})) {
-    const branches = Array.isArray(value) ? value : [value];
-    const branch = branches.findIndex((t) => !t.guard || evaluateGuard(context, t.guard));
-    if (branch !== -1) result.push({ choice, branch, transition: branches[branch]! });
-  }
-  return result;
 }

@@ -3,11 +3,12 @@ import type { SituationGraph } from './situation-graph.js';
 /** Situation indices per state id: every way a state can be reached. */
 export function situationsByState(graph: SituationGraph): Map<string, number[]> {
   const byState = new Map<string, number[]>();
-  graph.situations.forEach((situation, i) => {
-    const list = byState.get(situation.state);
+  const { count, state } = graph.situations;
+  for (let i = 0; i < count; i++) {
+    const list = byState.get(state[i]!);
     if (list) list.push(i);
-    else byState.set(situation.state, [i]);
-  });
+    else byState.set(state[i]!, [i]);
+  }
   return byState;
 }
 

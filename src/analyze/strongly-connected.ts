@@ -1,56 +1,66 @@
 /**
  * Strongly connected components (Tarjan, iterative so long dialogues cannot
- * overflow the stack) of the subgraph induced by `within`. Returns a component
- * number per node (-1 outside `within`) and which components hold a cycle.
+ * overflow the stack) of the subgraph induced by `within`, over edges stored
+ * flat: the edges leaving node i are firstEdge[i] up to firstEdge[i + 1], each
+ * going to to[e]. Returns a component number per node (-1 outside `within`),
+ * numbered sinks first, and which components hold a cycle.
  */
 export function stronglyConnected(
   count: number,
-  successors: (node: number) => Iterable<number>,
+  firstEdge: Int32Array,
+  to: Int32Array,
   within: (node: number) => boolean,
 ): { component: Int32Array; cyclic: boolean[] } {
   const component = new Int32Array(count).fill(-1);
   const index = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);
   const onStack = new Uint8Array(count);
-  const stack: number[] = [];
+  /** The next edge to follow from each open node. */
+  const cursor = new Int32Array(count);
+  const stack = new Int32Array(count);
+  let stackSize = 0;
+  const work = new Int32Array(count);
+  let workSize = 0;
   const cyclic: boolean[] = [];
   let next = 0;
 
+  const open = (node: number) => {
+    index[node] = low[node] = next++;
+    stack[stackSize++] = node;
+    onStack[node] = 1;
+    cursor[node] = firstEdge[node]!;
+    work[workSize++] = node;
+  };
   for (let root = 0; root < count; root++) {
     if (!within(root) || index[root] !== -1) continue;
-    const work: Array<{ node: number; iterator: Iterator<number> }> = [];
-    const open = (node: number) => {
-      index[node] = low[node] = next++;
-      stack.push(node);
-      onStack[node] = 1;
-      work.push({ node, iterator: successors(node)[Symbol.iterator]() });
-    };
     open(root);
-    while (work.length) {
-      const frame = work[work.length - 1]!;
-      const step = frame.iterator.next();
-      if (!step.done) {
-        const to = step.value;
-        if (!within(to)) continue;
-        if (index[to] === -1) open(to);
-        else if (onStack[to]) low[frame.node] = Math.min(low[frame.node]!, index[to]!);
+    while (workSize) {
+      const node = work[workSize - 1]!;
+      if (cursor[node]! < firstEdge[node + 1]!) {
+        const target = to[cursor[node]!]!;
+        cursor[node]!++;
+        if (!within(target)) continue;
+        if (index[target] === -1) open(target);
+        else if (onStack[target]) low[node] = Math.min(low[node]!, index[target]!);
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent.node] = Math.min(low[parent.node]!, low[frame.node]!);
-      if (low[frame.node] !== index[frame.node]) continue;
+      workSize--;
+      if (workSize) {
+        const parent = work[workSize - 1]!;
+        low[parent] = Math.min(low[parent]!, low[node]!);
+      }
+      if (low[node] !== index[node]) continue;
       const id = cyclic.length;
       let size = 0;
-      let selfLoop = false;
       for (;;) {
-        const member = stack.pop()!;
+        const member = stack[--stackSize]!;
         onStack[member] = 0;
         component[member] = id;
         size++;
-        if (member === frame.node) break;
+        if (member === node) break;
       }
-      for (const to of successors(frame.node)) if (to === frame.node) selfLoop = true;
+      let selfLoop = false;
+      for (let e = firstEdge[node]!; e < firstEdge[node + 1]!; e++) if (to[e] === node) selfLoop = true;
       cyclic.push(size > 1 || selfLoop);
     }
   }

@@ -9,13 +9,19 @@ import { transitionsOf } from './transitions.js';
  */
 export function unreachableStates(graph: SituationGraph): Finding[] {
   const { dialogue } = graph;
-  const reached = new Set(graph.situations.map((s) => s.state));
+  const reached = new Set(graph.situations.state);
+  const unreached = Object.keys(dialogue.states).filter((id) => !reached.has(id));
+  if (unreached.length === 0) return [];
+  // The reached states' choices into unreached ones, by target (in the file's order): one pass, not one per unreached state.
+  const waysTo = new Map<string, string[]>(unreached.map((id) => [id, []]));
+  for (const [from, s] of Object.entries(dialogue.states)) {
+    if (!reached.has(from)) continue;
+    for (const t of transitionsOf(s)) waysTo.get(t.transition.target)?.push(`${from} → ${t.choiceId}`);
+  }
   const findings: Finding[] = [];
-  for (const [stateId, state] of Object.entries(dialogue.states)) {
-    if (reached.has(stateId)) continue;
-    const ways = Object.entries(dialogue.states)
-      .filter(([from]) => reached.has(from))
-      .flatMap(([from, s]) => transitionsOf(s).filter((t) => t.transition.target === stateId).map((t) => `${from} → ${t.choiceId}`));
+  for (const stateId of unreached) {
+    const state = dialogue.states[stateId]!;
+    const ways = waysTo.get(stateId)!;
     const hint = ways.length
       ? `reached only through ${[...new Set(ways)].slice(0, 4).join(', ')}, never available or never taken there`
       : 'every state leading here is itself unreachable';

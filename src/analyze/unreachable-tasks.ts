@@ -9,7 +9,12 @@ import type { SituationGraph } from './situation-graph.js';
  */
 export function unreachableTasks(graph: SituationGraph): Finding[] {
   const declared = graph.dialogue.meta.tasks;
-  const met = new Set(graph.edges.flatMap((e) => e.tasks));
+  const met = new Set<string>();
+  const taken = new Uint8Array(graph.branches.length);
+  for (let e = 0; e < graph.edges.count; e++) taken[graph.edges.branch[e]!] = 1;
+  graph.branches.forEach((b, i) => {
+    if (taken[i]) for (const task of b.transition.meta?.tasks ?? []) met.add(task);
+  });
   const tasks = declared ?? [...coreTasks.keys()];
   return tasks.flatMap((task, i): Finding[] => {
     if (met.has(task)) return [];

@@ -39,7 +39,7 @@ export async function checkDialogueFiles(paths: readonly string[], request: Chec
   let situations = 0;
   const deep: Diagnostic[] = [];
   if (request.deep) {
-    // The analysis (and xstate/graph) loads only when asked for.
+    // The analysis loads only when asked for.
     const { deepDiagnostics } = await import('./deep-check.js');
     for (const r of loaded) {
       const found = deepDiagnostics(r, request.deep.maxSituations);

@@ -12,6 +12,6 @@ export function deepDiagnostics(
   const analysis = analyzeDialogue(loaded.compiled, { maxSituations });
   return {
     diagnostics: analysis.findings.map((f) => positionFinding(f, loaded.sourceMap, loaded.file)),
-    situations: analysis.graph.situations.length,
+    situations: analysis.graph.situations.count,
   };
 }

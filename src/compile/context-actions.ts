@@ -12,7 +12,20 @@ export interface ChoiceEvent {
   severities?: Record<string, Severity>;
 }
 
-const EXPOSURE_METER = 'legal_exposure';
+export const EXPOSURE_METER = 'legal_exposure';
+
+/** A meter's new value kept within its declared range (a meter the file does not declare is not bounded). */
+export function clampMeter(meters: Readonly<Record<string, Meter>>, meter: string, value: number): number {
+  const range = meters[meter];
+  return range ? Math.min(range.max, Math.max(range.min, value)) : value;
+}
+
+/** The flags a reply raises (its own, then the situation's it does not carry) and what they add to legal exposure. */
+export function raisedFlags(flags: readonly string[], event: ChoiceEvent): { raised: string[]; exposure: number } {
+  const raised = [...flags, ...(event.situationalFlags ?? []).filter((f) => !flags.includes(f))];
+  const exposure = raised.reduce((sum, id) => sum + EXPOSURE_BY_SEVERITY[event.severities?.[id] ?? coercionFlags.get(id)?.severity ?? 'caution'], 0);
+  return { raised, exposure };
+}
 
 /**
  * What each built-in action does to the context, as pure functions: the XState
@@ -20,13 +33,9 @@ const EXPOSURE_METER = 'legal_exposure';
  * two cannot drift apart. Every function returns a new context.
  */
 export function contextActions(meters: Readonly<Record<string, Meter>>) {
-  const clamp = (meter: string, value: number) => {
-    const range = meters[meter];
-    return range ? Math.min(range.max, Math.max(range.min, value)) : value;
-  };
   const withMeter = (context: DialogueContext, meter: string, value: number): DialogueContext => ({
     ...context,
-    meters: { ...context.meters, [meter]: clamp(meter, value) },
+    meters: { ...context.meters, [meter]: clampMeter(meters, meter, value) },
   });
 
   return {
@@ -47,12 +56,8 @@ export function contextActions(meters: Readonly<Record<string, Meter>>) {
 
     /** Records the flags a choice raised (its own and the situation's) and adds their weight to legal exposure. */
     raiseFlags(context: DialogueContext, flags: readonly string[], event: ChoiceEvent): DialogueContext {
-      const raised = [...flags, ...(event.situationalFlags ?? []).filter((f) => !flags.includes(f))];
+      const { raised, exposure } = raisedFlags(flags, event);
       if (raised.length === 0) return context;
-      const exposure = raised.reduce(
-        (sum, id) => sum + EXPOSURE_BY_SEVERITY[event.severities?.[id] ?? coercionFlags.get(id)?.severity ?? 'caution'],
-        0,
-      );
       const flagged = { ...context, flags: [...context.flags, ...raised] };
       return Object.hasOwn(meters, EXPOSURE_METER)
         ? withMeter(flagged, EXPOSURE_METER, (context.meters[EXPOSURE_METER] ?? 0) + exposure)

@@ -1,5 +1,5 @@
 import { SITUATION_RULES } from '../catalog/situation-rules.js';
-import type { SituationRuleDefinition } from '../schema/catalog.js';
+import type { JurisdictionProfile, SituationRuleDefinition } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
 import { flagUnderProfile, outsideContactHours, overCallLimit } from './jurisdiction.js';
 import { isDemand, mentionsDebt } from './reply-kind.js';
@@ -16,10 +16,18 @@ const fill = (template: string, values: Record<string, string | number>) =>
 /** Turns a rule from the catalog (data) into a check the session runs on every reply. */
 export function situationRule(definition: SituationRuleDefinition): SituationRule {
   const { when } = definition;
+  // Profiles are catalog data and never change, so whether the flag applies under one is worked out once
+  // (path analysis asks for every branch of a long dialogue).
+  const appliesUnder = new WeakMap<JurisdictionProfile, boolean>();
   return {
     id: definition.id,
     check(input: SituationInput) {
-      if (!flagUnderProfile(definition.flag, input.jurisdiction).applies) return undefined;
+      let applies = appliesUnder.get(input.jurisdiction);
+      if (applies === undefined) {
+        applies = flagUnderProfile(definition.flag, input.jurisdiction).applies;
+        appliesUnder.set(input.jurisdiction, applies);
+      }
+      if (!applies) return undefined;
       const { facts } = input.context;
       if (when.facts && !when.facts.every((fact) => facts[fact] === true)) return undefined;
       if (when.unlessFacts && when.unlessFacts.some((fact) => facts[fact] === true)) return undefined;
