@@ -2,7 +2,7 @@ import { BUILT_IN_METER_NAMES } from '../catalog/meter-names.js';
 import type { Action } from '../schema/action.js';
 import type { AuthoringDialogue, ChoiceMeta, Dialogue, Meter, State, StateMeta, Transition } from '../schema/dialogue.js';
 import type { Finding } from './finding.js';
-import type { SourceMap } from './source-map.js';
+import type { MoveResolver, Path, SourceMap } from './source-map.js';
 
 /** Meters every dialogue has; declaring one of them changes its range or start. */
 export const DEFAULT_METERS: Readonly<Record<string, Meter>> = {
@@ -72,35 +72,61 @@ export function normalizeDialogue(doc: AuthoringDialogue, sourceMap: SourceMap):
 
   const meters = { ...DEFAULT_METERS, ...doc.meta.meters };
   const dialogue: Dialogue = { ...doc, meta: { ...doc.meta, meters }, states };
-  // Positions are rarely asked for, and a large dialogue has hundreds of thousands of moved nodes.
-  sourceMap.aliasLater((alias) => declareMoves(doc, alias));
+  sourceMap.addMoves(movedPaths(doc));
   return { dialogue, findings };
 }
 
-/** Where each node that normalising moved was written: machine-form path first, authoring-form path second. */
-function declareMoves(doc: AuthoringDialogue, alias: SourceMap['alias']): void {
-  for (const [stateId, authored] of Object.entries(doc.states)) {
-    const base = ['states', stateId] as const;
-    for (const key of SHORT_META_KEYS) {
-      if (authored[key] !== undefined && authored.meta?.[key] === undefined) alias([...base, 'meta', key], [...base, key]);
-    }
-    const taken = new Set(Object.keys(authored.on ?? {}));
-    (authored.choices ?? []).forEach((choice, index) => {
-      if (taken.has(choice.id)) return;
-      taken.add(choice.id);
-      const from = [...base, 'choices', index];
-      const to = [...base, 'on', choice.id];
-      alias(to, from);
-      const meters = Object.keys(choice.meters ?? {});
-      meters.forEach((meter, i) => {
-        alias([...to, 'actions', i], [...from, 'meters', meter]);
-        alias([...to, 'actions', i, 'params', 'meter'], [...from, 'meters', meter], { key: true });
+/**
+ * Where each node that normalising moved was written: the inverse of the
+ * rewriting above, worked out for one path at a time when a diagnostic asks.
+ */
+export function movedPaths(doc: AuthoringDialogue): MoveResolver {
+  // Per state, which `on` entry came from which item of `choices` (the first of a repeated id, none under `on`).
+  const fromChoices = new Map<string, Map<string, number>>();
+  const choiceIndex = (stateId: string, authored: AuthoringDialogue['states'][string]) => {
+    let index = fromChoices.get(stateId);
+    if (!index) {
+      index = new Map();
+      const taken = new Set(Object.keys(authored.on ?? {}));
+      (authored.choices ?? []).forEach((choice, i) => {
+        if (!taken.has(choice.id)) index!.set(choice.id, i);
+        taken.add(choice.id);
       });
-      (choice.actions ?? []).forEach((_, i) => alias([...to, 'actions', meters.length + i], [...from, 'actions', i]));
-      alias([...to, 'meta', 'text'], [...from, 'text']);
-      for (const key of TEACHING_KEYS) {
-        if (choice[key] !== undefined) alias([...to, 'meta', key], [...from, key]);
+      fromChoices.set(stateId, index);
+    }
+    return index;
+  };
+  return (path) => {
+    if (path[0] !== 'states' || path.length < 4) return undefined;
+    const stateId = String(path[1]);
+    const authored = Object.hasOwn(doc.states, stateId) ? doc.states[stateId] : undefined;
+    if (!authored) return undefined;
+    const base = ['states', stateId];
+    const move = (length: number, to: Path, key = false) => ({ from: path.slice(0, length), to, key });
+    if (path[2] === 'meta') {
+      const key = path[3] as (typeof SHORT_META_KEYS)[number];
+      const moved = SHORT_META_KEYS.includes(key) && authored[key] !== undefined && authored.meta?.[key] === undefined;
+      return moved ? move(4, [...base, key]) : undefined;
+    }
+    if (path[2] !== 'on') return undefined;
+    const index = choiceIndex(stateId, authored).get(String(path[3]));
+    if (index === undefined) return undefined;
+    const choice = authored.choices![index]!;
+    const from = [...base, 'choices', index];
+    const [, , , , part, item] = path;
+    if (part === 'actions' && typeof item === 'number') {
+      // Meter changes came first, in the order the author listed the meters; then the author's own actions.
+      const meters = Object.keys(choice.meters ?? {});
+      if (item < meters.length) {
+        const named = [...from, 'meters', meters[item]!];
+        return path[6] === 'params' && path[7] === 'meter' ? move(8, named, true) : move(6, named);
       }
-    });
-  }
+      if (item - meters.length < (choice.actions?.length ?? 0)) return move(6, [...from, 'actions', item - meters.length]);
+    }
+    if (part === 'meta' && typeof item === 'string') {
+      const key = item as (typeof TEACHING_KEYS)[number] | 'text';
+      if (key === 'text' || (TEACHING_KEYS.includes(key) && choice[key] !== undefined)) return move(6, [...from, key]);
+    }
+    return move(4, from);
+  };
 }

@@ -5,6 +5,17 @@ export interface Position {
   col: number;
 }
 
+/** A machine-form path prefix (`from`) and the authoring-form path it was written at. */
+export interface Move {
+  from: Path;
+  to: Path;
+  /** The move lands on a key (a meter named in `meters: { trust: 1 }`), so a position for exactly `from` points at the key. */
+  key: boolean;
+}
+
+/** The move covering the longest prefix of a path, if any prefix was moved. */
+export type MoveResolver = (path: Path) => Move | undefined;
+
 export interface Entry {
   key?: Position;
   value: Position;
@@ -26,33 +37,20 @@ export class SourceMap {
   constructor(locate?: (path: Path) => Entry | undefined) {
     this.#locate = locate;
   }
-  /**
-   * Declared in the order they came; indexed by the key of `from` on the first
-   * lookup, because most documents have nothing to report and a large one
-   * declares hundreds of thousands.
-   */
-  readonly #declared: Array<{ from: Path; to: Path; key: boolean }> = [];
-  #aliases: Map<string, { from: Path; to: Path; key: boolean }> | undefined;
-
   set(path: Path, value: Position, key?: Position): void {
     this.#entries.set(keyOf(path), key ? { key, value } : { value });
   }
 
   /**
-   * Declares that paths under `from` (machine form) were written at `to`
-   * (authoring form), so diagnostics about normalised nodes land on the source.
+   * Adds a way to find where nodes that normalising moved were written, so
+   * diagnostics about machine-form paths land on the authoring form. Asked
+   * per lookup rather than declared per node: a large dialogue moves hundreds
+   * of thousands of nodes and most loads report nothing.
    */
-  alias = (from: Path, to: Path, options?: { key?: boolean }): void => {
-    this.#declared.push({ from, to, key: options?.key ?? false });
-    this.#aliases = undefined;
-  };
-
-  /** Aliases declared by `declare` when a position is first asked for, not before. */
-  aliasLater(declare: (alias: SourceMap['alias']) => void): void {
-    this.#pending.push(declare);
-    this.#aliases = undefined;
+  addMoves(moves: MoveResolver): void {
+    this.#moves.push(moves);
   }
-  readonly #pending: Array<(alias: SourceMap['alias']) => void> = [];
+  readonly #moves: MoveResolver[] = [];
 
   /** Position of the value at `path`, or with `{ key: true }` of its key. */
   at(path: Path, options: { key?: boolean } = {}): Position {
@@ -73,19 +71,10 @@ export class SourceMap {
     return this.#resolveAlias(path);
   }
 
-  #aliasFor(path: Path) {
-    if (!this.#aliases) {
-      for (const declare of this.#pending.splice(0)) declare(this.alias);
-      this.#aliases = new Map();
-      for (const declared of this.#declared) {
-        const key = keyOf(declared.from);
-        // The first declaration for a path wins, as authors' own positions are declared first.
-        if (!this.#aliases.has(key)) this.#aliases.set(key, declared);
-      }
-    }
-    for (let length = path.length; length >= 0; length--) {
-      const alias = this.#aliases.get(keyOf(path.slice(0, length)));
-      if (alias) return alias;
+  #aliasFor(path: Path): Move | undefined {
+    for (const moves of this.#moves) {
+      const move = moves(path);
+      if (move) return move;
     }
     return undefined;
   }
