@@ -76,7 +76,7 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
     const subsetLimits = { maxNodes: limits.maxNodes, maxDepth: limits.maxDepth, maxLineLength };
     const value = readYamlSubset(source, subsetLimits);
     if (value !== UNSUPPORTED) {
-      locate = subsetLocator(source, subsetLimits);
+      locate = subsetLocator(source);
       return { value, sourceMap, diagnostics };
     }
   }

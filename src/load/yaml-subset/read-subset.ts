@@ -1,4 +1,6 @@
 import type { Entry, Position } from '../source-map.js';
+import { FlowReader } from './flow-reader.js';
+import { GIVE_UP, giveUp, indentOf, isSequenceItem, keyEnd, plainEnd, readKey, restIsComment, startsWithIndicator, UNUSUAL_CHARACTERS } from './line-syntax.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
 
 /**
@@ -22,29 +24,15 @@ export interface SubsetLimits {
   maxLineLength: number;
 }
 
-/** Where the document and each entry of each collection were written, for diagnostics; only filled when asked for. */
+/** Where each entry of a flow collection was written, for diagnostics (see locate-in-subset.ts). */
 export interface SubsetPositions {
-  root?: Position;
   entries: Map<object, Map<string, Entry> | Entry[]>;
 }
 
-class GiveUp {}
-const GIVE_UP = new GiveUp();
-const giveUp = (): never => {
-  throw GIVE_UP;
-};
-
-/** Characters the full parser treats specially in places the subset does not follow: tabs, controls, BOM, odd line breaks. */
-const UNUSUAL_CHARACTERS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
-/** A plain scalar cannot start with these (or starts something the subset leaves alone). */
-const INDICATOR_START = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
-const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}']);
-const MAX_IMPLICIT_KEY = 1024;
-
-export function readYamlSubset(text: string, limits: SubsetLimits, positions?: SubsetPositions): unknown {
+export function readYamlSubset(text: string, limits: SubsetLimits): unknown {
   if (UNUSUAL_CHARACTERS.test(text)) return UNSUPPORTED;
   try {
-    return new SubsetReader(text, limits, positions).document();
+    return new SubsetReader(text, limits).document();
   } catch (error) {
     // Deep recursion cannot happen within maxDepth, but a stack overflow is still a reason to defer, not to crash.
     if (error === GIVE_UP || error instanceof RangeError) return UNSUPPORTED;
@@ -55,12 +43,11 @@ export function readYamlSubset(text: string, limits: SubsetLimits, positions?: S
 class SubsetReader {
   readonly #lines: string[];
   readonly #limits: SubsetLimits;
-  readonly #positions: SubsetPositions | undefined;
   /** Index of the line being read. */
   #row = 0;
   #nodes = 0;
 
-  constructor(text: string, limits: SubsetLimits, positions: SubsetPositions | undefined) {
+  constructor(text: string, limits: SubsetLimits) {
     this.#lines = text.split('\n');
     const crlf = text.includes('\r');
     for (let i = 0; i < this.#lines.length; i++) {
@@ -72,22 +59,22 @@ class SubsetReader {
       if (line.length > limits.maxLineLength) giveUp();
     }
     this.#limits = limits;
-    this.#positions = positions;
   }
 
   document(): unknown {
     const first = this.#nextContent();
-    if (first !== -1 && this.#lines[this.#row]!.startsWith('---')) {
+    // An empty document after a '---' is rare enough to leave to the full parser, which places it.
+    const marked = first !== -1 && this.#lines[this.#row]!.startsWith('---');
+    if (marked) {
       const marker = this.#lines[this.#row]!;
       if (!(marker === '---' || /^--- +(#.*)?$/.test(marker))) giveUp();
       this.#row++;
     }
     const indent = this.#nextContent();
-    if (indent === -1) return null;
+    if (indent === -1) return this.#row > 0 && marked ? giveUp() : null;
     // A document that is one flow collection or one scalar is no dialogue; the full parser can have it.
     const line = this.#lines[this.#row]!;
     if (!isSequenceItem(line, indent) && keyEnd(line, indent) === -1) giveUp();
-    if (this.#positions) this.#positions.root = this.#at(this.#row, indent);
     const value = this.#block(indent, 1);
     if (this.#nextContent() !== -1) giveUp();
     return value;
@@ -140,8 +127,6 @@ class SubsetReader {
   #sequence(indent: number, depth: number): unknown[] {
     this.#count(depth);
     const items: unknown[] = [];
-    const entries: Entry[] | undefined = this.#positions ? [] : undefined;
-    if (entries) this.#positions!.entries.set(items, entries);
     for (;;) {
       const row = this.#row;
       const line = this.#lines[row]!;
@@ -152,15 +137,12 @@ class SubsetReader {
         this.#row++;
         const next = this.#nextContent();
         if (next > indent) {
-          entries?.push({ value: this.#at(this.#row, next) });
           items.push(this.#block(next, depth + 1));
         } else {
           this.#count(depth + 1);
-          entries?.push({ value: this.#at(row, indent) });
           items.push(null);
         }
       } else {
-        entries?.push({ value: this.#at(row, col) });
         if (isSequenceItem(line, col)) items.push(this.#sequence(col, depth + 1));
         else if (keyEnd(line, col) !== -1) items.push(this.#mapping(col, depth + 1));
         else items.push(this.#inline(line, col, indent, depth + 1));
@@ -179,8 +161,6 @@ class SubsetReader {
   #mapping(indent: number, depth: number): Record<string, unknown> {
     this.#count(depth);
     const result: Record<string, unknown> = {};
-    const entries: Map<string, Entry> | undefined = this.#positions ? new Map() : undefined;
-    if (entries) this.#positions!.entries.set(result, entries);
     for (;;) {
       const row = this.#row;
       const line = this.#lines[row]!;
@@ -188,7 +168,6 @@ class SubsetReader {
       if (colon === -1) giveUp();
       const key = readKey(line, indent, colon);
       if (Object.prototype.hasOwnProperty.call(result, key)) giveUp();
-      const keyAt = entries ? this.#at(row, indent) : undefined;
       let col = colon + 1;
       while (line.charCodeAt(col) === 0x20) col++;
       let value: unknown;
@@ -196,15 +175,12 @@ class SubsetReader {
         this.#row++;
         const next = this.#nextContent();
         if (next > indent || (next === indent && isSequenceItem(this.#lines[this.#row]!, indent))) {
-          entries?.set(key, { key: keyAt!, value: this.#at(this.#row, next) });
           value = this.#block(next, depth + 1);
         } else {
           this.#count(depth + 1);
-          entries?.set(key, { key: keyAt!, value: keyAt! });
           value = null;
         }
       } else {
-        entries?.set(key, { key: keyAt!, value: this.#at(row, col) });
         value = this.#inline(line, col, indent, depth + 1);
       }
       result[key] = value;
@@ -231,7 +207,7 @@ class SubsetReader {
       value = quoted!.value;
       end = quoted!.end;
     } else if (ch === '[' || ch === '{') {
-      const flow = new FlowReader(line, this.#positions, (d) => this.#count(d), (c) => this.#at(this.#row, c));
+      const flow = new FlowReader(line, undefined, (d) => this.#count(d), (c) => this.#at(this.#row, c));
       value = flow.collection(col, depth);
       end = flow.end;
     } else {
@@ -296,200 +272,3 @@ class SubsetReader {
   }
 }
 
-/** Reads one-line flow collections: `[a, b]`, `{ trust: 1, cooperation: -1 }`, nested. */
-class FlowReader {
-  end = 0;
-
-  constructor(
-    readonly line: string,
-    readonly positions: SubsetPositions | undefined,
-    readonly count: (depth: number) => void,
-    readonly at: (col: number) => Position,
-  ) {}
-
-  collection(col: number, depth: number): unknown {
-    const line = this.line;
-    const isMap = line[col] === '{';
-    const close = isMap ? '}' : ']';
-    const map: Record<string, unknown> = {};
-    const seq: unknown[] = [];
-    const mapEntries: Map<string, Entry> | undefined = this.positions && isMap ? new Map() : undefined;
-    const seqEntries: Entry[] | undefined = this.positions && !isMap ? [] : undefined;
-    if (mapEntries) this.positions!.entries.set(map, mapEntries);
-    if (seqEntries) this.positions!.entries.set(seq, seqEntries);
-    let i = skipSpaces(line, col + 1);
-    if (line[i] === close) {
-      this.end = i + 1;
-      return isMap ? map : seq;
-    }
-    for (;;) {
-      if (isMap) {
-        const keyStart = i;
-        let key: string;
-        const ch = line[i];
-        if (ch === '"' || ch === "'") {
-          const quoted = ch === '"' ? readDoubleQuoted(line, i) : readSingleQuoted(line, i);
-          if (!quoted) giveUp();
-          key = quoted!.value;
-          i = quoted!.end;
-        } else {
-          if (ch === undefined || startsWithIndicator(line, i, true)) giveUp();
-          const end = flowPlainEnd(line, i, true);
-          key = String(resolvePlain(line.slice(i, end)));
-          i = end;
-        }
-        if (line[i] !== ':' || line[i + 1] !== ' ') giveUp();
-        if (key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
-        i = skipSpaces(line, i + 1);
-        const valueAt = i;
-        map[key] = this.#value(i, depth + 1);
-        mapEntries?.set(key, { key: this.at(keyStart), value: this.at(valueAt) });
-        i = this.end;
-      } else {
-        seqEntries?.push({ value: this.at(i) });
-        seq.push(this.#value(i, depth + 1));
-        i = this.end;
-      }
-      i = skipSpaces(line, i);
-      if (line[i] === close) {
-        this.end = i + 1;
-        this.count(depth);
-        return isMap ? map : seq;
-      }
-      if (line[i] !== ',') giveUp();
-      i = skipSpaces(line, i + 1);
-      // A trailing comma, or an empty entry, is left to the full parser.
-      if (line[i] === close || line[i] === ',') giveUp();
-    }
-  }
-
-  #value(i: number, depth: number): unknown {
-    const line = this.line;
-    const ch = line[i];
-    if (ch === '[' || ch === '{') return this.collection(i, depth);
-    this.count(depth);
-    if (ch === '"' || ch === "'") {
-      const quoted = ch === '"' ? readDoubleQuoted(line, i) : readSingleQuoted(line, i);
-      if (!quoted) giveUp();
-      this.end = quoted!.end;
-      return quoted!.value;
-    }
-    if (ch === undefined || startsWithIndicator(line, i, true)) giveUp();
-    const end = flowPlainEnd(line, i, false);
-    this.end = end;
-    return resolvePlain(line.slice(i, end));
-  }
-}
-
-function isSequenceItem(line: string, indent: number): boolean {
-  return line.charCodeAt(indent) === 0x2d /* - */ && (indent + 1 === line.length || line.charCodeAt(indent + 1) === 0x20);
-}
-
-function indentOf(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 0x20) i++;
-  return i;
-}
-
-function skipSpaces(line: string, i: number): number {
-  while (line.charCodeAt(i) === 0x20) i++;
-  return i;
-}
-
-/**
- * Whether a plain scalar cannot start at `i`: an indicator, except `-`, `?`
- * and `:` followed by a character that could go on a plain scalar (`-2`).
- */
-function startsWithIndicator(line: string, i: number, inFlow: boolean): boolean {
-  const ch = line[i]!;
-  if (!INDICATOR_START.has(ch)) return false;
-  if (ch !== '-' && ch !== '?' && ch !== ':') return true;
-  const next = line[i + 1];
-  return next === undefined || next === ' ' || (inFlow && FLOW_INDICATORS.has(next));
-}
-
-/** Nothing but spaces and perhaps a comment from `i` on. */
-function restIsComment(line: string, i: number): boolean {
-  const j = skipSpaces(line, i);
-  return j === line.length || (line.charCodeAt(j) === 0x23 && j > i);
-}
-
-/**
- * The colon that ends an implicit key starting at `col`, or -1 when the line
- * holds no `key:` there. Only keys the subset can read are recognised.
- */
-function keyEnd(line: string, col: number): number {
-  const ch = line[col];
-  if (ch === '"' || ch === "'") {
-    const quoted = ch === '"' ? readDoubleQuoted(line, col) : readSingleQuoted(line, col);
-    if (!quoted) return -1;
-    const end = quoted.end;
-    return line[end] === ':' && (end + 1 === line.length || line[end + 1] === ' ') ? end : -1;
-  }
-  if (ch === undefined || startsWithIndicator(line, col, false)) return -1;
-  for (let i = col + 1; i < line.length && i - col <= MAX_IMPLICIT_KEY; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x3a /* : */ && (i + 1 === line.length || line.charCodeAt(i + 1) === 0x20)) return i;
-    if (c === 0x23 /* # */ && line.charCodeAt(i - 1) === 0x20) return -1;
-  }
-  return -1;
-}
-
-function readKey(line: string, col: number, colon: number): string {
-  const ch = line[col];
-  let key: string;
-  if (ch === '"' || ch === "'") {
-    key = (ch === '"' ? readDoubleQuoted(line, col) : readSingleQuoted(line, col))!.value;
-  } else {
-    const raw = line.slice(col, colon);
-    // `key :` and keys with odd spacing are rare enough to leave to the full parser.
-    if (raw.endsWith(' ')) giveUp();
-    key = String(resolvePlain(raw));
-    if (key === '<<') giveUp();
-  }
-  if (key === '__proto__' || key.length > MAX_IMPLICIT_KEY) giveUp();
-  return key;
-}
-
-/**
- * End of a plain scalar in block context (after its last non-space), before
- * any ` #` comment; gives up on `: `, a mapping where none can start.
- */
-function plainEnd(line: string, col: number): number {
-  let end = line.length;
-  for (let i = col + 1; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x23 /* # */ && line.charCodeAt(i - 1) === 0x20) {
-      end = i;
-      break;
-    }
-    if (c === 0x3a /* : */ && (i + 1 === line.length || line.charCodeAt(i + 1) === 0x20)) giveUp();
-  }
-  return trimSpacesBack(line, col, end);
-}
-
-/** YAML trims only spaces (and tabs, which the subset excludes), not every Unicode space. */
-function trimSpacesBack(line: string, start: number, end: number): number {
-  while (end > start && line.charCodeAt(end - 1) === 0x20) end--;
-  return end;
-}
-
-/** End of a plain scalar inside a flow collection; a key ends at its colon. */
-function flowPlainEnd(line: string, col: number, isKey: boolean): number {
-  for (let i = col; i < line.length; i++) {
-    const c = line[i];
-    if (c === ',' || c === ']' || c === '}') {
-      if (isKey) giveUp();
-      return trimSpacesBack(line, col, i);
-    }
-    if (c === ':') {
-      if (isKey && line[i + 1] === ' ' && line[i - 1] !== ' ') return i;
-      giveUp();
-    }
-    if (c === '[' || c === '{' || c === '"' || c === "'" || (c === '#' && line[i - 1] === ' ')) {
-      // Quotes inside a plain scalar are fine in block context but make flow scanning ambiguous; defer.
-      giveUp();
-    }
-  }
-  return giveUp();
-}

@@ -69,6 +69,10 @@ const HEX_DIGITS = /^[0-9a-fA-F]+$/;
  * for anything the subset leaves to the full parser (line folding, bad escapes).
  */
 export function readDoubleQuoted(line: string, start: number): { value: string; end: number } | undefined {
+  const close = line.indexOf('"', start + 1);
+  if (close === -1) return undefined;
+  const escape = line.indexOf('\\', start + 1);
+  if (escape === -1 || escape > close) return { value: line.slice(start + 1, close), end: close + 1 };
   let value = '';
   let from = start + 1;
   for (let i = from; i < line.length; i++) {
@@ -100,6 +104,9 @@ export function readDoubleQuoted(line: string, start: number): { value: string; 
 
 /** A single-quoted scalar that closes on its line ('' is a quote). */
 export function readSingleQuoted(line: string, start: number): { value: string; end: number } | undefined {
+  const close = line.indexOf("'", start + 1);
+  if (close === -1) return undefined;
+  if (line.charCodeAt(close + 1) !== 0x27) return { value: line.slice(start + 1, close), end: close + 1 };
   let value = '';
   let from = start + 1;
   for (let i = from; i < line.length; i++) {
