@@ -1,24 +1,15 @@
-import { createHash } from 'node:crypto';
-import { dirname } from 'node:path';
 import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
-import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
 import { randomSeed } from '../engine/random.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
-import { generateDialogue } from '../generate/generate-dialogue.js';
-import { dialogueToYaml } from '../generate/to-yaml.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
-import { findVersion, loadLibrary } from '../io/dialogue-library.js';
-import { loadDialogueFile } from '../io/load-dialogue-file.js';
-import { schemaPathFor } from '../io/schema-location.js';
+import { dialogueFromFile, generatedDialogue, type DialogueSource } from '../io/dialogue-source.js';
 import { ScriptError, scriptChoices } from '../io/script-choices.js';
 import { transcriptHeader, type TranscriptWriter } from '../io/transcript-writer.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
-import { loadDialogue } from '../load/load-dialogue.js';
 import { renderDialogueSummary } from '../render/dialogue-summary.js';
 import { RUN_LABELS } from '../render/run-labels.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../render/session-text.js';
@@ -53,11 +44,7 @@ interface RunOptions extends SituationOptions, LimitOptions {
   out?: string;
 }
 
-interface Source {
-  compiled: CompiledDialogue;
-  file: string;
-  hash: string;
-}
+type Source = DialogueSource;
 
 export const runCommand = addLimitOptions(
   new Command('run')
@@ -131,48 +118,28 @@ function usage(message: string): void {
 
 /** The dialogue in the file, or its version in --lang from the same folder. */
 function fromFile(file: string, options: RunOptions): Source | undefined {
-  const limits = limitsFrom(options);
-  let loaded = loadDialogueFile(file, limits);
-  if (!loaded.ok) {
-    for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
-    process.exitCode = EXIT.failed;
-    return undefined;
-  }
-  const { dialogue } = loaded.compiled;
-  if (options.lang && dialogue.meta.language !== options.lang) {
-    const library = loadLibrary([dirname(file)], limits);
-    const version = findVersion(library, dialogue.id, options.lang);
-    if (!version) {
-      const available = [...new Set(library.entries.filter((e) => e.id === dialogue.id).map((e) => e.language))].sort();
-      output.err(
-        `parley run: there is no '${options.lang}' version of '${dialogue.id}' in ${dirname(file)}; available: ${available.join(', ') || dialogue.meta.language}`,
-      );
-      process.exitCode = EXIT.failed;
-      return undefined;
-    }
-    loaded = version.loaded;
-  }
-  return { compiled: loaded.compiled, file: loaded.file, hash: loaded.hash };
+  const found = dialogueFromFile(file, limitsFrom(options), options.lang);
+  if (found.ok) return found.source;
+  for (const d of found.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+  if (found.message) output.err(`parley run: ${sanitizeLine(found.message)}`);
+  process.exitCode = EXIT.failed;
+  return undefined;
 }
 
 /** A roleplay built from the catalogs, checked exactly as a file would be, and written out with --out. */
-function generated(options: RunOptions, seed: number): Source | undefined {
-  const dialogue = generateDialogue({
-    seed,
-    ...(options.excuse ? { excuses: options.excuse } : {}),
-    ...(options.persona ? { persona: options.persona } : {}),
-    ...(options.lang ? { language: options.lang } : {}),
-    ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
-  });
-  const file = options.out ?? `${dialogue.id}.yaml`;
-  const text = dialogueToYaml(dialogue, options.out ? schemaPathFor(options.out) : undefined);
-  const loaded = loadDialogue(text, file);
-  if (!loaded.ok) throw new Error(`the generated roleplay does not validate: ${loaded.diagnostics.map(formatDiagnostic).join('; ')}`);
-  if (options.out) {
-    writeFileAtomic(options.out, text);
-    (options.json ? output.err : output.out)(`Wrote ${options.out} (seed ${seed}); check it with: parley validate ${options.out}`);
-  }
-  return { compiled: compileDialogue(loaded.dialogue), file, hash: createHash('sha256').update(text).digest('hex') };
+function generated(options: RunOptions, seed: number): Source {
+  const source = generatedDialogue(
+    {
+      seed,
+      ...(options.excuse ? { excuses: options.excuse } : {}),
+      ...(options.persona ? { persona: options.persona } : {}),
+      ...(options.lang ? { language: options.lang } : {}),
+      ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
+    },
+    options.out,
+  );
+  if (options.out) (options.json ? output.err : output.out)(`Wrote ${options.out} (seed ${seed}); check it with: parley validate ${options.out}`);
+  return source;
 }
 
 async function play(source: Source, options: RunOptions, seed: number | undefined): Promise<void> {
