@@ -15,9 +15,12 @@ export type ParsedTestFile =
 /** Test file text in, a checked test file (or every problem, at file:line:col) out. Touches no files. */
 export function parseTestFile(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedTestFile {
   const parsed = parseYaml(text, file, limits);
-  if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics.map(inTestFileWords) };
   const { value, sourceMap } = parsed;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (value === null || value === undefined) {
+    return { ok: false, diagnostics: [{ code: 'PAR300', severity: 'error', message: 'the file is empty; a test file needs a `cases` list', file, line: 1, col: 1 }] };
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, diagnostics: [{ code: 'PAR300', severity: 'error', message: 'a test file must be a mapping with a `cases` list', file, ...sourceMap.at([]) }] };
   }
   const shaped = DialogueTestFileSchema.safeParse(value);
@@ -50,6 +53,15 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
     });
   });
   return diagnostics.length ? { ok: false, diagnostics } : { ok: true, testFile: shaped.data, sourceMap, diagnostics };
+}
+
+/**
+ * The YAML reader words a few messages for dialogue files; the same problem in
+ * a test file should not send its author looking for a dialogue.
+ */
+function inTestFileWords(diagnostic: Diagnostic): Diagnostic {
+  if (!diagnostic.message.startsWith('a dialogue file ')) return diagnostic;
+  return { ...diagnostic, message: diagnostic.message.replace('a dialogue file ', 'a test file ') };
 }
 
 /**
