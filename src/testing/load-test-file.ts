@@ -6,7 +6,16 @@ import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from '../load/parse-y
 import { schemaDiagnostics } from '../load/schema-diagnostics.js';
 import type { Path, SourceMap } from '../load/source-map.js';
 import { caseSlug } from './golden-path.js';
-import { DialogueTestFileSchema, type DialogueTestFile } from './test-file-schema.js';
+import { AllPathsSchema, DialogueTestFileSchema, type DialogueTestFile } from './test-file-schema.js';
+
+/**
+ * Paths all the property cases of one test file may follow together. One case
+ * may ask for this many (a long run, but a bounded one); without a total, a
+ * stranger's file of thousands of such cases would keep `parley test` busy
+ * for days.
+ */
+export const MAX_PATHS_PER_FILE = 1_000_000;
+const DEFAULT_MAX_PATHS = AllPathsSchema.shape.max_paths.parse(undefined);
 
 export type ParsedTestFile =
   | { ok: true; testFile: DialogueTestFile; sourceMap: SourceMap; diagnostics: Diagnostic[] }
@@ -31,6 +40,8 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
   const error = (code: string, message: string, path: Path, hint?: string, key = false) =>
     diagnostics.push({ code, severity: 'error', message, file, ...sourceMap.at(path, { key }), path, ...(hint ? { hint } : {}) });
   const names = new Map<string, string>();
+  let paths = 0;
+  let overBudget = false;
   shaped.data.cases.forEach((testCase, i) => {
     const at: Path = ['cases', i];
     const slug = caseSlug(testCase.name);
@@ -44,6 +55,20 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
     for (const key of ['state', 'line', 'line_contains'] as const) {
       if (testCase.all_paths && testCase.expect?.[key] !== undefined) {
         error('PAR305', `\`expect.${key}\` is for scripted runs; over all paths, check the outcome, flags, tasks, meters or score`, [...at, 'expect', key], undefined, true);
+      }
+    }
+    if (testCase.all_paths && !overBudget) {
+      paths += testCase.all_paths.max_paths;
+      if (paths > MAX_PATHS_PER_FILE) {
+        overBudget = true;
+        const given = (value as { cases: Array<{ all_paths?: { max_paths?: unknown } }> }).cases[i]?.all_paths?.max_paths !== undefined;
+        error(
+          'PAR309',
+          `the property cases up to this one may follow ${paths.toLocaleString('en-US')} paths together, over the limit of ${MAX_PATHS_PER_FILE.toLocaleString('en-US')} for one test file; lower max_paths (default ${DEFAULT_MAX_PATHS.toLocaleString('en-US')}) or split the file`,
+          given ? [...at, 'all_paths', 'max_paths'] : [...at, 'all_paths'],
+          undefined,
+          !given,
+        );
       }
     }
     (testCase.at ?? []).forEach((point, j) => {
