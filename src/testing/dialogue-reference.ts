@@ -64,7 +64,7 @@ export function resolveDialogueReference(testFile: string, reference: string | u
   if (!stat.isFile()) return bad(`dialogue ${quoted} is not a regular file`);
   if (!/\.ya?ml$/.test(reference)) return bad(`dialogue ${quoted} is not a .yaml file`);
   // A link inside the library can still lead out of it.
-  if (!inside(realpathSync(library), realpathSync(target))) return bad(`dialogue ${quoted} links to a file outside ${displayLibrary(testFile)}`);
+  if (!inside(realPath(library), realPath(target))) return bad(`dialogue ${quoted} links to a file outside ${displayLibrary(testFile)}`);
   return { ok: true, file: target };
 }
 
@@ -83,6 +83,15 @@ function displayLibrary(testFile: string): string {
   const rel = relative(process.cwd(), library);
   if (rel === '') return 'the current folder';
   return rel.startsWith('..') || isAbsolute(rel) ? `${library}${sep}` : `${rel.split(sep).join('/')}/`;
+}
+
+/** The path with links followed; as given when that fails (the read that follows reports why). */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 function isRegularFile(file: string): boolean {
