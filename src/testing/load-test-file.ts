@@ -6,7 +6,16 @@ import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from '../load/parse-y
 import { schemaDiagnostics } from '../load/schema-diagnostics.js';
 import type { Path, SourceMap } from '../load/source-map.js';
 import { caseSlug } from './golden-path.js';
-import { DialogueTestFileSchema, type DialogueTestFile } from './test-file-schema.js';
+import { AllPathsSchema, DialogueTestFileSchema, type DialogueTestFile } from './test-file-schema.js';
+
+/**
+ * Paths all the property cases of one test file may follow together. One case
+ * may ask for this many (a long run, but a bounded one); without a total, a
+ * stranger's file of thousands of such cases would keep `parley test` busy
+ * for days.
+ */
+export const MAX_PATHS_PER_FILE = 1_000_000;
+const DEFAULT_MAX_PATHS = AllPathsSchema.shape.max_paths.parse(undefined);
 
 export type ParsedTestFile =
   | { ok: true; testFile: DialogueTestFile; sourceMap: SourceMap; diagnostics: Diagnostic[] }
@@ -15,9 +24,12 @@ export type ParsedTestFile =
 /** Test file text in, a checked test file (or every problem, at file:line:col) out. Touches no files. */
 export function parseTestFile(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedTestFile {
   const parsed = parseYaml(text, file, limits);
-  if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics.map(inTestFileWords) };
   const { value, sourceMap } = parsed;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (value === null || value === undefined) {
+    return { ok: false, diagnostics: [{ code: 'PAR300', severity: 'error', message: 'the file is empty; a test file needs a `cases` list', file, line: 1, col: 1 }] };
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, diagnostics: [{ code: 'PAR300', severity: 'error', message: 'a test file must be a mapping with a `cases` list', file, ...sourceMap.at([]) }] };
   }
   const shaped = DialogueTestFileSchema.safeParse(value);
@@ -28,6 +40,8 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
   const error = (code: string, message: string, path: Path, hint?: string, key = false) =>
     diagnostics.push({ code, severity: 'error', message, file, ...sourceMap.at(path, { key }), path, ...(hint ? { hint } : {}) });
   const names = new Map<string, string>();
+  let paths = 0;
+  let overBudget = false;
   shaped.data.cases.forEach((testCase, i) => {
     const at: Path = ['cases', i];
     const slug = caseSlug(testCase.name);
@@ -43,6 +57,20 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
         error('PAR305', `\`expect.${key}\` is for scripted runs; over all paths, check the outcome, flags, tasks, meters or score`, [...at, 'expect', key], undefined, true);
       }
     }
+    if (testCase.all_paths && !overBudget) {
+      paths += testCase.all_paths.max_paths;
+      if (paths > MAX_PATHS_PER_FILE) {
+        overBudget = true;
+        const given = (value as { cases: Array<{ all_paths?: { max_paths?: unknown } }> }).cases[i]?.all_paths?.max_paths !== undefined;
+        error(
+          'PAR309',
+          `the property cases up to this one may follow ${paths.toLocaleString('en-US')} paths together, over the limit of ${MAX_PATHS_PER_FILE.toLocaleString('en-US')} for one test file; lower max_paths (default ${DEFAULT_MAX_PATHS.toLocaleString('en-US')}) or split the file`,
+          given ? [...at, 'all_paths', 'max_paths'] : [...at, 'all_paths'],
+          undefined,
+          !given,
+        );
+      }
+    }
     (testCase.at ?? []).forEach((point, j) => {
       if (testCase.choices && point.turn > testCase.choices.length) {
         error('PAR307', `turn ${point.turn} is past the last choice (the case makes ${testCase.choices.length})`, [...at, 'at', j, 'turn']);
@@ -50,6 +78,15 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
     });
   });
   return diagnostics.length ? { ok: false, diagnostics } : { ok: true, testFile: shaped.data, sourceMap, diagnostics };
+}
+
+/**
+ * The YAML reader words a few messages for dialogue files; the same problem in
+ * a test file should not send its author looking for a dialogue.
+ */
+function inTestFileWords(diagnostic: Diagnostic): Diagnostic {
+  if (!diagnostic.message.startsWith('a dialogue file ')) return diagnostic;
+  return { ...diagnostic, message: diagnostic.message.replace('a dialogue file ', 'a test file ') };
 }
 
 /**

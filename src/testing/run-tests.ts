@@ -3,13 +3,13 @@ import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Session } from '../engine/session.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { conventionalDialogueFor } from '../io/find-test-files.js';
 import { DEFAULT_LIMITS, loadDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
 import { readLines } from '../io/read-lines.js';
 import { readTextFile } from '../io/read-text-file.js';
 import { readTranscript } from '../transcript/read-transcript.js';
 import { goldenDiff, goldenText } from './golden.js';
 import { caseSlug, goldenFile, goldenFolder } from './golden-path.js';
+import { resolveDialogueReference } from './dialogue-reference.js';
 import { checkTestFileNames, parseTestFile } from './load-test-file.js';
 import { runCase } from './run-case.js';
 import { summarize, type CaseResult, type FileResult, type GoldenResult, type TestRun } from './test-results.js';
@@ -39,13 +39,9 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
   if (!parsed.ok) return result({ invalid: { what: 'test file', diagnostics: parsed.diagnostics } });
   const { testFile: tests, sourceMap } = parsed;
 
-  const candidates = tests.dialogue ? [join(dirname(testFile), tests.dialogue)] : conventionalDialogueFor(testFile);
-  const dialogueFile = candidates.find((file) => existsSync(file));
-  if (!dialogueFile) {
-    const at = tests.dialogue ? sourceMap.at(['dialogue']) : { line: 1, col: 1 };
-    const message = tests.dialogue ? `dialogue file '${tests.dialogue}' not found` : `no dialogue for this test file; expected ${candidates.filter((c) => c.endsWith('.yaml')).join(' or ')}, or name it with a \`dialogue:\` key`;
-    return result({ invalid: { what: 'test file', diagnostics: [{ code: 'PAR308', severity: 'error', message, file: testFile, ...at }] } });
-  }
+  const reference = resolveDialogueReference(testFile, tests.dialogue, sourceMap);
+  if (!reference.ok) return result({ invalid: { what: 'test file', diagnostics: [reference.diagnostic] } });
+  const dialogueFile = reference.file;
   const loaded = loadDialogueFile(dialogueFile, limits);
   if (!loaded.ok) return result({ dialogueFile, invalid: { what: 'dialogue', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') } });
   const { compiled } = loaded;

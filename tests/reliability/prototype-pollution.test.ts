@@ -9,7 +9,9 @@ import { loadDialogue } from '../../src/load/load-dialogue.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { readTranscriptText } from '../helpers/transcripts.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
+import { runTestFile } from '../../src/testing/run-tests.js';
 import { CASES_DIR } from './bad-input-cases.js';
+import { TEST_FILES_DIR } from './bad-test-file-cases.js';
 
 /**
  * Loading hostile files in this very process must leave JavaScript's shared
@@ -56,6 +58,16 @@ describe('hostile files loaded in-process', () => {
         // Play every path too: names from the file become machine, state and context keys.
         for (const path of explorePaths(loaded.compiled, { maxDepth: 6, maxPaths: 50 })) expect(path.debrief).toBeDefined();
       }
+    }
+    expectUntouched();
+  });
+
+  it('test files too: every hostile test file read, checked and run in-process leaves them unchanged', async () => {
+    const testFiles = yamlFiles(TEST_FILES_DIR).filter((file) => file.endsWith('.test.yaml'));
+    expect(testFiles.length).toBeGreaterThan(100);
+    for (const file of testFiles) {
+      const result = await runTestFile(file);
+      expect(result.testFile).toBe(file);
     }
     expectUntouched();
   });

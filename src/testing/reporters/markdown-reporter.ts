@@ -3,6 +3,7 @@ import { md, mdCode, mdTable } from '../../render/markdown.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
+import { showControls } from './visible-controls.js';
 
 /** A pull-request comment: the verdict first, a table per test file, failures with their diff. */
 export function renderTestRunMarkdown(run: TestRun): string {
@@ -26,7 +27,7 @@ export function renderTestRunMarkdown(run: TestRun): string {
   for (const file of run.files) {
     if (file.invalid) {
       out.push(`### ❌ ${mdCode(file.testFile)}: ${file.invalid.what} invalid`, '');
-      out.push(fence(file.invalid.diagnostics.map((d) => sanitize(formatDiagnostic(d))).join('\n'), ''), '');
+      out.push(fence(file.invalid.diagnostics.map((d) => showControls(formatDiagnostic(d))).join('\n'), ''), '');
     }
     for (const result of file.cases.filter((c) => !c.passed)) {
       out.push(`### ❌ ${md(file.dialogueId ?? file.testFile)}: ${md(result.name)}`, '');
