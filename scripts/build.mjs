@@ -53,6 +53,19 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * wrap-ansi pins an older string-width of its own: two copies to evaluate at
+ * `play`'s start, each with its own Intl.Segmenter. One copy serves both, and
+ * measuring and wrapping then agree on how wide a character is.
+ */
+const oneStringWidth = {
+  name: 'one-string-width',
+  setup(b) {
+    const shared = fileURLToPath(new URL('../node_modules/string-width/index.js', import.meta.url));
+    b.onResolve({ filter: /^string-width$/ }, (args) => (/[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: shared } : undefined));
+  },
+};
+
 const result = await build({
   entryPoints: { parley: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -70,7 +83,7 @@ const result = await build({
     'import.meta.url': '__parleyModuleUrl',
   },
   alias: { 'react-devtools-core': './scripts/empty-module.mjs' },
-  plugins: [withoutTopLevelAwait, lazyChildProcess],
+  plugins: [withoutTopLevelAwait, lazyChildProcess, oneStringWidth],
   // The launcher calls the bundle as a function; strict, as the ES modules it is made of.
   banner: { js: '(function (exports, require, module, __filename, __dirname, __parleyModuleUrl) {"use strict";' },
   footer: { js: '})' },
