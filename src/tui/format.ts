@@ -4,10 +4,19 @@ import { sanitizeLine } from '../text/sanitize.js';
 
 const LOCALE: Record<Language, string> = { en: 'en-US', es: 'es-MX', zh: 'zh-CN' };
 
+/** Formatters by language, currency and digits: building one costs far more than using it, and screens redraw often. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(amount: number, currency: string, language: Language): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
+  const key = `${language} ${currency} ${digits}`;
   try {
-    return new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      formatters.set(key, formatter);
+    }
+    return formatter.format(amount);
   } catch {
     return `${currency} ${amount}`;
   }
