@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import type { ProfileId } from '../schema/catalog.js';
-import { sanitizeLine } from '../text/sanitize.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { checkDialogueFiles } from './check-dialogue-files.js';
 import { maxSituationsOption } from './max-situations-option.js';
@@ -9,6 +8,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
+import { showControls } from '../text/show-controls.js';
 
 interface AnalyzeOptions extends LimitOptions {
   json?: boolean;
@@ -50,7 +50,7 @@ Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.
       const { style } = output;
       for (const d of diagnostics) {
         if (options.quiet && d.severity !== 'error') continue;
-        const text = sanitizeLine(formatDiagnostic(d));
+        const text = showControls(formatDiagnostic(d));
         output.out(d.severity === 'error' ? style.red(text) : style.yellow(text));
       }
       if (!options.quiet) {

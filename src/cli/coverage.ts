@@ -9,6 +9,7 @@ import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
+import { showControls } from '../text/show-controls.js';
 
 interface CoverageOptions extends LimitOptions {
   json?: boolean;
@@ -35,7 +36,7 @@ Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is 
   .action((file: string, options: CoverageOptions) => {
     const loaded = loadDialogueFile(file, limitsFrom(options));
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+      for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
       process.exitCode = EXIT.failed;
       return;
     }

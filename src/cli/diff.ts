@@ -8,6 +8,7 @@ import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
+import { showControls } from '../text/show-controls.js';
 
 interface DiffOptions extends LimitOptions {
   json?: boolean;
@@ -60,7 +61,7 @@ an added or deleted file arrives as /dev/null. In that form Parley always exits 
       if (!loaded.ok) {
         broken = true;
         const label = git ? (file === oldFile ? oldLabel : newLabel) : file;
-        for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic({ ...d, file: label })));
+        for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic({ ...d, file: label })));
         sides.push(undefined);
       } else sides.push(loaded.compiled);
     }

@@ -10,6 +10,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
+import { showControls } from '../text/show-controls.js';
 
 type Format = 'mermaid' | 'dot' | 'json';
 
@@ -42,7 +43,7 @@ In a Markdown file, put the Mermaid output in a \`\`\`mermaid block and GitHub d
   .action((file: string, options: GraphOptions) => {
     const loaded = loadDialogueFile(file, limitsFrom(options));
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+      for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
       process.exitCode = EXIT.failed;
       return;
     }

@@ -11,6 +11,7 @@ import { replayTranscript, type ReplayDifference } from '../transcript/replay-tr
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
+import { showControls } from '../text/show-controls.js';
 
 interface ReplayOptions extends LimitOptions {
   verify?: boolean;
@@ -84,7 +85,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
       return;
     }
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+      for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
       output.err(`parley replay: ${sanitizeLine(dialogueFile)} is not a valid dialogue`);
       process.exitCode = EXIT.invalid;
       return;

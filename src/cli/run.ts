@@ -30,6 +30,7 @@ import {
   seedArg,
   type SituationOptions,
 } from './session-options.js';
+import { showControls } from '../text/show-controls.js';
 
 interface RunOptions extends SituationOptions, LimitOptions {
   choices?: string;
@@ -120,7 +121,7 @@ function usage(message: string): void {
 function fromFile(file: string, options: RunOptions): Source | undefined {
   const found = dialogueFromFile(file, limitsFrom(options), options.lang);
   if (found.ok) return found.source;
-  for (const d of found.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+  for (const d of found.diagnostics) output.err(showControls(formatDiagnostic(d)));
   if (found.message) output.err(`parley run: ${sanitizeLine(found.message)}`);
   process.exitCode = EXIT.failed;
   return undefined;

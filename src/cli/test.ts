@@ -6,7 +6,6 @@ import { findTestFiles, testFileFor } from '../io/find-test-files.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { PLAIN } from '../render/style.js';
-import { sanitizeLine } from '../text/sanitize.js';
 import { starterTestFile } from '../testing/init-test-file.js';
 import { renderTestRunJson } from '../testing/reporters/json-reporter.js';
 import { renderJUnit } from '../testing/reporters/junit-reporter.js';
@@ -16,6 +15,7 @@ import { runTestFiles } from '../testing/run-tests.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
+import { showControls } from '../text/show-controls.js';
 
 type Reporter = 'text' | 'junit' | 'json' | 'markdown';
 
@@ -89,7 +89,7 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
 function initTestFile(dialogueFile: string, options: TestOptions): void {
   const loaded = loadDialogueFile(dialogueFile, limitsFrom(options));
   if (!loaded.ok) {
-    for (const d of loaded.diagnostics) output.err(sanitizeLine(formatDiagnostic(d)));
+    for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
     output.err(`parley test --init: ${dialogueFile} is not a valid dialogue; fix it first (parley validate ${dialogueFile})`);
     process.exitCode = loaded.diagnostics.some((d) => d.code === 'PAR010') ? EXIT.usage : EXIT.invalid;
     return;

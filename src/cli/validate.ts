@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
 import { formatDiagnostic, hasErrors } from '../load/diagnostic.js';
 import type { ProfileId } from '../schema/catalog.js';
-import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { checkDialogueFiles } from './check-dialogue-files.js';
@@ -10,6 +9,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
+import { showControls } from '../text/show-controls.js';
 
 interface ValidateOptions extends LimitOptions {
   json?: boolean;
@@ -56,7 +56,7 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
       const { style } = output;
       for (const d of diagnostics) {
         if (options.quiet && d.severity !== 'error') continue;
-        const text = sanitizeLine(formatDiagnostic(d));
+        const text = showControls(formatDiagnostic(d));
         output.out(d.severity === 'error' ? style.red(text) : style.yellow(text));
       }
       if (!options.quiet) {

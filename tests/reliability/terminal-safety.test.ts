@@ -109,6 +109,8 @@ describe('parley validate', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('PAR101');
     expect(result.stdout).toContain('PAR014');
+    // The sequence is part of what the author has to fix, so it is written out, not silently dropped.
+    expect(result.stdout).toContain("unknown key '\\u001b]0;key-title\\u0007\\u202eyek' in 'meta'");
     expectTerminalSafe(result.stdout);
     expectTerminalSafe(result.stderr);
   });

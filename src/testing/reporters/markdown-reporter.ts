@@ -3,7 +3,7 @@ import { md, mdCode, mdTable } from '../../render/markdown.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
-import { showControls } from './visible-controls.js';
+import { showControls } from '../../text/show-controls.js';
 
 /** A pull-request comment: the verdict first, a table per test file, failures with their diff. */
 export function renderTestRunMarkdown(run: TestRun): string {

@@ -3,7 +3,7 @@ import type { Style } from '../../render/style.js';
 import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
-import { showControls } from './visible-controls.js';
+import { showControls } from '../../text/show-controls.js';
 
 /** The terminal report: every file and case, failures with their diff, then one closing summary line. */
 export function renderTestRunText(run: TestRun, style: Style, options: { update?: boolean } = {}): string {
