@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Alias, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { prescan } from './prescan.js';
+import { syntaxProblem } from './syntax-problem.js';
 import { SourceMap, type Entry, type Path, type Position } from './source-map.js';
 import { subsetLocator } from './yaml-subset/locate-in-subset.js';
 import { readYamlSubset, UNSUPPORTED } from './yaml-subset/read-subset.js';
@@ -104,8 +105,9 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   // After the first syntax error the parser's further complaints are mostly echoes of it.
   const syntax = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (syntax) {
-    const message = syntax.code === 'MULTIPLE_DOCS' ? "a dialogue file holds one YAML document; remove the second '---' and what follows" : syntax.message.split('\n')[0]!;
-    report('PAR001', message, positionOf(syntax.pos[0]));
+    const problem = syntaxProblem(syntax, source);
+    const message = syntax.code === 'MULTIPLE_DOCS' ? "a dialogue file holds one YAML document; remove the second '---' and what follows" : problem.message;
+    report('PAR001', message, positionOf(problem.offset));
   }
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {

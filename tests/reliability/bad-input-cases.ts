@@ -26,13 +26,13 @@ export const BAD_INPUT_KINDS: readonly BadInputKind[] = [
     kind: 'syntax',
     title: 'YAML syntax errors',
     cases: {
-      'bad-indent': one('PAR001', '15:1'),
+      'bad-indent': one('PAR001', '15:5'),
       'mapping-in-scalar': one('PAR001', '4:10'),
       'stray-bracket': one('PAR001', '5:15'),
       'tab-indent': one('PAR001', '14:1'),
       'two-documents': one('PAR001', '31:1'),
       'unclosed-flow': one('PAR001', '7:3'),
-      'unclosed-quote': one('PAR001', '4:18'),
+      'unclosed-quote': one('PAR001', '4:10'),
     },
   },
   {

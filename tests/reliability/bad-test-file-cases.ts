@@ -41,7 +41,7 @@ export const BAD_TEST_FILE_KINDS: readonly BadTestFileKind[] = [
       'two-documents': refused('PAR001', '14:1'),
       'unclosed-flow': refused('PAR001', '5:5'),
       // Reported where the file ends, not at the opening quote (src/load's parser; see docs/RELIABILITY.md).
-      'unclosed-quote': refused('PAR001', '14:1'),
+      'unclosed-quote': refused('PAR001', '3:11'),
     },
   },
   {
