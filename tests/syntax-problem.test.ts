@@ -19,7 +19,11 @@ describe('YAML syntax errors', () => {
     );
   });
 
+  it('an unclosed [ or { is reported where it opens', () => {
+    expect(first('id: [unclosed\n')).toBe('1:5 the [ that starts here is never closed; add the ] where the list ends');
+  });
+
   it('other errors keep the parser\'s own words and place', () => {
-    expect(first('id: [unclosed\n')).toBe('2:1 Flow sequence in block collection must be sufficiently indented and end with a ]');
+    expect(first('id: x\n\tname: y\n')).toMatch(/^2:1 Tabs are not allowed as indentation/);
   });
 });

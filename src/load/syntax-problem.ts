@@ -19,6 +19,14 @@ export function syntaxProblem(error: YAMLError, source: string): { message: stri
       return { message: `the quoted text that starts here is never closed; add the closing ${quote} where the text ends`, offset: opened };
     }
   }
+  const flow = /^Flow (sequence|map) in block collection/.exec(first);
+  if (error.code === 'BAD_INDENT' && flow) {
+    const opened = unclosedFlow(source, offset);
+    if (opened !== undefined) {
+      const close = source[opened] === '[' ? ']' : '}';
+      return { message: `the ${source[opened]} that starts here is never closed; add the ${close} where the ${flow[1] === 'map' ? 'mapping' : 'list'} ends`, offset: opened };
+    }
+  }
   if (error.code === 'BAD_INDENT' && /mapping items must start at the same column/.test(first)) {
     const lineStart = source.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     const key = lineStart + indentAt(source, lineStart);
@@ -46,6 +54,20 @@ function quoteOpening(source: string, offset: number): number | undefined {
     if (at > offset) break;
   }
   return found;
+}
+
+/** The outermost `[` or `{` still open when the text reaches `offset`. */
+function unclosedFlow(source: string, offset: number): number | undefined {
+  let at = 0;
+  const open: number[] = [];
+  for (const token of new Lexer().lex(source)) {
+    if (MARKERS.has(token)) continue;
+    if (at >= offset) break;
+    if (token === '[' || token === '{') open.push(at);
+    else if (token === ']' || token === '}') open.pop();
+    at += token.length;
+  }
+  return open[0];
 }
 
 function indentAt(source: string, lineStart: number): number {

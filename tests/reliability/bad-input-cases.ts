@@ -31,7 +31,7 @@ export const BAD_INPUT_KINDS: readonly BadInputKind[] = [
       'stray-bracket': one('PAR001', '5:15'),
       'tab-indent': one('PAR001', '14:1'),
       'two-documents': one('PAR001', '31:1'),
-      'unclosed-flow': one('PAR001', '7:3'),
+      'unclosed-flow': one('PAR001', '6:12'),
       'unclosed-quote': one('PAR001', '4:10'),
     },
   },

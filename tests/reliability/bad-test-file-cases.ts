@@ -39,7 +39,7 @@ export const BAD_TEST_FILE_KINDS: readonly BadTestFileKind[] = [
       'stray-bracket': refused('PAR001', '4:19'),
       'tab-indent': refused('PAR001', '4:1'),
       'two-documents': refused('PAR001', '14:1'),
-      'unclosed-flow': refused('PAR001', '5:5'),
+      'unclosed-flow': refused('PAR001', '4:14'),
       // Reported where the file ends, not at the opening quote (src/load's parser; see docs/RELIABILITY.md).
       'unclosed-quote': refused('PAR001', '3:11'),
     },
