@@ -213,6 +213,33 @@ describe('the YAML subset reader', () => {
     expectSameWhereAccepted(document, 4000, 150);
   });
 
+  it('never accepts what the full parser reports, and reads the rest as it does, on shipped dialogues with random edits', () => {
+    const texts = shipped.filter((f) => !f.includes('__golden__')).map((f) => readFileSync(f, 'utf8'));
+    const edit = fc.record({
+      kind: fc.constantFrom('insert', 'delete', 'indent', 'dedent', 'duplicate', 'swap'),
+      at: fc.nat(),
+      char: fc.constantFrom(' ', ':', '#', '-', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&', '*', '!', '%', 'x', '0', '\n', '你'),
+    });
+    const document = fc.tuple(fc.nat({ max: texts.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 })).map(([which, edits]) => {
+      let text = texts[which]!;
+      for (const { kind, at, char } of edits) {
+        const lines = text.split('\n');
+        const row = at % lines.length;
+        const line = lines[row]!;
+        const col = line.length === 0 ? 0 : at % line.length;
+        if (kind === 'insert') lines[row] = line.slice(0, col) + char + line.slice(col);
+        else if (kind === 'delete') lines[row] = line.slice(0, col) + line.slice(col + 1);
+        else if (kind === 'indent') lines[row] = ` ${line}`;
+        else if (kind === 'dedent') lines[row] = line.replace(/^ /, '');
+        else if (kind === 'duplicate') lines.splice(row, 0, line);
+        else if (row + 1 < lines.length) [lines[row], lines[row + 1]] = [lines[row + 1]!, line];
+        text = lines.join('\n');
+      }
+      return text;
+    });
+    expectSameWhereAccepted(document, 400, 50);
+  });
+
   it('hands over to the full parser past a limit, so the limit is reported as before', () => {
     const deep = `${Array.from({ length: 70 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} end\n`;
     expect(readYamlSubset(deep, LIMITS)).toBe(UNSUPPORTED);
