@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
 import { inPool, parleyAsync, type AsyncCliResult } from '../helpers/cli-async.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 import { BAD_INPUT_KINDS, CASES_DIR, GENERATED_KINDS, type Expected } from './bad-input-cases.js';
+import { reliabilityRows } from '../helpers/reliability-doc.js';
 
 /**
  * The bad-input matrix: every hostile file goes through the real CLI, both
@@ -181,14 +181,7 @@ describe('every limit can be raised for a trusted file', () => {
 });
 
 describe('docs/RELIABILITY.md', () => {
-  const doc = readFileSync(join(ROOT, 'docs', 'RELIABILITY.md'), 'utf8');
-  const rows = new Map(
-    doc
-      .split('\n')
-      .filter((l) => l.startsWith('| '))
-      .map((l) => l.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, '').trim()))
-      .map((cells) => [cells[0]!, cells[1]!]),
-  );
+  const rows = reliabilityRows();
   const counts = [
     ...BAD_INPUT_KINDS.map((k) => [k.title, Object.keys(k.cases).length] as const),
     ...Object.values(GENERATED_KINDS).map((k) => [k.title, k.cases] as const),

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
 import { inPool, parleyAsync, type AsyncCliResult } from '../helpers/cli-async.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 import { findTerminalControls } from '../helpers/terminal-safety.js';
 import { BAD_TEST_FILE_KINDS, GENERATED_TEST_FILE_KINDS, TEST_FILES_DIR, type Expected, type Refusal } from './bad-test-file-cases.js';
+import { reliabilityRows } from '../helpers/reliability-doc.js';
 
 /**
  * The bad-input matrix for dialogue test files (`*.test.yaml`): every hostile
@@ -262,14 +262,7 @@ describe('limits can be raised for a trusted test file', () => {
 });
 
 describe('docs/RELIABILITY.md', () => {
-  const doc = readFileSync(join(ROOT, 'docs', 'RELIABILITY.md'), 'utf8');
-  const rows = new Map(
-    doc
-      .split('\n')
-      .filter((l) => l.startsWith('| '))
-      .map((l) => l.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, '').trim()))
-      .map((cells) => [cells[0]!, cells[1]!]),
-  );
+  const rows = reliabilityRows();
   const counts = [
     ...BAD_TEST_FILE_KINDS.map((k) => [k.title, Object.keys(k.cases).length] as const),
     ...Object.values(GENERATED_TEST_FILE_KINDS).map((k) => [k.title, k.cases] as const),
