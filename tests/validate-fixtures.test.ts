@@ -7,7 +7,7 @@ const dir = join(import.meta.dirname, 'fixtures', 'invalid');
 
 /** Every broken fixture and exactly what validation must say about it: code, line:col, hint. */
 const EXPECTED: Record<string, Array<[code: string, at: string, hint?: string]>> = {
-  'yaml-syntax.yaml': [['PAR001', '5:1']],
+  'yaml-syntax.yaml': [['PAR001', '4:10']],
   'duplicate-key.yaml': [['PAR002', '2:1']],
   'custom-tag.yaml': [['PAR003', '1:5']],
   'empty.yaml': [['PAR006', '1:1']],
