@@ -1,7 +1,12 @@
 import type { Entry, Position } from '../source-map.js';
 import { flowPlainEnd, giveUp, skipSpaces, startsWithIndicator } from './line-syntax.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
-import type { SubsetPositions } from './read-subset.js';
+
+/** Where each entry of each flow collection read was written; the locator asks for them, the reader does not. */
+export interface FlowPositions {
+  entries: Map<object, Map<string, Entry> | Entry[]>;
+  at: (col: number) => Position;
+}
 
 /** Reads one-line flow collections: `[a, b]`, `{ trust: 1, cooperation: -1 }`, nested. */
 export class FlowReader {
@@ -9,9 +14,8 @@ export class FlowReader {
 
   constructor(
     readonly line: string,
-    readonly positions: SubsetPositions | undefined,
     readonly count: (depth: number) => void,
-    readonly at: (col: number) => Position,
+    readonly positions?: FlowPositions,
   ) {}
 
   collection(col: number, depth: number): unknown {
@@ -50,10 +54,10 @@ export class FlowReader {
         i = skipSpaces(line, i + 1);
         const valueAt = i;
         map[key] = this.#value(i, depth + 1);
-        mapEntries?.set(key, { key: this.at(keyStart), value: this.at(valueAt) });
+        mapEntries?.set(key, { key: this.positions!.at(keyStart), value: this.positions!.at(valueAt) });
         i = this.end;
       } else {
-        seqEntries?.push({ value: this.at(i) });
+        seqEntries?.push({ value: this.positions!.at(i) });
         seq.push(this.#value(i, depth + 1));
         i = this.end;
       }

@@ -1,12 +1,11 @@
 import type { Entry, Path, Position } from '../source-map.js';
-import { FlowReader } from './flow-reader.js';
+import { FlowReader, type FlowPositions } from './flow-reader.js';
 import { indentOf, isSequenceItem, keyEnd, readKey, skipSpaces } from './line-syntax.js';
-import type { SubsetPositions } from './read-subset.js';
 
 /** Where a walk down a path has got to: a block collection, a one-line flow collection, or a leaf. */
 type Place =
   | { kind: 'block'; row: number; col: number }
-  | { kind: 'flow'; value: unknown; positions: SubsetPositions; row: number }
+  | { kind: 'flow'; value: unknown; positions: FlowPositions }
   | { kind: 'leaf' };
 
 const LEAF: Place = { kind: 'leaf' };
@@ -96,9 +95,9 @@ function blockValue(lines: string[], row: number): [Entry, Place] {
 /** A value written on the line it belongs to: a flow collection is read again (one line) for its positions. */
 function inlinePlace(line: string, row: number, col: number): Place {
   if (line[col] !== '[' && line[col] !== '{') return LEAF;
-  const positions: SubsetPositions = { entries: new Map() };
-  const reader = new FlowReader(line, positions, () => {}, (c) => at(row, c));
-  return { kind: 'flow', value: reader.collection(col, 0), positions, row };
+  const positions: FlowPositions = { entries: new Map(), at: (c) => at(row, c) };
+  const reader = new FlowReader(line, () => {}, positions);
+  return { kind: 'flow', value: reader.collection(col, 0), positions };
 }
 
 function flowStep(place: Extract<Place, { kind: 'flow' }>, part: string | number): [Entry, Place] | undefined {

@@ -1,4 +1,3 @@
-import type { Entry, Position } from '../source-map.js';
 import { FlowReader } from './flow-reader.js';
 import { GIVE_UP, giveUp, indentOf, isSequenceItem, keyEnd, plainEnd, readKey, restIsComment, startsWithIndicator, UNUSUAL_CHARACTERS } from './line-syntax.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
@@ -22,11 +21,6 @@ export interface SubsetLimits {
   maxNodes: number;
   maxDepth: number;
   maxLineLength: number;
-}
-
-/** Where each entry of a flow collection was written, for diagnostics (see locate-in-subset.ts). */
-export interface SubsetPositions {
-  entries: Map<object, Map<string, Entry> | Entry[]>;
 }
 
 export function readYamlSubset(text: string, limits: SubsetLimits): unknown {
@@ -111,10 +105,6 @@ class SubsetReader {
 
   #count(depth: number): void {
     if (++this.#nodes > this.#limits.maxNodes || depth > this.#limits.maxDepth) giveUp();
-  }
-
-  #at(row: number, col: number): Position {
-    return { line: row + 1, col: col + 1 };
   }
 
   /** A block node whose first line is the current one, at `indent`. */
@@ -207,7 +197,7 @@ class SubsetReader {
       value = quoted!.value;
       end = quoted!.end;
     } else if (ch === '[' || ch === '{') {
-      const flow = new FlowReader(line, undefined, (d) => this.#count(d), (c) => this.#at(this.#row, c));
+      const flow = new FlowReader(line, (d) => this.#count(d));
       value = flow.collection(col, depth);
       end = flow.end;
     } else {
