@@ -21,24 +21,19 @@ export interface Entry {
   value: Position;
 }
 
-const keyOf = (path: Path): string => JSON.stringify(path);
 
 /**
  * Positions of every node of a parsed document by path, so any later stage can
  * point at the line an author has to fix. Lookups fall back to the nearest
  * ancestor that exists (a missing key is reported at its parent). Positions
- * can be set one by one, or found on demand by `locate` (the YAML parser's
- * tree): most files have no problems, so most positions are never asked for.
+ * are found on demand by `locate` (in the lines, or in the YAML parser's tree):
+ * most files have no problems, so most positions are never asked for.
  */
 export class SourceMap {
-  readonly #entries = new Map<string, Entry>();
   readonly #locate: ((path: Path) => Entry | undefined) | undefined;
 
   constructor(locate?: (path: Path) => Entry | undefined) {
     this.#locate = locate;
-  }
-  set(path: Path, value: Position, key?: Position): void {
-    this.#entries.set(keyOf(path), key ? { key, value } : { value });
   }
 
   /**
@@ -59,7 +54,7 @@ export class SourceMap {
     const wantKey = options.key || (alias !== undefined && alias.key && alias.from.length === path.length);
     let current = this.#resolveAlias(path);
     for (;;) {
-      const entry = this.#entries.get(keyOf(current)) ?? this.#locate?.(current);
+      const entry = this.#locate?.(current);
       if (entry) return (wantKey && entry.key) || entry.value;
       if (current.length === 0) return { line: 1, col: 1 };
       current = current.slice(0, -1);
