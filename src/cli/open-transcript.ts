@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
 import { TranscriptWriter } from '../io/transcript-writer.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
 import { output } from './output.js';
+import { isDirectory } from '../io/path-kind.js';
 
 /**
  * A transcript file is created exclusively, so two runs never share one. A
@@ -23,14 +23,6 @@ export function openTranscript(path: string, header: TranscriptHeader): Transcri
     if (code === 'ENOENT') return `cannot create transcript ${path}: its folder does not exist`;
     if (code === 'EACCES' || code === 'EPERM') return `cannot create transcript ${path}: permission denied`;
     return `cannot create transcript ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

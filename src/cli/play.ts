@@ -1,20 +1,17 @@
 import { Command, Option } from 'commander';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transcriptsDir } from '../io/data-dir.js';
-import { findVersion, loadLibrary, type LibraryEntry } from '../io/dialogue-library.js';
-import { loadDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
-import { findResumePoint } from '../io/resume-point.js';
-import { TranscriptFolder } from '../io/transcript-folder.js';
+import { isDirectory } from '../io/path-kind.js';
 import { watchDialogueFile } from '../io/watch-dialogue.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { colorEnabled } from '../render/style.js';
+import type { PlayExit } from '../tui/hooks/use-play-run.js';
+import { openPlay } from '../tui/play-opening.js';
+import type { PlaySettings } from '../tui/run.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import type { Note, PlayExit } from '../tui/hooks/use-play-run.js';
-import { replayRun, startRun, type PlaySettings, type Run } from '../tui/run.js';
-import { LANGUAGE_NAMES } from '../tui/ui-strings.js';
+import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
@@ -89,45 +86,17 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       return fail(`cannot create the transcripts folder ${directory}: ${(error as Error).message}`);
     }
 
-    let folder = new TranscriptFolder(directory, options.learner);
-    // Loading a folder parses every dialogue in it: wait until the menu is shown.
-    let library: () => LibraryEntry[] = () => [];
-    let initialRun: Run | undefined;
-    let skipped = 0;
-    const notes: Note[] = [];
-
-    if (options.resume) {
-      const found = findResumePoint(options.resume, limits);
-      if (!found.ok) return fail(...found.errors);
-      const { point } = found;
-      // Playing again or choosing another dialogue keeps the resumed session's mode and language.
-      settings.mode = point.transcript.header.mode;
-      settings.language = point.transcript.header.language;
-      folder = new TranscriptFolder(directory, options.learner ?? point.transcript.header.learner);
-      const { run, replay } = replayRun(point.loaded, point.options, point.transcript.choices, folder, options.resume);
-      initialRun = run;
-      library = lazyLibrary(dirname(point.loaded.file), limits);
-      notes.push((t) => t.resumed(replay.applied));
-      if (point.fileChanged) notes.push((t) => t.fileChanged);
-      const { stopped } = replay;
-      if (stopped) notes.push((t) => t.reloadStopped(stopped.turn, stopped.choice));
-    } else if (path && !isDirectory(path)) {
-      const loaded = loadDialogueFile(path, limits);
-      if (!loaded.ok) return fail(...loaded.diagnostics.map(formatDiagnostic));
-      library = lazyLibrary(dirname(path), limits);
-      const wanted = options.lang;
-      const version = wanted && wanted !== loaded.compiled.dialogue.meta.language ? findVersion({ entries: library(), problems: [] }, loaded.compiled.dialogue.id, wanted) : undefined;
-      if (wanted && wanted !== loaded.compiled.dialogue.meta.language && !version) notes.push((t) => t.noVersion(LANGUAGE_NAMES[wanted][wanted]));
-      initialRun = startRun(version?.loaded ?? loaded, settings, folder);
-    } else {
-      const from = path ?? defaultLibrary();
-      const found = loadLibrary([from], limits);
-      library = () => found.entries;
-      skipped = new Set(found.problems.map((d) => d.file)).size;
-      if (found.entries.length === 0) {
-        return fail(`no valid dialogues in ${from}`, ...found.problems.slice(0, 5).map(formatDiagnostic));
-      }
-    }
+    const opened = openPlay({
+      ...(path ? { path } : {}),
+      ...(options.resume ? { resume: options.resume } : {}),
+      settings,
+      transcripts: directory,
+      ...(options.learner ? { learner: options.learner } : {}),
+      limits,
+      library: defaultLibrary(),
+    });
+    if (!opened.ok) return fail(...opened.errors);
+    const { folder, library, initialRun, notes, skipped } = opened.opening;
 
     const watched = options.watch && initialRun ? initialRun.dialogue : undefined;
     const watch = watched
@@ -138,7 +107,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     const instance = await renderApp({
       library,
       skipped,
-      settings,
+      settings: opened.opening.settings,
       transcripts: folder,
       initialRun,
       initialNote: notes.length ? (t) => notes.map((note) => note(t)).join(' ') : undefined,
@@ -182,14 +151,6 @@ function interactive(): boolean {
   return process.stdin.isTTY === true && process.stdout.isTTY === true && !(ci && ci !== 'false' && ci !== '0');
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** dialogues/ here if there is one, else the dialogues Parley ships with. */
 function defaultLibrary(): string {
   if (isDirectory('dialogues')) return 'dialogues';
@@ -219,11 +180,6 @@ function usage(message: string): void {
 }
 
 function fail(...lines: string[]): void {
-  for (const line of lines) output.err(sanitizeLine(line));
+  for (const line of lines) output.err(showControls(line));
   process.exitCode = EXIT.failed;
-}
-
-function lazyLibrary(directory: string, limits: LoadLimits): () => LibraryEntry[] {
-  let entries: LibraryEntry[] | undefined;
-  return () => (entries ??= loadLibrary([directory], limits).entries);
 }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
@@ -31,6 +30,7 @@ import {
   type SituationOptions,
 } from './session-options.js';
 import { showControls } from '../text/show-controls.js';
+import { isFile } from '../io/path-kind.js';
 
 interface RunOptions extends SituationOptions, LimitOptions {
   choices?: string;
@@ -232,14 +232,6 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   if (failure) {
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);
     process.exitCode = EXIT.failed;
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
 
