@@ -49,10 +49,12 @@ const TOO_DEEP = 'the document nests too deeply to read';
 const isStackOverflow = (error: unknown) => error instanceof RangeError && /call stack/i.test(error.message);
 
 /**
- * Parses YAML into plain data and a SourceMap. The walk is our own rather than
- * `doc.toJS()` so that every node gets a position, keys like `__proto__` are
- * refused, custom tags and merge keys are refused, duplicate keys are found in
- * linear time and alias expansion is bounded.
+ * Parses YAML into plain data and a SourceMap. Most dialogues are read by the
+ * subset reader (yaml-subset/), which gives up on anything it does not
+ * follow; the rest goes to the `yaml` library. The walk over its document is
+ * our own rather than `doc.toJS()` so that every node gets a position, keys
+ * like `__proto__` are refused, custom tags and merge keys are refused,
+ * duplicate keys are found in linear time and alias expansion is bounded.
  */
 export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS, options: ParseYamlOptions = {}): ParsedYaml {
   // YAML allows a lone CR as a line break; the parser does not. Same length, so offsets hold.
