@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import type { ProfileId } from '../schema/catalog.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { checkDialogueFiles } from './check-dialogue-files.js';
@@ -8,7 +7,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticLines } from '../render/diagnostic-text.js';
 
 interface AnalyzeOptions extends LimitOptions {
   json?: boolean;
@@ -48,11 +47,7 @@ Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.
       output.out(stringifyForTerminal({ files: files.length, invalid, situations, diagnostics }, 2));
     } else {
       const { style } = output;
-      for (const d of diagnostics) {
-        if (options.quiet && d.severity !== 'error') continue;
-        const text = showControls(formatDiagnostic(d));
-        output.out(d.severity === 'error' ? style.red(text) : style.yellow(text));
-      }
+      for (const line of diagnosticLines(diagnostics, style, options)) output.out(line);
       if (!options.quiet) {
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
         const warnings = diagnostics.length - errors;

@@ -2,14 +2,13 @@ import { Command } from 'commander';
 import { analyzeDialogue } from '../analyze/analyze-dialogue.js';
 import { coverage } from '../analyze/coverage.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderCoverage } from '../render/coverage-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface CoverageOptions extends LimitOptions {
   json?: boolean;
@@ -36,7 +35,7 @@ Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is 
   .action((file: string, options: CoverageOptions) => {
     const loaded = loadDialogueFile(file, limitsFrom(options));
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
+      for (const d of loaded.diagnostics) output.err(diagnosticText(d));
       process.exitCode = EXIT.failed;
       return;
     }

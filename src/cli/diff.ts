@@ -1,14 +1,13 @@
 import { Command } from 'commander';
 import { semanticDiff, type DiffSide } from '../analyze/semantic-diff.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderDiff } from '../render/diff-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface DiffOptions extends LimitOptions {
   json?: boolean;
@@ -61,7 +60,7 @@ an added or deleted file arrives as /dev/null. In that form Parley always exits 
       if (!loaded.ok) {
         broken = true;
         const label = git ? (file === oldFile ? oldLabel : newLabel) : file;
-        for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic({ ...d, file: label })));
+        for (const d of loaded.diagnostics) output.err(diagnosticText({ ...d, file: label }));
         sides.push(undefined);
       } else sides.push(loaded.compiled);
     }

@@ -2,7 +2,6 @@ import { Command, Option } from 'commander';
 import { machineConfig } from '../compile/compile-machine.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderDot } from '../render/graph-dot.js';
 import { diagramOf } from '../render/graph-model.js';
 import { renderMermaid } from '../render/graph-mermaid.js';
@@ -10,7 +9,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 type Format = 'mermaid' | 'dot' | 'json';
 
@@ -43,7 +42,7 @@ In a Markdown file, put the Mermaid output in a \`\`\`mermaid block and GitHub d
   .action((file: string, options: GraphOptions) => {
     const loaded = loadDialogueFile(file, limitsFrom(options));
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
+      for (const d of loaded.diagnostics) output.err(diagnosticText(d));
       process.exitCode = EXIT.failed;
       return;
     }

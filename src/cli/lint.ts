@@ -3,13 +3,13 @@ import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { lintDialogue } from '../lint/lint-dialogue.js';
 import { matchCoercion } from '../lint/match-coercion.js';
-import { formatDiagnostic, type Diagnostic } from '../load/diagnostic.js';
+import { type Diagnostic } from '../load/diagnostic.js';
 import { renderLintFinding, renderTextMatches, type PositionedLintFinding } from '../render/lint-text.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface LintOptions extends LimitOptions {
   text?: string;
@@ -70,7 +70,7 @@ Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text rea
     const hints = findings.length - warnings;
     if (options.json) output.out(JSON.stringify({ files: files.length, invalid: problems.length, findings, problems }, null, 2));
     else {
-      for (const d of problems) output.out(style.red(showControls(formatDiagnostic(d))));
+      for (const d of problems) output.out(style.red(diagnosticText(d)));
       for (const f of findings) if (options.hints || f.severity === 'warning') output.out(renderLintFinding(f, style));
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       const summary = `${plural(files.length, 'dialogue')} linted (${plural(warnings, 'warning')}, ${plural(hints, 'hint')})`;

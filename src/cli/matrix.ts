@@ -2,13 +2,12 @@ import { Command, Option } from 'commander';
 import { countPaths, excuseMatrix } from '../analyze/excuse-matrix.js';
 import { buildSituationGraph } from '../analyze/situation-graph.js';
 import { loadLibrary } from '../io/dialogue-library.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderMatrix } from '../render/matrix-text.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, positiveInt, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface MatrixOptions extends LimitOptions {
   strict?: boolean;
@@ -42,7 +41,7 @@ path to a payment arrangement (paid today, promise to pay, payment plan), or wit
   )
   .action((paths: string[], options: MatrixOptions) => {
     const library = loadLibrary(paths, limitsFrom(options));
-    for (const d of library.problems) output.err(showControls(formatDiagnostic(d)));
+    for (const d of library.problems) output.err(diagnosticText(d));
     const dialogues = library.entries.map((entry) => ({
       id: entry.language === 'en' ? entry.id : `${entry.id} (${entry.language})`,
       counts: countPaths(buildSituationGraph(entry.loaded.compiled, { maxSituations: options.maxSituations }), options.maxTurns),

@@ -3,7 +3,6 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { locateRecordedDialogue } from '../io/locate-dialogue.js';
 import { readLines } from '../io/read-lines.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderTranscriptReview } from '../render/transcript-review.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
@@ -11,7 +10,7 @@ import { replayTranscript, type ReplayDifference } from '../transcript/replay-tr
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface ReplayOptions extends LimitOptions {
   verify?: boolean;
@@ -85,7 +84,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
       return;
     }
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
+      for (const d of loaded.diagnostics) output.err(diagnosticText(d));
       output.err(`parley replay: ${sanitizeLine(dialogueFile)} is not a valid dialogue`);
       process.exitCode = EXIT.invalid;
       return;

@@ -8,7 +8,6 @@ import { dialogueFromFile, generatedDialogue, type DialogueSource } from '../io/
 import { ScriptError, scriptChoices } from '../io/script-choices.js';
 import { transcriptHeader, type TranscriptWriter } from '../io/transcript-writer.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { renderDialogueSummary } from '../render/dialogue-summary.js';
 import { RUN_LABELS } from '../render/run-labels.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../render/session-text.js';
@@ -29,8 +28,8 @@ import {
   seedArg,
   type SituationOptions,
 } from './session-options.js';
-import { showControls } from '../text/show-controls.js';
 import { isFile } from '../io/path-kind.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface RunOptions extends SituationOptions, LimitOptions {
   choices?: string;
@@ -121,7 +120,7 @@ function usage(message: string): void {
 function fromFile(file: string, options: RunOptions): Source | undefined {
   const found = dialogueFromFile(file, limitsFrom(options), options.lang);
   if (found.ok) return found.source;
-  for (const d of found.diagnostics) output.err(showControls(formatDiagnostic(d)));
+  for (const d of found.diagnostics) output.err(diagnosticText(d));
   if (found.message) output.err(`parley run: ${sanitizeLine(found.message)}`);
   process.exitCode = EXIT.failed;
   return undefined;

@@ -4,7 +4,6 @@ import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { findTestFiles, testFileFor } from '../io/find-test-files.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
 import { PLAIN } from '../render/style.js';
 import { starterTestFile } from '../testing/init-test-file.js';
 import { renderTestRunJson } from '../testing/reporters/json-reporter.js';
@@ -15,7 +14,7 @@ import { runTestFiles } from '../testing/run-tests.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticText } from '../render/diagnostic-text.js';
 
 type Reporter = 'text' | 'junit' | 'json' | 'markdown';
 
@@ -89,7 +88,7 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
 function initTestFile(dialogueFile: string, options: TestOptions): void {
   const loaded = loadDialogueFile(dialogueFile, limitsFrom(options));
   if (!loaded.ok) {
-    for (const d of loaded.diagnostics) output.err(showControls(formatDiagnostic(d)));
+    for (const d of loaded.diagnostics) output.err(diagnosticText(d));
     output.err(`parley test --init: ${dialogueFile} is not a valid dialogue; fix it first (parley validate ${dialogueFile})`);
     process.exitCode = loaded.diagnostics.some((d) => d.code === 'PAR010') ? EXIT.usage : EXIT.invalid;
     return;

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
-import { formatDiagnostic, hasErrors } from '../load/diagnostic.js';
+import { hasErrors } from '../load/diagnostic.js';
 import type { ProfileId } from '../schema/catalog.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
@@ -9,7 +9,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
-import { showControls } from '../text/show-controls.js';
+import { diagnosticLines } from '../render/diagnostic-text.js';
 
 interface ValidateOptions extends LimitOptions {
   json?: boolean;
@@ -54,11 +54,7 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
       output.out(stringifyForTerminal({ files: files.length, invalid, jurisdictions: profiles, diagnostics }, 2));
     } else {
       const { style } = output;
-      for (const d of diagnostics) {
-        if (options.quiet && d.severity !== 'error') continue;
-        const text = showControls(formatDiagnostic(d));
-        output.out(d.severity === 'error' ? style.red(text) : style.yellow(text));
-      }
+      for (const line of diagnosticLines(diagnostics, style, options)) output.out(line);
       if (!options.quiet) {
         if (files.length === 0) output.out(`no dialogue files found in ${paths.join(', ')}`);
         else {

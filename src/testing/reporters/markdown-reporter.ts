@@ -1,9 +1,8 @@
-import { formatDiagnostic } from '../../load/diagnostic.js';
 import { md, mdCode, mdTable } from '../../render/markdown.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
-import { showControls } from '../../text/show-controls.js';
+import { diagnosticText } from '../../render/diagnostic-text.js';
 
 /** A pull-request comment: the verdict first, a table per test file, failures with their diff. */
 export function renderTestRunMarkdown(run: TestRun): string {
@@ -27,7 +26,7 @@ export function renderTestRunMarkdown(run: TestRun): string {
   for (const file of run.files) {
     if (file.invalid) {
       out.push(`### ❌ ${mdCode(file.testFile)}: ${file.invalid.what} invalid`, '');
-      out.push(fence(file.invalid.diagnostics.map((d) => showControls(formatDiagnostic(d))).join('\n'), ''), '');
+      out.push(fence(file.invalid.diagnostics.map((d) => diagnosticText(d)).join('\n'), ''), '');
     }
     for (const result of file.cases.filter((c) => !c.passed)) {
       out.push(`### ❌ ${md(file.dialogueId ?? file.testFile)}: ${md(result.name)}`, '');

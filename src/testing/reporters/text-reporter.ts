@@ -1,9 +1,8 @@
-import { formatDiagnostic } from '../../load/diagnostic.js';
 import type { Style } from '../../render/style.js';
 import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
-import { showControls } from '../../text/show-controls.js';
+import { diagnosticText } from '../../render/diagnostic-text.js';
 
 /** The terminal report: every file and case, failures with their diff, then one closing summary line. */
 export function renderTestRunText(run: TestRun, style: Style, options: { update?: boolean } = {}): string {
@@ -12,7 +11,7 @@ export function renderTestRunText(run: TestRun, style: Style, options: { update?
     out.push(style.bold(file.testFile) + (file.dialogueId ? style.dim(` · ${sanitizeLine(file.dialogueId)}`) : ''));
     if (file.invalid) {
       out.push(`  ${style.red('✖')} ${file.invalid.what} invalid`);
-      for (const d of file.invalid.diagnostics) out.push(`    ${style.red(showControls(formatDiagnostic(d)))}`);
+      for (const d of file.invalid.diagnostics) out.push(`    ${style.red(diagnosticText(d))}`);
       out.push('');
       continue;
     }

@@ -2,10 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import { namesExcuse } from '../../engine/excuse-options.js';
 import { ChoiceUnavailableError } from '../../engine/session.js';
 import type { LoadedDialogueFile } from '../../io/load-dialogue-file.js';
-import { formatDiagnostic } from '../../load/diagnostic.js';
 import { optionsOf, replayRun, startRun, type PlayableDialogue, type PlaySettings, type Run, type TranscriptSink } from '../run.js';
 import type { UiStrings } from '../ui-strings.js';
-import { showControls } from '../../text/show-controls.js';
+import { diagnosticText } from '../../render/diagnostic-text.js';
 
 /** A message for the status line, worded when shown so it follows the interface language. */
 export type Note = (t: UiStrings) => string;
@@ -98,7 +97,7 @@ export function usePlayRun(sink: TranscriptSink, settings: PlaySettings, initial
     if (!run) return;
     if (!loaded.ok) {
       const first = loaded.diagnostics.find((d) => d.severity === 'error') ?? loaded.diagnostics[0];
-      const detail = first ? showControls(formatDiagnostic(first)) : '';
+      const detail = first ? diagnosticText(first) : '';
       return setNote(() => (t: UiStrings) => `${t.reloadFailed} ${detail}`);
     }
     const choices = run.session.steps.map((s) => s.choice.id);
