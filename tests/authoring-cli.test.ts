@@ -3,6 +3,15 @@ import { parley } from './helpers/cli.js';
 
 const COMMANDS = ['analyze', 'coverage', 'graph', 'schema', 'new', 'lint', 'diff', 'matrix'];
 
+/** One run of each authoring command that prints a report. */
+const REPORTING_RUNS: string[][] = [
+  ['analyze', 'tests/fixtures/analyze/stuck-state.yaml'],
+  ['coverage', 'dialogues/away-on-business.yaml'],
+  ['lint', 'tests/fixtures/lint/choices.yaml'],
+  ['matrix', 'dialogues'],
+  ['diff', 'tests/fixtures/diff/before.yaml', 'tests/fixtures/diff/after.yaml'],
+];
+
 describe('authoring commands, common behaviour', () => {
   it.each(COMMANDS)('parley %s --help shows usage and examples', (command) => {
     const result = parley([command, '--help']);
@@ -11,27 +20,14 @@ describe('authoring commands, common behaviour', () => {
     expect(result.stdout).toMatch(/Examples:\n {2}\$ parley /);
   });
 
-  it.each([
-    ['analyze', 'tests/fixtures/analyze/stuck-state.yaml'],
-    ['coverage', 'dialogues/away-on-business.yaml'],
-    ['lint', 'tests/fixtures/lint/choices.yaml'],
-    ['matrix', 'dialogues'],
-    ['diff', 'tests/fixtures/diff/before.yaml', 'tests/fixtures/diff/after.yaml'],
-  ])('parley %s is plain when piped and coloured when colour is forced', (...args) => {
+  it.each(REPORTING_RUNS)('parley %s is plain when piped and coloured when colour is forced', (...args) => {
     const plain = parley(args);
     expect(plain.stdout).not.toContain('\u001b[');
     const coloured = parley(args, { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(coloured.stdout).toContain('\u001b[');
   });
 
-  it.each([
-    ['analyze', 'tests/fixtures/analyze/stuck-state.yaml'],
-    ['coverage', 'dialogues/away-on-business.yaml'],
-    ['lint', 'tests/fixtures/lint/choices.yaml'],
-    ['matrix', 'dialogues'],
-    ['diff', 'tests/fixtures/diff/before.yaml', 'tests/fixtures/diff/after.yaml'],
-    ['graph', 'dialogues/away-on-business.yaml'],
-  ])('parley %s --json prints one JSON document', (...args) => {
+  it.each([...REPORTING_RUNS, ['graph', 'dialogues/away-on-business.yaml']])('parley %s --json prints one JSON document', (...args) => {
     const result = parley([...args, '--json']);
     expect(() => JSON.parse(result.stdout)).not.toThrow();
   });

@@ -1,4 +1,5 @@
-import { CST, Lexer } from 'yaml';
+import { CST } from 'yaml';
+import { tokensWithOffsets } from './yaml-tokens.js';
 
 export interface PrescanLimits {
   /** Longest line, in characters. */
@@ -42,18 +43,15 @@ function longLine(text: string, maxLength: number): PrescanProblem | undefined {
   return undefined;
 }
 
-const MARKERS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
-
 function tokenLimits(text: string, limits: PrescanLimits): PrescanProblem | undefined {
   // Every walked node is a value; keys are scalars too, so a document within
   // maxNodes has at most about twice as many value-like tokens.
   const maxTokens = limits.maxNodes * 2;
   let tokens = 0;
   let depth = 0;
-  let offset = 0;
   // `- - - - x` opens one block sequence per dash on a single line; the parser recurses on each.
   let dashesOnLine = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const { token, offset } of tokensWithOffsets(text)) {
     switch (CST.tokenType(token)) {
       case 'newline':
         dashesOnLine = 0;
@@ -88,8 +86,6 @@ function tokenLimits(text: string, limits: PrescanLimits): PrescanProblem | unde
         offset,
       };
     }
-    // The lexer's marker tokens are not part of the text; every other token is, in order.
-    if (!MARKERS.has(token)) offset += token.length;
   }
   return undefined;
 }

@@ -1,7 +1,5 @@
-import { CST, Lexer, type YAMLError } from 'yaml';
-
-/** Prescan's marker tokens take no room in the text; every other token is text, in order. */
-const MARKERS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+import type { YAMLError } from 'yaml';
+import { tokensWithOffsets } from './yaml-tokens.js';
 
 /**
  * A YAML syntax error as an author needs it: where the fix goes and what to
@@ -45,27 +43,21 @@ export function syntaxProblem(error: YAMLError, source: string): { message: stri
 
 /** Where the quoted scalar that runs up to `offset` opens. */
 function quoteOpening(source: string, offset: number): number | undefined {
-  let at = 0;
   let found: number | undefined;
-  for (const token of new Lexer().lex(source)) {
-    if (MARKERS.has(token)) continue;
-    if ((token[0] === '"' || token[0] === "'") && at <= offset && offset <= at + token.length) found = at;
-    at += token.length;
+  for (const { token, offset: at } of tokensWithOffsets(source)) {
     if (at > offset) break;
+    if ((token[0] === '"' || token[0] === "'") && offset <= at + token.length) found = at;
   }
   return found;
 }
 
 /** The outermost `[` or `{` still open when the text reaches `offset`. */
 function unclosedFlow(source: string, offset: number): number | undefined {
-  let at = 0;
   const open: number[] = [];
-  for (const token of new Lexer().lex(source)) {
-    if (MARKERS.has(token)) continue;
+  for (const { token, offset: at } of tokensWithOffsets(source)) {
     if (at >= offset) break;
     if (token === '[' || token === '{') open.push(at);
     else if (token === ']' || token === '}') open.pop();
-    at += token.length;
   }
   return open[0];
 }
