@@ -171,8 +171,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'NFRA 2025 small-loan measures', cite: 'collection prohibitions: misleading or deceptive collection (误导、欺骗)', verified: true },
       { jurisdiction: 'cl', law: 'Ley 19.496', cite: 'art. 37 as amended by Ley 21.320 (no mention of listing in credit bulletins)', verified: true },
     ],
-    seedTactic: {
-      seed: '001_07d9f7c225a3377a.txt',
+    commonTip: {
+      language: 'en',
       passage: 'First field: "You are only losing money in business at present … But if your credit goes bankrupt, it is really bankrupt."',
     },
   },
@@ -203,7 +203,7 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'prohibited behaviours: extra fees charged in the name of collection', verified: true },
       { jurisdiction: 'cl', law: 'Ley 19.496', cite: 'art. 37 as amended by Ley 21.320 (interest must state rate, type and period)', verified: true },
     ],
-    seedTactic: { seed: '002_e041741bfc81a7dc.txt', passage: '8. 收取欠款利息：通知客户，声明逾期要收取利息。' },
+    commonTip: { language: 'zh', passage: '8. 收取欠款利息：通知客户，声明逾期要收取利息。' },
   },
   {
     id: 'third_party_disclosure',
@@ -242,8 +242,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'mx', law: 'CONDUSEF', cite: '2014 collection-agency provisions: no collection toward third parties except joint obligors or guarantors', verified: true },
       { jurisdiction: 'cl', law: 'Ley 19.496', cite: 'art. 37 as amended by Ley 21.320 (no third-party communications revealing arrears)', verified: true },
     ],
-    seedTactic: {
-      seed: '002_e041741bfc81a7dc.txt',
+    commonTip: {
+      language: 'zh',
       passage: '17. 采取竞争性的收款战略：你可以尝试与客户协作的公司获得联络，探求探求消息',
     },
   },
@@ -277,8 +277,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'NIFA 2018 convention', cite: 'ban on inducing multiple borrowing (诱导多头借贷)', verified: true },
       { jurisdiction: 'mx', law: 'CONDUSEF', cite: '2014 collection-agency provisions: no collection from references', verified: true },
     ],
-    seedTactic: {
-      seed: '001_07d9f7c225a3377a.txt',
+    commonTip: {
+      language: 'en',
       passage: 'Scene 2 analysis: "If you don\'t have time to suggest asking your family and friends for compensation…"',
     },
   },
@@ -314,8 +314,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'prohibited behaviours: public notices, spreading privacy', verified: true },
       { jurisdiction: 'mx', law: 'CONDUSEF', cite: '2014 collection-agency provisions: no blacklists, posters or exposure on social networks', verified: true },
     ],
-    seedTactic: {
-      seed: '002_e041741bfc81a7dc.txt',
+    commonTip: {
+      language: 'zh',
       passage: '4. 看到客户公司有其他客户，也不要走开：这会让客户很没面子……说不定为了赶快让你走就还钱了',
     },
   },
@@ -350,7 +350,7 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'PRC Criminal Law', cite: 'art. 293-1(2) (home intrusion when collecting illegal debts)', verified: true },
       { jurisdiction: 'cl', law: 'Ley 19.496', cite: 'art. 37 as amended by Ley 21.320 (collection only at the consumer\'s home)', verified: true },
     ],
-    seedTactic: { seed: '002_e041741bfc81a7dc.txt', passage: '5. 坚决初衷，不拿到钱不罢休：明白表明今天不拿到钱，就不会分开' },
+    commonTip: { language: 'zh', passage: '5. 坚决初衷，不拿到钱不罢休：明白表明今天不拿到钱，就不会分开' },
   },
   {
     id: 'call_frequency',
@@ -381,8 +381,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'unanswered calls: at most 6 attempts per day to the same number', verified: true },
       { jurisdiction: 'cl', law: 'Ley 19.496', cite: 'art. 37 as amended by Ley 21.320 (at most 1 call or visit per week)', verified: true },
     ],
-    seedTactic: {
-      seed: '002_e041741bfc81a7dc.txt',
+    commonTip: {
+      language: 'zh',
       passage: '10. 同一人同一时间段避免过于频繁催收：催收次数不要超越5次……一种是嫌你太烦了，把钱还你就是',
     },
   },
@@ -556,8 +556,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'uk', law: 'FCA CONC', cite: 'CONC 7.3.4R', verified: true },
       { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'misleading statements: invented or exaggerated facts', verified: true },
     ],
-    seedTactic: {
-      seed: '003_22d060918febb657.txt',
+    commonTip: {
+      language: 'es',
       passage: '3. "Deberá devolver el dinero en un plazo de dos días. No podemos darte más tiempo, así que aprovecha estos dos días."',
     },
   },
@@ -591,8 +591,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'prohibited behaviours: intimidation and other improper means', verified: true },
       { jurisdiction: 'cl', law: 'Ley 19.496', cite: "art. 37 as amended by Ley 21.320 (respect for dignity and psychological integrity)", verified: true },
     ],
-    seedTactic: {
-      seed: '000_8ac44d890cc7d1f4.txt',
+    commonTip: {
+      language: 'es',
       passage: '4.3 Encuentre las debilidades de cada uno: "comprenda las consecuencias que más teme el cliente … y haga un buen uso de las debilidades del cliente"',
     },
   },
@@ -625,8 +625,8 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'prohibited behaviours: other improper means', verified: true },
       { jurisdiction: 'cl', law: 'Ley 19.496', cite: "art. 37 as amended by Ley 21.320 (respect for dignity and psychological integrity)", verified: true },
     ],
-    seedTactic: {
-      seed: '002_e041741bfc81a7dc.txt',
+    commonTip: {
+      language: 'zh',
       passage: '6. 客户有难处，你就要比客户更有难处：曾经2个月没有发工资了，绩效奖金没了',
     },
   },

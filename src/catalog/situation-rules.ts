@@ -6,7 +6,7 @@ import type { SituationRuleDefinition } from '../schema/catalog.js';
  * author cannot forget them. Dialogues describe the moment with these names:
  * - facts (setFact): cease_requested, represented_by_lawyer, debt_disputed, debt_verified;
  * - state tag: third_party_present (someone other than the debtor is present or on the line);
- * - meta.contact: local_time, attempts_this_week, attempts_today.
+ * - meta.contact: local_time, attempts_this_week, attempts_today, days_since_conversation.
  * Which replies are demands or mention the debt: src/engine/reply-kind.ts.
  */
 export const SITUATION_RULES = [
@@ -74,6 +74,17 @@ export const SITUATION_RULES = [
       en: 'This is call number {attempts} {period}; the limit is {limit}.',
       es: 'Esta es la llamada número {attempts} {period}; el límite es {limit}.',
       zh: '这是{period}第{attempts}次来电，上限是{limit}次。',
+    },
+  },
+  {
+    id: 'soon_after_conversation',
+    flag: 'call_frequency',
+    when: { contact: 'soon_after_conversation' },
+    reply: 'first',
+    because: {
+      en: 'You spoke with the debtor about this debt {days} day(s) ago; no new call until {limit} days after a conversation (its day counts as day 1).',
+      es: 'Habló con el deudor sobre esta deuda hace {days} día(s); no se puede volver a llamar hasta {limit} días después de una conversación (el día de la conversación cuenta como el primero).',
+      zh: '{days}天前刚就这笔债务与债务人通过电话；通话后{limit}天内不得再次来电（通话当天算第1天）。',
     },
   },
 ] as const satisfies readonly SituationRuleDefinition[];

@@ -23,6 +23,7 @@ import {
   jurisdictionOption,
   languageOption,
   parseAttempts,
+  parseDays,
   parsePersona,
   parseTime,
   seedArg,
@@ -60,6 +61,9 @@ export const runCommand = addLimitOptions(
     .addOption(new Option('--time <HH:MM>', "the debtor's local time when the contact starts (overrides meta.contact.local_time)").argParser(parseTime))
     .addOption(new Option('--attempts <n>', 'calls placed in the last 7 days, counting this one').argParser(parseAttempts))
     .addOption(new Option('--attempts-today <n>', 'calls placed today, counting this one').argParser(parseAttempts))
+    .addOption(
+      new Option('--since-conversation <days>', 'days since the last phone conversation about this debt (0: earlier today)').argParser(parseDays),
+    )
     .option('--generate', 'build a roleplay from the catalogs instead of reading a file')
     .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the seed)').argParser(collectExcuses))
     .option('--out <file>', 'with --generate: also write the roleplay to this YAML file')

@@ -1,5 +1,5 @@
 import { excuseTypes, EXCUSE_TYPES } from '../catalog/index.js';
-import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
+import { jurisdictionProfile, jurisdictions } from '../catalog/jurisdictions.js';
 import type { ProfileId } from '../schema/catalog.js';
 import type { AuthoringDialogue, AuthoringState, Persona, ShortChoice } from '../schema/dialogue.js';
 import type { Guard } from '../schema/guard.js';
@@ -18,7 +18,7 @@ export interface GenerateOptions {
   /** Traits to fix; the seed picks the rest (and the true reason). */
   persona?: Partial<Pick<Persona, 'ability' | 'willingness' | 'temperament'>>;
   language?: Language;
-  /** Default: cn for a Chinese roleplay, us otherwise. */
+  /** Default: where the language is spoken: cn for Chinese, mx for Spanish, us for English. */
   jurisdiction?: ProfileId;
 }
 
@@ -29,7 +29,7 @@ export class UnknownExcuseError extends Error {
   }
 }
 
-const CURRENCY: Record<ProfileId, string> = { us: 'USD', uk: 'GBP', cn: 'CNY' };
+const HOME: Record<Language, ProfileId> = { en: 'us', es: 'mx', zh: 'cn' };
 const ABILITIES = ['able', 'unable'] as const;
 const WILLINGNESS = ['willing', 'unwilling'] as const;
 const TEMPERAMENTS = ['calm', 'evasive', 'anxious', 'hostile'] as const;
@@ -45,8 +45,9 @@ const TEMPERAMENTS = ['calm', 'evasive', 'anxious', 'hostile'] as const;
 export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
   const dice = new Dice(options.seed);
   const language = options.language ?? 'en';
-  const jurisdiction = options.jurisdiction ?? (language === 'zh' ? 'cn' : 'us');
-  const profile = jurisdictionProfiles.get(jurisdiction)!;
+  const jurisdiction = options.jurisdiction ?? HOME[language];
+  // Generated roleplays are card debts: a consumer's.
+  const profile = jurisdictionProfile(jurisdiction, 'consumer');
   for (const excuse of options.excuses ?? []) if (!excuseTypes.has(excuse)) throw new UnknownExcuseError(excuse);
   const excuses = options.excuses?.length ? [...new Set(options.excuses)] : [dice.pick(EXCUSE_TYPES).id];
 
@@ -56,7 +57,7 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
   const reason = dice.pick(TRUE_REASONS[`${ability}_${willingness}`]);
   const persona: Persona = { ability, willingness, temperament, true_reason: reason.summary[language] };
 
-  const currency = CURRENCY[jurisdiction];
+  const currency = jurisdictions.get(jurisdiction)!.currency;
   const amount = dice.int(40, 480) * 10;
   const part = Math.max(50, Math.round((amount * 0.3) / 10) * 10);
   const days = dice.int(12, 120);
@@ -273,7 +274,7 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
       language,
       summary: say(phrase.SUMMARY),
       setting: { channel: 'phone', debt_kind: 'credit_card', stage: days > 60 ? 'late' : 'early' },
-      debtor: { name: debtor, persona, excuses, debt: { amount, currency, days_past_due: days, creditor: slots.creditor! } },
+      debtor: { name: debtor, persona, excuses, debt: { amount, currency, days_past_due: days, creditor: slots.creditor!, purpose: 'consumer' } },
       collector: { name: slots.collector!, company: slots.company! },
       jurisdictions: [jurisdiction],
     },

@@ -28,6 +28,7 @@ export interface RunLabels {
   channel: Record<'phone' | 'visit', string>;
   rulesOf: (id: string) => string;
   notFinished: (state: string, choices: string) => string;
+  wontHold: string;
 }
 
 export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
@@ -58,6 +59,7 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     channel: { phone: 'phone', visit: 'visit' },
     rulesOf: (id) => `${id} rules`,
     notFinished: (state, choices) => `dialogue not finished: waiting in '${state}'; choices: ${choices}`,
+    wontHold: "won't hold",
   },
   es: {
     you: 'Usted',
@@ -86,6 +88,7 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     channel: { phone: 'llamada', visit: 'visita' },
     rulesOf: (id) => `normas ${id}`,
     notFinished: (state, choices) => `diálogo sin terminar: en espera en '${state}'; opciones: ${choices}`,
+    wontHold: 'no se sostendrá',
   },
   zh: {
     you: '你',
@@ -114,5 +117,6 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     channel: { phone: '电话', visit: '上门' },
     rulesOf: (id) => `${id} 规则`,
     notFinished: (state, choices) => `对话未结束：停在 '${state}'；可选：${choices}`,
+    wontHold: '难以持续',
   },
 };

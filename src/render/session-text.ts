@@ -8,6 +8,7 @@ import { formatMoney } from './format-money.js';
 import { formatReferences } from './format-reference.js';
 import { meterName } from './meter-name.js';
 import { RUN_LABELS } from './run-labels.js';
+import { scoreVerdict } from './score-verdict.js';
 import type { Style } from './style.js';
 
 /** Plain-text rendering of a scripted session: what `parley run` prints. Every file-borne text is sanitised. */
@@ -73,6 +74,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
       ? `  ${l.outcome}: ${debrief.outcome.name} (${debrief.outcome.kind})`
       : `  ${l.outcome}: ${l.unfinished(debrief.turns)}`,
   );
+  if (debrief.outcome?.unsustainable) lines.push(style.yellow(`    ${l.wontHold}: ${sanitize(debrief.outcome.unsustainable)}`));
   lines.push(`  ${l.coreTasks}:`);
   for (const task of debrief.tasks) {
     lines.push(`    ${task.met ? style.green('[x]') : style.red('[ ]')} ${task.name}${task.turn ? style.dim(` (${l.turn(task.turn)})`) : ''}`);
@@ -91,7 +93,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
   const meters = Object.entries(debrief.meters).map(([id, series]) => `${nameOf(id)} ${series.join('→')}`);
   lines.push(`  ${l.meters}: ${meters.join(' · ')}`);
   const s = debrief.score;
-  lines.push(style.bold(`  ${l.score}: ${s.total}/100`) + style.dim(` (${l.scoreParts(s.outcome, s.tasks, s.penalties)})`));
+  lines.push(style.bold(`  ${l.score}: ${s.total}/100`) + style.dim(` (${l.scoreParts(s.outcome, s.tasks, s.penalties)})`) + ` · ${scoreVerdict(s, language)}`);
   return lines.join('\n');
 }
 
