@@ -125,11 +125,20 @@ export const MeterSchema = z.strictObject({
 });
 export type Meter = z.infer<typeof MeterSchema>;
 
+export const PersonaKeySchema = z.enum(['able_willing', 'able_unwilling', 'unable_willing', 'unable_unwilling']);
+
 export const PersonaSchema = z.strictObject({
   ability: z.enum(['able', 'unable']),
   willingness: z.enum(['willing', 'unwilling']),
   temperament: z.enum(['calm', 'evasive', 'anxious', 'hostile']),
   true_reason: text('Why the debtor really has not paid; hidden from the learner until discovered.'),
+  other_reasons: z
+    .partialRecord(PersonaKeySchema, z.string().min(1))
+    .optional()
+    .meta({
+      description:
+        "The true reason when the debtor is played with other traits (`--persona unable,willing`), keyed ability_willingness: a debtor who can't pay has a different story from one who won't.",
+    }),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 

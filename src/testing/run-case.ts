@@ -121,6 +121,7 @@ function matches(debrief: Debrief, choices: readonly string[], allPaths: AllPath
   const where = allPaths.where;
   if (!where) return true;
   if (where.flagged !== undefined && where.flagged !== debrief.flags.length > 0) return false;
+  if (where.violation !== undefined && where.violation !== debrief.flags.some((f) => f.severity === 'violation')) return false;
   if (where.picks && !where.picks.some((choice) => choices.includes(choice))) return false;
   if (where.flags_include && !debrief.flags.some((f) => where.flags_include!.includes(f.id))) return false;
   return true;
@@ -138,6 +139,7 @@ export function observeEnd(debrief: Debrief, session?: Session): Observed {
     ...(debrief.outcome ? { outcome: debrief.outcome.id } : {}),
     finished: debrief.finished,
     score: debrief.score.total,
+    passed: debrief.score.passed,
   };
 }
 

@@ -41,6 +41,7 @@ export const EndExpectationSchema = z.strictObject({
   outcome: d(OutcomeExpectation, "The outcome id, a list of acceptable ones, or 'none' for a session left unfinished.").optional(),
   finished: d(z.boolean(), 'Whether the dialogue reached an ending.').optional(),
   score: d(BoundsSchema, 'The debrief score (0–100): a number or { min, max }.').optional(),
+  passed: d(z.boolean(), 'Whether the call reached the pass mark (a violation always fails it).').optional(),
   ...PointShape,
   flags: d(z.array(CatalogIdSchema), 'Exactly these flags were raised over the session ([] means none).').optional(),
   line: d(z.string(), "The debtor's last line, exactly.").optional(),
@@ -65,6 +66,7 @@ export const AllPathsSchema = z.strictObject({
   where: z
     .strictObject({
       flagged: d(z.boolean(), 'true: paths that raise any flag (pick a flagged choice); false: paths that raise none.').optional(),
+      violation: d(z.boolean(), 'true: paths that raise a flag of violation severity under the rules played; false: paths that raise none.').optional(),
       picks: d(z.array(NameSchema).min(1), 'Paths that pick any of these choices.').optional(),
       flags_include: d(z.array(CatalogIdSchema).min(1), 'Paths that raise any of these flags.').optional(),
     })
