@@ -3,6 +3,7 @@ import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Debrief, Step } from '../engine/types.js';
 import type { Language } from '../schema/language.js';
+import type { Persona } from '../schema/dialogue.js';
 import { checkEnd, checkTurn, type ExpectationFailure, type Observed } from './expectations.js';
 import type { AllPaths, TestCase } from './test-file-schema.js';
 
@@ -33,6 +34,7 @@ export interface CaseRun {
 export interface CaseSettings {
   seed: number;
   language?: Language;
+  persona?: Partial<Persona>;
 }
 
 /** Most counterexamples listed for one property: the first few tell the story. */
@@ -40,7 +42,11 @@ const MAX_COUNTEREXAMPLES = 5;
 
 export function runCase(compiled: CompiledDialogue, testCase: TestCase, defaults: CaseSettings): CaseRun {
   const language = testCase.language ?? defaults.language;
-  const settings: CaseSettings = { seed: testCase.seed ?? defaults.seed, ...(language ? { language } : {}) };
+  const settings: CaseSettings = {
+    seed: testCase.seed ?? defaults.seed,
+    ...(language ? { language } : {}),
+    ...(testCase.persona ? { persona: testCase.persona } : {}),
+  };
   return testCase.all_paths ? runProperty(compiled, testCase, testCase.all_paths, settings) : runScript(compiled, testCase, settings);
 }
 
@@ -49,6 +55,7 @@ function runScript(compiled: CompiledDialogue, testCase: TestCase, settings: Cas
     seed: settings.seed,
     mode: testCase.mode ?? 'practice',
     ...(settings.language ? { language: settings.language } : {}),
+    ...(settings.persona ? { persona: settings.persona } : {}),
   });
   for (const choice of testCase.choices ?? []) {
     try {
@@ -88,6 +95,7 @@ function runProperty(compiled: CompiledDialogue, testCase: TestCase, allPaths: A
     maxPaths: allPaths.max_paths,
     seed: settings.seed,
     ...(settings.language ? { language: settings.language } : {}),
+    ...(settings.persona ? { persona: settings.persona } : {}),
   })) {
     counts.explored++;
     if (!start.every((choice, i) => path.choices[i] === choice)) continue;

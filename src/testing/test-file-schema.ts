@@ -81,6 +81,14 @@ export const TestCaseSchema = z.strictObject({
   seed: d(z.number().int().min(0), 'Seed for line variants (default: the file’s seed, else 0).').optional(),
   language: d(LanguageSchema, 'Language of catalog text (default: the dialogue’s).').optional(),
   mode: z.enum(['practice', 'assessment']).optional(),
+  persona: d(
+    z.strictObject({
+      ability: z.enum(['able', 'unable']).optional(),
+      willingness: z.enum(['willing', 'unwilling']).optional(),
+      temperament: z.enum(['calm', 'evasive', 'anxious', 'hostile']).optional(),
+    }),
+    "Play the debtor with these traits instead of the dialogue's own (as `--persona` does); the true reason follows `other_reasons`.",
+  ).optional(),
   choices: d(z.array(NameSchema), 'The choice ids to pick, in order.').optional(),
   all_paths: AllPathsSchema.optional().meta({ description: 'Instead of choices: check the expectations on every path (a property).' }),
   expect: EndExpectationSchema.optional(),
