@@ -248,6 +248,34 @@ export const COERCION_FLAGS = [
     },
   },
   {
+    id: 'threat_to_expose',
+    name: { en: 'Threatening to tell others', es: 'Amenazar con avisar a otros', zh: '威胁告诉别人' },
+    severity: 'violation',
+    explanation: {
+      en: "Threatening to tell the debtor's family, employer, customers, business partners or neighbours about the debt, or to make it public, unless they pay: a threat to do something the collector may not lawfully do, used as leverage.",
+      es: 'Amenazar con contarle de la deuda a la familia, el patrón, los clientes, los socios o los vecinos del deudor, o con hacerla pública, si no paga: es amenazar con algo que el cobrador no puede hacer legalmente, para presionar.',
+      zh: '以“不还钱就告诉你家人、单位、客户、合作伙伴或邻居”或“公开你欠钱的事”相要挟：用催收方依法不能做的事来施压。',
+    },
+    cost: {
+      en: 'A threat of an unlawful act is itself a violation, whether or not you carry it out; the debtor files a complaint with the recording, and the relationship is over.',
+      es: 'Amenazar con un acto ilegal ya es una infracción, se cumpla o no; el deudor presenta una queja con la grabación y la relación se rompe.',
+      zh: '威胁要做违法的事本身就违规，不管是否真的去做；债务人会拿着录音投诉，关系也彻底破裂。',
+    },
+    better: {
+      en: 'Keep the debt between you and the debtor, and talk about what they can do: "This stays between us. What could you manage this week?"',
+      es: 'Mantenga la deuda entre usted y el deudor y hable de lo que sí puede hacer: «Esto queda entre nosotros. ¿Cuánto podría cubrir esta semana?»',
+      zh: '债务的事只在你和债务人之间谈，把话题放在对方能做什么上：“这件事只在我们之间谈。您这周能先安排多少？”',
+    },
+    references: [
+      { jurisdiction: 'us', law: 'FDCPA', cite: '15 U.S.C. 1692e(5) (threat to take action that cannot legally be taken)', verified: false, debts: ['consumer'] },
+      { jurisdiction: 'us', law: 'FDCPA', cite: '15 U.S.C. 1692d (conduct meant to harass, oppress or abuse)', verified: false, debts: ['consumer'] },
+      { jurisdiction: 'uk', law: 'AJA 1970', cite: 's.40(1)(a) (demands accompanied by threats or publicity calculated to cause alarm, distress or humiliation)', verified: false },
+      { jurisdiction: 'uk', law: 'FCA CONC', cite: 'CONC 7.9.7R (no disclosure of the debt to third parties)', verified: false, debts: ['consumer'] },
+      { jurisdiction: 'cn', law: 'CBA 2026 guideline', cite: 'prohibited behaviours: threats, spreading the debtor\'s private information', verified: false, debts: ['consumer'] },
+      { jurisdiction: 'mx', law: 'CONDUSEF', cite: 'collection-agency provisions: no threats, no collection toward third parties', verified: false, debts: ['consumer'] },
+    ],
+  },
+  {
     id: 'pressure_to_borrow',
     name: { en: 'Pressure to borrow or involve family', es: 'Presionar para pedir prestado o involucrar a la familia', zh: '逼迫借钱或找家人代还' },
     severity: 'coercive',
