@@ -107,7 +107,7 @@ export const CN = {
     generalReference: {
       jurisdiction: 'cn',
       law: 'PSAPL',
-      cite: 'threats, public insult, repeated harassing messages (art. 42 before the 2025 revision; renumbered, new number not confirmed)',
+      cite: 'former art. 42 (threats, public insult, repeated harassing messages; renumbered by the 2025 revision, new number not confirmed)',
       verified: false,
       official: {
         language: 'zh',

@@ -87,6 +87,14 @@ export const UK = {
           zh: 'CONC并不允许客户完全叫停催收，但CONC 7.9.4R要求认真对待客户关于何时、何地、以何种方式联系的合理请求；提出此类请求后仍继续施压，很可能违反该规则。',
         },
       },
+      contact_represented: {
+        severity: 'coercive',
+        note: {
+          en: 'CONC forbids refusing to deal with a debt adviser or another person acting for the customer without an objectively justifiable reason; no CONC rule found bars contacting the customer directly, so going around the representative is scored as coercive.',
+          es: 'CONC prohíbe negarse sin una razón objetivamente justificada a tratar con un asesor de deudas u otra persona que actúe por el cliente; no se encontró ninguna norma de CONC que impida contactar directamente al cliente, así que saltarse al representante se califica como coercitivo.',
+          zh: 'CONC禁止无客观正当理由拒绝与债务顾问或代表客户的其他人打交道；未找到CONC禁止直接联系客户本人的规则，因此绕过代理人按不当施压计分。',
+        },
+      },
       unverified_dispute: {
         severity: 'violation',
         note: {
