@@ -4,7 +4,7 @@ import { COERCION_FLAGS } from '../src/catalog/coercion-flags.js';
 import { JURISDICTIONS, jurisdictionProfile } from '../src/catalog/jurisdictions.js';
 import { flagUnderProfile } from '../src/engine/jurisdiction.js';
 import { formatReference, formatReferences } from '../src/render/format-reference.js';
-import type { LegalReference } from '../src/schema/catalog.js';
+import type { LegalReference, RuleSet } from '../src/schema/catalog.js';
 
 /** Every reference the catalog can show a learner, with where it is used. */
 function catalogReferences(): { reference: LegalReference; where: string }[] {
@@ -12,7 +12,7 @@ function catalogReferences(): { reference: LegalReference; where: string }[] {
   for (const flag of COERCION_FLAGS) for (const reference of flag.references) out.push({ reference, where: `flag ${flag.id}` });
   for (const jurisdiction of JURISDICTIONS) {
     for (const kind of ['consumer', 'commercial'] as const) {
-      const set = jurisdiction[kind] as (typeof jurisdiction)['consumer'];
+      const set: RuleSet = jurisdiction[kind];
       const at = `${jurisdiction.id} ${kind}`;
       out.push({ reference: set.generalReference, where: `${at}: general reference` });
       for (const reference of set.contactHours?.references ?? []) out.push({ reference, where: `${at}: contact hours` });
