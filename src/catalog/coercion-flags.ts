@@ -365,7 +365,6 @@ export const COERCION_FLAGS = [
       { jurisdiction: 'us', law: 'FDCPA', cite: '15 U.S.C. 1692f(8)', verified: true, debts: ['consumer'] },
       { jurisdiction: 'us', law: 'Reg F', cite: '12 CFR 1006.14(e)', verified: false, debts: ['consumer'] },
       { jurisdiction: 'us', law: 'Reg F', cite: '12 CFR 1006.22(f)(4) (public social-media messages)', verified: false, debts: ['consumer'] },
-      { jurisdiction: 'us', law: 'State law', cite: 'defamation and privacy torts (vary by state)', verified: false },
       { jurisdiction: 'uk', law: 'FCA CONC', cite: 'CONC 7.9.7R (publicly embarrassing conduct)', verified: true, debts: ['consumer'] },
       { jurisdiction: 'uk', law: 'AJA 1970', cite: 's.40(1)(a) (publicity of demands)', verified: true, debts: ['commercial'] },
       { jurisdiction: 'cn', law: 'NFRA 2025 small-loan measures', cite: 'collection prohibitions: spreading privacy, publishing identity, address, workplace or contacts', verified: false, debts: ['consumer'], official: { ...NFRA_SMALL_LOANS, cite: '催收禁止行为' } },
