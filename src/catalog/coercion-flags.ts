@@ -535,7 +535,7 @@ export const COERCION_FLAGS = [
   {
     id: 'unverified_dispute',
     name: { en: 'Collecting a disputed debt unverified', es: 'Cobrar una deuda disputada sin verificarla', zh: '对有异议的债务未核实就催收' },
-    severity: 'caution',
+    severity: 'coercive',
     explanation: {
       en: 'Pressing for payment after the debtor disputes the debt, without checking it, or brushing their right to dispute aside ("ignore that letter, just pay today"). What the law requires depends on where and how: in the UK a dispute on what may be valid grounds suspends recovery; in the US a written dispute within the validation period stops collection until verification is sent, while a spoken one does not, though the debt must then be reported as disputed.',
       es: 'Seguir exigiendo el pago después de que el deudor disputa la deuda, sin revisarla, o restar valor a su derecho a disputarla («olvídese de esa carta, pague hoy»). Lo que exige la ley depende de dónde y cómo: en el Reino Unido, una disputa con motivos que pueden ser válidos suspende el cobro; en EE. UU., una disputa por escrito dentro del periodo de validación detiene el cobro hasta enviar la verificación, y una verbal no, aunque entonces la deuda debe reportarse como disputada.',

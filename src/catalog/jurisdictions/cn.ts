@@ -81,6 +81,7 @@ export const CN = {
         },
       },
       unverified_dispute: {
+        severity: 'caution',
         note: {
           en: 'The CBRC credit-card measures (art. 69) require the bank to check an objection, not to stop collecting while it does; pressing on regardless is scored as a caution.',
           es: 'Las reglas de tarjetas de la CBRC (art. 69) exigen al banco revisar la objeción, no dejar de cobrar mientras lo hace; insistir sin más se califica como advertencia.',
@@ -126,7 +127,7 @@ export const CN = {
       },
       misrepresent_consequences: { severity: 'coercive' },
       unauthorized_fees: {
-        severity: 'caution',
+        severity: 'coercive',
         note: {
           en: 'Overdue interest and charges the contract provides for can be claimed on a business debt; fees it does not provide for are not owed.',
           es: 'Los intereses moratorios y cargos que prevé el contrato se pueden reclamar en una deuda comercial; los que no prevé no se deben.',
@@ -159,7 +160,7 @@ export const CN = {
       },
       call_frequency: { severity: 'coercive' },
       false_deadline: { severity: 'coercive' },
-      pressure_to_borrow: { severity: 'caution' },
+      pressure_to_borrow: { severity: 'coercive' },
       inconvenient_time: { applies: false },
       contact_after_cease: { applies: false },
       contact_represented: { applies: false },

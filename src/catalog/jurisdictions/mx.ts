@@ -74,7 +74,7 @@ export const MX = {
     flags: {
       misrepresent_consequences: { severity: 'coercive' },
       unauthorized_fees: {
-        severity: 'caution',
+        severity: 'coercive',
         note: {
           en: 'Interest and charges the contract provides for can be claimed on a business debt; fees it does not provide for are not owed.',
           es: 'Los intereses y cargos que prevé el contrato se pueden reclamar en una deuda comercial; los que no prevé no se deben.',
@@ -86,7 +86,7 @@ export const MX = {
       public_shaming: { severity: 'coercive' },
       call_frequency: { severity: 'coercive' },
       false_deadline: { severity: 'coercive' },
-      pressure_to_borrow: { severity: 'caution' },
+      pressure_to_borrow: { severity: 'coercive' },
       inconvenient_time: { applies: false },
       contact_after_cease: { applies: false },
       contact_represented: { applies: false },

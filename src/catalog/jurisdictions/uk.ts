@@ -125,7 +125,7 @@ export const UK = {
       },
       misrepresent_consequences: { severity: 'coercive' },
       unauthorized_fees: {
-        severity: 'caution',
+        severity: 'coercive',
         note: {
           en: 'On a business debt, statutory interest and the fixed compensation sum under the Late Payment of Commercial Debts (Interest) Act 1998 are lawful to claim, as are charges the contract provides for; inventing any other fee is not.',
           es: 'En una deuda comercial se pueden reclamar legalmente los intereses legales y la compensación fija de la Late Payment of Commercial Debts (Interest) Act 1998, así como los cargos que prevé el contrato; inventar cualquier otro cargo no.',
@@ -152,7 +152,7 @@ export const UK = {
       },
       false_deadline: { severity: 'coercive' },
       pressure_to_borrow: {
-        severity: 'caution',
+        severity: 'coercive',
         note: {
           en: 'CONC 7.3.10R does not apply to trade credit; discussing how a business will fund payment is ordinary commercial talk until it becomes pressure.',
           es: 'CONC 7.3.10R no se aplica al crédito comercial; hablar de cómo una empresa financiará el pago es conversación comercial normal hasta que se convierte en presión.',

@@ -62,9 +62,9 @@ export const US = {
       },
       unverified_dispute: {
         note: {
-          en: 'A spoken dispute does not oblige the collector to stop: that duty follows a written dispute within the validation period (15 U.S.C. 1692g(b); 12 CFR 1006.38(d)(2)). After any dispute the debt must be reported as disputed (1692e(8)), and during the validation period nothing may overshadow the right to dispute (1006.38(b)(1)). Explain how to dispute in writing.',
-          es: 'Una disputa verbal no obliga al cobrador a detenerse: esa obligación nace de una disputa por escrito dentro del periodo de validación (15 U.S.C. 1692g(b); 12 CFR 1006.38(d)(2)). Tras cualquier disputa, la deuda debe reportarse como disputada (1692e(8)), y durante el periodo de validación nada puede opacar el derecho a disputar (1006.38(b)(1)). Explique cómo disputar por escrito.',
-          zh: '口头异议并不要求催收方停止催收：这一义务来自核实期内的书面异议（15 U.S.C. 1692g(b)；12 CFR 1006.38(d)(2)）。任何异议之后，报送征信时都须注明该债务有争议（1692e(8)）；核实期内不得以任何方式削弱对方提出异议的权利（1006.38(b)(1)）。应告知对方如何书面提出异议。',
+          en: 'A spoken dispute does not oblige the collector to stop: that duty follows a written dispute within the validation period (15 U.S.C. 1692g(b); 12 CFR 1006.38(d)(2)). After any dispute the debt must be reported as disputed (1692e(8)), and during the validation period nothing may overshadow the right to dispute (1006.38(b)(1)). Pressing for payment over a live dispute pushes the consumer to drop it, so it is scored as coercive. Explain how to dispute in writing.',
+          es: 'Una disputa verbal no obliga al cobrador a detenerse: esa obligación nace de una disputa por escrito dentro del periodo de validación (15 U.S.C. 1692g(b); 12 CFR 1006.38(d)(2)). Tras cualquier disputa, la deuda debe reportarse como disputada (1692e(8)), y durante el periodo de validación nada puede opacar el derecho a disputar (1006.38(b)(1)). Exigir el pago sobre una disputa abierta empuja al consumidor a abandonarla, por eso se califica como coercitivo. Explique cómo disputar por escrito.',
+          zh: '口头异议并不要求催收方停止催收：这一义务来自核实期内的书面异议（15 U.S.C. 1692g(b)；12 CFR 1006.38(d)(2)）。任何异议之后，报送征信时都须注明该债务有争议（1692e(8)）；核实期内不得以任何方式削弱对方提出异议的权利（1006.38(b)(1)）。在异议未解决时催要还款，等于逼对方放弃异议，因此按不当施压计分。应告知对方如何书面提出异议。',
         },
       },
     },
@@ -118,7 +118,7 @@ export const US = {
       impersonation: { note: { en: 'Impersonating a public officer or a lawyer is an offence under state law whatever the debt.', es: 'Hacerse pasar por servidor público o abogado es delito según la ley estatal, sea cual sea la deuda.', zh: '冒充公职人员或律师，无论是何种债务，都违反州法。' } },
       misrepresent_consequences: { severity: 'coercive', note: BUSINESS_NO_FDCPA },
       unauthorized_fees: {
-        severity: 'caution',
+        severity: 'coercive',
         note: {
           en: 'Late fees and interest the contract provides for are lawful to claim on a business debt; a fee the contract does not provide for is not owed, and demanding it as if it were is misleading.',
           es: 'Los recargos e intereses que prevé el contrato se pueden reclamar legalmente en una deuda comercial; un cargo que el contrato no prevé no se debe, y exigirlo como si se debiera es engañoso.',
@@ -152,11 +152,11 @@ export const US = {
       },
       false_deadline: { severity: 'coercive', note: BUSINESS_NO_FDCPA },
       pressure_to_borrow: {
-        severity: 'caution',
+        severity: 'coercive',
         note: {
-          en: 'Discussing how a business will fund payment is ordinary commercial talk; it turns coercive when it becomes pressure.',
-          es: 'Hablar de cómo una empresa financiará el pago es conversación comercial normal; se vuelve coercitivo cuando se convierte en presión.',
-          zh: '讨论企业如何筹款付款是正常商业沟通；变成施压才属不当。',
+          en: 'Discussing how a business will fund payment is ordinary commercial talk and is not flagged; pushing the owner to borrow, or to get family to pay, is pressure, and scored as coercive though no rule forbids it.',
+          es: 'Hablar de cómo una empresa financiará el pago es conversación comercial normal y no se marca; empujar al dueño a pedir prestado, o a que pague su familia, es presión, y se califica como coercitivo aunque ninguna norma lo prohíba.',
+          zh: '讨论企业如何筹款付款是正常商业沟通，不会被标记；逼店主去借钱或让家人代还属于施压，虽无规则禁止，仍按不当施压计分。',
         },
       },
       inconvenient_time: { applies: false },
