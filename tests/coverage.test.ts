@@ -56,11 +56,11 @@ describe('parley coverage', () => {
   });
 
   it('covers what only another persona reaches, with the --persona to play it with', () => {
-    const result = parley(['coverage', 'tests/fixtures/analyze/persona-only-outcome.yaml']);
+    const result = parley(['coverage', 'tests/fixtures/coverage/persona-only-outcome.yaml']);
     expect(result.status).toBe(0);
     const line = result.stdout.split('\n').find((l) => l.includes('payment_plan'))!;
     expect(line).toMatch(/payment_plan +2 choices +--persona unable,willing,calm --choices ask,offer_plan/);
-    const run = parley(['run', 'tests/fixtures/analyze/persona-only-outcome.yaml', '--persona', 'unable,willing,calm', '--choices', 'ask,offer_plan']);
+    const run = parley(['run', 'tests/fixtures/coverage/persona-only-outcome.yaml', '--persona', 'unable,willing,calm', '--choices', 'ask,offer_plan']);
     expect(run.stdout).toContain('Outcome: Payment plan agreed');
   });
 

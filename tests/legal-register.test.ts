@@ -118,8 +118,8 @@ describe('what a learner is taught', () => {
     expect(refs.find((r) => r.includes('1692c(c)'))).toMatch(/written/);
   });
 
-  it('scores an oral dispute in the US as a caution, and as a violation under CONC 7.14.1R', () => {
-    expect(flagUnderProfile('unverified_dispute', usConsumer)).toMatchObject({ severity: 'caution', applies: true });
+  it('scores pressing over an oral dispute in the US as coercive (no rule bars it), and as a violation under CONC 7.14.1R', () => {
+    expect(flagUnderProfile('unverified_dispute', usConsumer)).toMatchObject({ severity: 'coercive', applies: true });
     expect(flagUnderProfile('unverified_dispute', usConsumer).note?.en).toMatch(/written dispute/);
     expect(flagUnderProfile('unverified_dispute', ukConsumer).severity).toBe('violation');
     expect(cites('unverified_dispute', ukConsumer)[0]).toMatch(/CONC 7\.14\.1R/);
@@ -147,9 +147,9 @@ describe('what a learner is taught', () => {
     expect(cites('threat_to_expose', ukConsumer)[0]).toMatch(/CONC 7\.9\.6R/);
   });
 
-  it('says a late-payment charge can be lawful on a UK business debt', () => {
+  it('says a late-payment charge can be lawful on a UK business debt, and scores a fee beyond it as coercive', () => {
     const fees = flagUnderProfile('unauthorized_fees', ukBusiness);
-    expect(fees.severity).toBe('caution');
+    expect(fees.severity).toBe('coercive');
     expect(fees.note?.en).toMatch(/Late Payment of Commercial Debts/);
   });
 
