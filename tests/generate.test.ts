@@ -149,7 +149,7 @@ describe('parley run --generate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-gen-'));
     const result = parley(['run', '--generate', '--seed', '7', '--out', 'f.yaml'], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Wrote f.yaml (seed 7)');
+    expect(result.stdout).toContain('Wrote f.yaml (variant 7)');
     const text = readFileSync(join(dir, 'f.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/dialogue\.schema\.json$/);
     expect(readdirSync(dir)).toEqual(['f.yaml']);
