@@ -148,13 +148,14 @@ describe('generated roleplays', () => {
 
   it('opens a Mexican call the way a despacho must: name, despacho and creditor, once the debtor is on the line', () => {
     const dialogue = generateDialogue({ seed: 3, language: 'es' });
-    const { collector, debtor } = dialogue.meta;
+    const { debtor } = dialogue.meta;
+    const collector = dialogue.meta.collector!;
     const [identify, disclose] = ['opening', 'confirmed'].map((state) =>
       (dialogue.states[state]!.choices ?? []).find((c) => c.id === 'identify' || c.id === 'disclose_and_ask')!,
     );
     expect(identify!.text).toContain(collector.name);
     expect(identify!.text).toContain(collector.company);
-    expect(identify!.text.replace(collector.company, '')).not.toMatch(/deuda|cobranza|saldo|adeudo/i);
+    expect(identify!.text.replace(collector.company ?? '', '')).not.toMatch(/deuda|cobranza|saldo|adeudo/i);
     expect(disclose!.text).toContain('despacho de cobranza');
     expect(disclose!.text).toContain(debtor.debt.creditor!);
     expect(disclose!.text).toMatch(/\$[\d,]+ pesos/);
