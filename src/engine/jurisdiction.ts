@@ -1,5 +1,6 @@
 import { coercionFlags } from '../catalog/index.js';
 import { jurisdictionProfile, jurisdictions } from '../catalog/jurisdictions.js';
+import { LAW_SCOPE } from '../catalog/law-scope.js';
 import type { DebtPurpose, JurisdictionProfile, LegalReference, ProfileId, Severity } from '../schema/catalog.js';
 import type { Dialogue } from '../schema/dialogue.js';
 
@@ -26,8 +27,9 @@ export interface FlagUnderProfile {
   note?: { en: string; es: string; zh: string };
 }
 
-const covers = (reference: LegalReference, profile: JurisdictionProfile) =>
-  reference.jurisdiction === profile.id && (reference.debts === undefined || reference.debts.includes(profile.debts));
+/** Whether a reference speaks to this rule set: its jurisdiction, and an instrument that covers this kind of debt. */
+export const covers = (reference: LegalReference, profile: JurisdictionProfile): boolean =>
+  reference.jurisdiction === profile.id && (reference.debts ?? LAW_SCOPE[reference.law] ?? ['consumer', 'commercial']).includes(profile.debts);
 
 /** A catalog flag as one rule set treats it: its severity there and only the references that cover this kind of debt. */
 export function flagUnderProfile(flagId: string, profile: JurisdictionProfile): FlagUnderProfile {

@@ -65,8 +65,8 @@ export const US = {
     },
     generalReference: {
       jurisdiction: 'us',
-      law: 'FDCPA',
-      cite: '15 U.S.C. 1692a(5) (the Act covers consumer debts only; business debts fall under state law and the contract)',
+      law: 'State law',
+      cite: 'harassment, trespass, defamation and extortion laws of the state where the debtor is (they vary by state)',
       verified: false,
     },
     flags: {
@@ -75,6 +75,7 @@ export const US = {
       misrepresent_consequences: { severity: 'coercive' },
       unauthorized_fees: { severity: 'coercive' },
       third_party_disclosure: { severity: 'coercive' },
+      threat_to_expose: { severity: 'coercive' },
       public_shaming: { severity: 'coercive' },
       call_frequency: { severity: 'coercive' },
       false_deadline: { severity: 'coercive' },
