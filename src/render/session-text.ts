@@ -19,7 +19,7 @@ export function renderHeader(session: Session, style: Style): string {
   return [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `${sanitizeLine(meta.debtor.name)} · ${l.channel[meta.setting.channel]} · ${formatMoney(debt.amount, debt.currency)}, ${l.daysPastDue(debt.days_past_due)} · seed ${session.seed} · ${session.mode} · ${l.rulesOf(session.jurisdiction.id)}`,
+      `${sanitizeLine(meta.debtor.name)} · ${l.channel[meta.setting.channel]} · ${formatMoney(debt.amount, debt.currency)}, ${l.daysPastDue(debt.days_past_due)} · ${l.variant(session.seed)} · ${session.mode} · ${l.rulesOf(session.jurisdiction.id)}`,
     ),
     '',
   ].join('\n');
