@@ -6,27 +6,30 @@ import { libraryRows, renderLibraryMarkdown } from '../src/render/library-list.j
 import { parley } from './helpers/cli.js';
 
 describe('parley list', () => {
-  it('prints one row per dialogue with its languages, excuse types, setting and outcomes', () => {
-    const result = parley(['list', 'dialogues']);
+  it('prints one row per dialogue with its languages and their rules, excuse types, setting with the kind of debt, and outcomes', () => {
+    const result = parley(['list', 'tests/fixtures/jurisdiction']);
     expect(result.status).toBe(0);
-    const row = result.stdout.split('\n').find((line) => line.startsWith('Away on business'))!;
-    expect(row).toMatch(
-      /away-on-business\s+en, es, zh\s+away_on_business, pay_tomorrow\s+phone · credit card · early\s+paid_today, promise_to_pay, hung_up, complaint_filed/,
+    const rows = result.stdout.split('\n');
+    expect(rows[0]).toMatch(/^Title\s+Id\s+Languages \(rules\)\s+Excuse types\s+Setting\s+Outcomes$/);
+    expect(rows.find((line) => line.startsWith('Card call'))).toMatch(/card-call\s+en \(us\)\s+forgot\s+phone · credit card · consumer debt · early\s+paid_today/);
+    expect(rows.find((line) => line.startsWith('Supplier visit'))).toMatch(
+      /supplier-visit\s+en \(us\)\s+business_losing_money\s+visit · supplier invoice · business debt · late\s+payment_plan/,
     );
-    expect(result.stdout).toMatch(/\d+ dialogues, \d+ language versions/);
+    expect(result.stdout).toContain('2 dialogues, 2 language versions');
   });
 
   it('groups language versions of one dialogue into one row', () => {
     const json = JSON.parse(parley(['list', 'tests/fixtures/versions/ok', '--json']).stdout);
     expect(json.dialogues).toHaveLength(1);
     expect(json.dialogues[0]).toMatchObject({ id: 'greeting', title: 'Greeting', excuses: ['forgot'], outcomes: ['paid_today'] });
-    expect(json.dialogues[0].languages.map((l: { language: string }) => l.language)).toEqual(['en', 'es']);
+    expect(json.dialogues[0].languages.map((l: { language: string; jurisdiction: string }) => `${l.language}:${l.jurisdiction}`)).toEqual(['en:us', 'es:us']);
+    expect(json.dialogues[0].setting.debts).toBe('consumer');
   });
 
   it('prints Markdown with links relative to where the page goes', () => {
     const result = parley(['list', 'tests/fixtures/versions/ok', '--markdown']);
     expect(result.stdout).toContain(
-      '| [Greeting](tests/fixtures/versions/ok/greeting.yaml) | `greeting` | [en](tests/fixtures/versions/ok/greeting.yaml), [es](tests/fixtures/versions/ok/greeting.es.yaml) | I forgot |',
+      '| [Greeting](tests/fixtures/versions/ok/greeting.yaml) | `greeting` | [en](tests/fixtures/versions/ok/greeting.yaml) (us), [es](tests/fixtures/versions/ok/greeting.es.yaml) (us) | I forgot |',
     );
   });
 

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { containsWording, REQUIRED_WORDING } from '../src/analyze/check-locked-wording.js';
+import { loadLibrary } from '../src/io/dialogue-library.js';
 import { loadDialogue } from '../src/load/load-dialogue.js';
 import { parley } from './helpers/cli.js';
+import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
+
+/** The minimal dialogue, with its first reply locked to the US disclosure. */
+const MINIMAL_LOCKED = MINIMAL_DIALOGUE.replace(
+  '        text: "Can you pay today?"',
+  '        text: "This is an attempt to collect a debt and any information obtained will be used for that purpose. Can you pay today?"\n        locked: us_collector_disclosure',
+);
 
 const load = (file: string) => loadDialogue(readFileSync(file, 'utf8'), file);
 const codes = (file: string) => load(file).diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`);
@@ -64,17 +72,37 @@ describe('locked wording', () => {
     expect(parley(['validate', 'tests/fixtures/locked/not-declared.yaml', '--jurisdiction', 'uk']).status).toBe(0);
   });
 
-  it('the shipped dialogues lock their disclosure', () => {
-    for (const file of ['dialogues/away-on-business.yaml', 'dialogues/business-losing-money.yaml']) {
-      const result = load(file);
-      if (!result.ok) throw new Error(`${file} invalid`);
-      const locked = Object.values(result.dialogue.states).flatMap((s) =>
-        Object.values(s.on ?? {}).flatMap((v) => (Array.isArray(v) ? v : [v])),
-      );
-      expect(
-        locked.some((t) => t.meta?.locked === 'us_collector_disclosure'),
-        file,
-      ).toBe(true);
+  it('every shipped US consumer dialogue locks the disclosure, and no other dialogue carries it', () => {
+    const library = loadLibrary(['dialogues']);
+    expect(library.entries.some((e) => e.jurisdiction === 'us' && e.debts === 'consumer')).toBe(true);
+    for (const entry of library.entries) {
+      const dialogue = entry.loaded.compiled.dialogue;
+      const locked = Object.values(dialogue.states).flatMap((s) => Object.values(s.on ?? {}).flatMap((v) => (Array.isArray(v) ? v : [v])));
+      const carries = locked.some((t) => t.meta?.locked === 'us_collector_disclosure');
+      expect(carries, entry.file).toBe(entry.jurisdiction === 'us' && entry.debts === 'consumer');
+    }
+  });
+
+  it('refuses the US disclosure in a business debt or a call set elsewhere', () => {
+    const business = MINIMAL_LOCKED.replace('days_past_due: 10 }', 'days_past_due: 10, purpose: commercial }');
+    const result = loadDialogue(business, 'business.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const par245 = result.diagnostics.find((d) => d.code === 'PAR245');
+      expect(par245?.message).toContain('which us rules require for a consumer debt; this dialogue is a business debt set under us rules');
+    }
+    const china = loadDialogue(MINIMAL_LOCKED.replace('currency: USD', 'currency: CNY').replace('  debtor:', '  jurisdictions: [cn]\n  debtor:'), 'china.yaml');
+    expect(china.ok).toBe(false);
+    if (!china.ok) expect(china.diagnostics.map((d) => d.code)).toContain('PAR245');
+  });
+
+  it('refuses money from another country than the rules it is set under', () => {
+    const result = loadDialogue(MINIMAL_LOCKED.replace('currency: USD', 'currency: MXN'), 'pesos.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const d = result.diagnostics.find((x) => x.code === 'PAR246')!;
+      expect(d.message).toBe('the debt is in MXN, but the dialogue is set under us rules, where debts are in USD (no jurisdiction declared: us is the default)');
+      expect(d.hint).toBe('set meta.jurisdictions to [mx] if the call happens there, or use USD');
     }
   });
 });

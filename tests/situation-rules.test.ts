@@ -22,6 +22,7 @@ describe('situation rules', () => {
     expect(SITUATION_RULES.map((r) => r.flag).sort()).toEqual(
       [
         'call_frequency',
+        'call_frequency',
         'contact_after_cease',
         'contact_represented',
         'inconvenient_time',
@@ -111,13 +112,14 @@ describe('situation rules under each jurisdiction', () => {
     expect(at('cn', '22:00')).toEqual(['inconvenient_time']);
   });
 
-  it("uses each profile's call limit: 7 a week in the US, 6 attempts a day in China, no count in the UK", () => {
+  it("uses each profile's call limit: 7 a week in the US, 6 attempts a day in China, the training threshold in the UK", () => {
     const calls = (jurisdiction: 'us' | 'uk' | 'cn', contact: { attempts_this_week?: number; attempts_today?: number }) =>
       lastFlags(['identify'], { jurisdiction, contact }).flags.map(([id]) => id);
     expect(calls('cn', { attempts_today: 7 })).toEqual(['call_frequency']);
     expect(calls('cn', { attempts_today: 6, attempts_this_week: 20 })).toEqual([]);
     expect(calls('us', { attempts_today: 7 })).toEqual([]);
-    expect(calls('uk', { attempts_today: 30, attempts_this_week: 40 })).toEqual([]);
+    expect(calls('uk', { attempts_today: 30, attempts_this_week: 40 })).toEqual(['call_frequency']);
+    expect(calls('uk', { attempts_today: 3, attempts_this_week: 7 })).toEqual([]);
   });
 
   it('does not raise a flag no rule of the jurisdiction covers (no cease-contact right in the Chinese rules)', () => {

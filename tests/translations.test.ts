@@ -1,16 +1,22 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transitionsOf } from '../src/analyze/transitions.js';
+import { resolveProfile } from '../src/engine/jurisdiction.js';
 import { findVersion, loadLibrary } from '../src/io/dialogue-library.js';
 import { DEFAULT_METERS } from '../src/load/normalize.js';
 import type { ChoiceMeta, Dialogue, StateMeta } from '../src/schema/dialogue.js';
+import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
+import { compileText } from './helpers/load.js';
 
 /**
- * Language versions of a dialogue must be the same machine with different words:
- * tests, coverage and reports compare them state by state and choice by choice,
- * and a learner switching language must meet the same teaching. So a translation
- * keeps every id, target, guard, action, flag, task and outcome of its English
- * original, and none of its lines may still be the English text.
+ * Language versions of a dialogue share its id. A version set under the same
+ * rules as its English original is a translation: the same machine with
+ * different words (tests, coverage and reports compare them state by state), so
+ * it keeps every id, target, guard, action, flag, task and outcome. A version
+ * set in its own country (a Chinese version in China under Chinese rules) is a
+ * call there, not a translated US call: it keeps the story (the debtor's
+ * excuses and the kind of debt) but may take another shape. Either way none of
+ * its lines may still be the English text.
  */
 
 const TRANSLATION_FILE = /\.(es|zh)\.ya?ml$/;
@@ -106,48 +112,77 @@ describe.each(translations.map((entry) => [basename(entry.file), entry] as const
   if (!original) return;
   const english = original.loaded.compiled.dialogue;
 
-  it('has the same states, choices, targets, guards, actions, flags, tasks and outcomes as the English', () => {
-    expect(structureOf(translation)).toEqual(structureOf(english));
-  });
+  const sameRules = (d: Dialogue) => {
+    const profile = resolveProfile(d);
+    return `${profile.id}:${profile.debts}`;
+  };
+  if (sameRules(translation) === sameRules(english)) {
+    it('is set under the same rules as the English, so it has the same states, choices, targets, guards, actions, flags, tasks and outcomes', () => {
+      expect(structureOf(translation)).toEqual(structureOf(english));
+    });
+
+    it('gives the US debt-collector disclosure in its fixed wording wherever the English gives it', () => {
+      const fixed = US_DISCLOSURE[entry.language as 'es' | 'zh'];
+      const englishTexts = humanTexts(english);
+      const translated = new Map(humanTexts(translation).map((t) => [t.where, t.text]));
+      const disclosures = englishTexts.filter((t) => US_DISCLOSURE_EN.test(t.text) && t.where.endsWith('.text'));
+      for (const { where } of disclosures) expect(translated.get(where), where).toContain(fixed);
+    });
+  } else {
+    it('is set in its own country and keeps the story: the same excuses and the same kind of debt', () => {
+      expect(translation.meta.debtor.excuses).toEqual(english.meta.debtor.excuses);
+      expect(resolveProfile(translation).debts).toBe(resolveProfile(english).debts);
+    });
+
+    it('carries no US disclosure, which only US consumer calls need', () => {
+      const fixed = US_DISCLOSURE[entry.language as 'es' | 'zh'];
+      expect(humanTexts(translation).filter((t) => t.text.includes(fixed))).toEqual([]);
+    });
+  }
 
   it('has no line, choice or coaching text left in English', () => {
     expect(untranslated(english, translation)).toEqual([]);
   });
-
-  it('gives the US debt-collector disclosure in its fixed wording wherever the English gives it', () => {
-    const fixed = US_DISCLOSURE[entry.language as 'es' | 'zh'];
-    const englishTexts = humanTexts(english);
-    const translated = new Map(humanTexts(translation).map((t) => [t.where, t.text]));
-    const disclosures = englishTexts.filter((t) => US_DISCLOSURE_EN.test(t.text) && t.where.endsWith('.text'));
-    for (const { where } of disclosures) expect(translated.get(where), where).toContain(fixed);
-  });
 });
 
 describe('the parity check itself', () => {
-  const entry = translations.find((t) => t.id === 'away-on-business' && t.language === 'es')!;
-  const english = findVersion(library, 'away-on-business', 'en')!.loaded.compiled.dialogue;
+  const english = compileText(MINIMAL_DIALOGUE).dialogue;
+  const spanish = compileText(
+    MINIMAL_DIALOGUE.replace('language: en', 'language: es')
+      .replace('"Hello?"', '"¿Bueno?"')
+      .replace('"Can you pay today?"', '"¿Puede pagar hoy?"')
+      .replace('"Pay up, deadbeat."', '"Pague ya, moroso."')
+      .replace('"Ask calmly for payment."', '"Pida el pago con calma."')
+      .replace('"Okay."', '"Está bien."')
+      .replace('Forgot the due date.', 'Se le olvidó la fecha.')
+      .replace('title: Minimal', 'title: Mínimo'),
+  ).dialogue;
+
+  it('holds for a faithful translation', () => {
+    expect(structureOf(spanish)).toEqual(structureOf(english));
+    expect(untranslated(english, spanish)).toEqual([]);
+  });
 
   it('notices a choice that leads somewhere else than in the English', () => {
-    const changed = structuredClone(entry.loaded.compiled.dialogue);
-    const choice = changed.states.excuse_trip!.on!.ask_why!;
-    (Array.isArray(choice) ? choice[0]! : choice).target = 'tomorrow';
+    const changed = structuredClone(spanish);
+    const choice = changed.states.start!.on!.ask!;
+    (Array.isArray(choice) ? choice[0]! : choice).target = 'start';
     expect(structureOf(changed)).not.toEqual(structureOf(english));
   });
 
   it('notices a dropped flag and a missing better alternative', () => {
     for (const drop of ['flags', 'better'] as const) {
-      const changed = structuredClone(entry.loaded.compiled.dialogue);
-      const choice = changed.states.tomorrow!.on!.threaten_daily!;
+      const changed = structuredClone(spanish);
+      const choice = changed.states.start!.on!.shout!;
       delete (Array.isArray(choice) ? choice[0]! : choice).meta![drop];
       expect(structureOf(changed), drop).not.toEqual(structureOf(english));
     }
   });
 
   it('names a line left in English, and ignores the debtor and collector names', () => {
-    const changed = structuredClone(entry.loaded.compiled.dialogue);
-    changed.states.confirmed!.meta!.line = english.states.confirmed!.meta!.line!;
-    changed.meta.debtor.name = english.meta.debtor.name;
-    changed.meta.collector = english.meta.collector;
-    expect(untranslated(english, changed)).toEqual([`states.confirmed.line: ${english.states.confirmed!.meta!.line}`]);
+    const changed = structuredClone(spanish);
+    changed.states.done!.meta!.line = english.states.done!.meta!.line!;
+    changed.meta.debtor.name = 'Someone Else';
+    expect(untranslated(english, changed)).toEqual([`states.done.line: ${english.states.done!.meta!.line}`]);
   });
 });

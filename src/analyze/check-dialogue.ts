@@ -102,6 +102,11 @@ export function checkDialogue(dialogue: Dialogue): Finding[] {
     } else {
       if (meta.outcome !== undefined) error('PAR214', `outcome on state '${stateId}', which is not final`, [...base, 'meta', 'outcome'], { hint: "add 'type: final'" });
       if (!choices.length) error('PAR203', `state '${stateId}' is a dead end: it is not final and has no choices`, base, { atKey: true });
+      if (meta.unsustainable !== undefined) {
+        error('PAR220', `'unsustainable' on state '${stateId}', which is not an ending`, [...base, 'meta', 'unsustainable'], {
+          hint: "only an ending's outcome can fail to hold: add 'type: final' and an outcome, or remove it",
+        });
+      }
     }
     if (meta.outcome !== undefined && !outcomes.has(meta.outcome)) {
       error('PAR208', `unknown outcome '${meta.outcome}'`, [...base, 'meta', 'outcome'], hinted(meta.outcome, outcomes.keys()));

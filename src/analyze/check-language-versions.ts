@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../load/diagnostic.js';
 import { positionFinding } from '../load/load-dialogue.js';
 import type { SourceMap } from '../load/source-map.js';
+import { resolveProfile } from '../engine/jurisdiction.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import { lockedChoices } from './check-locked-wording.js';
 
@@ -13,8 +14,9 @@ export interface DialogueVersion {
 /**
  * Checks across the language versions of one dialogue (files sharing an `id`):
  * legally required wording locked in one version must be locked in every
- * version, and one language should not be defined twice (`--lang` could not
- * tell them apart).
+ * version set under the same rules (a Chinese version set in China carries no
+ * US disclosure), and one language should not be defined twice (`--lang`
+ * could not tell them apart).
  */
 export function checkLanguageVersions(versions: readonly DialogueVersion[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -44,11 +46,14 @@ export function checkLanguageVersions(versions: readonly DialogueVersion[]): Dia
     }
     if (seen.size < 2) continue;
 
-    const locks = group.map((version) => ({ version, locked: lockedChoices(version.dialogue) }));
-    for (const { version, locked } of locks) {
+    const locks = group.map((version) => {
+      const profile = resolveProfile(version.dialogue);
+      return { version, locked: lockedChoices(version.dialogue), rules: `${profile.id}:${profile.debts}` };
+    });
+    for (const { version, locked, rules } of locks) {
       const reported = new Set<string>();
       for (const other of locks) {
-        if (other.version === version) continue;
+        if (other.version === version || other.rules !== rules) continue;
         for (const lock of other.locked) {
           if (reported.has(lock.wording) || locked.some((own) => own.wording === lock.wording)) continue;
           reported.add(lock.wording);

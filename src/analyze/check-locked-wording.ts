@@ -1,5 +1,6 @@
-import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
-import type { ProfileId, RequiredWording } from '../schema/catalog.js';
+import { jurisdictions } from '../catalog/jurisdictions.js';
+import { debtPurpose, resolveProfile } from '../engine/jurisdiction.js';
+import type { DebtPurpose, ProfileId, RequiredWording } from '../schema/catalog.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import type { Language } from '../schema/language.js';
 import { didYouMean } from '../load/did-you-mean.js';
@@ -7,10 +8,12 @@ import type { Finding } from '../load/finding.js';
 import type { Path } from '../load/source-map.js';
 import { transitionsOf } from './transitions.js';
 
-/** Every legally required wording, by id, with the profile that requires it. */
-export const REQUIRED_WORDING: ReadonlyMap<string, RequiredWording & { profile: ProfileId }> = new Map(
-  [...jurisdictionProfiles.values()].flatMap((profile) =>
-    profile.requiredWording.map((w) => [w.id, { ...w, profile: profile.id }] as const),
+/** Every legally required wording, by id, with the jurisdiction and the kind of debt that require it. */
+export const REQUIRED_WORDING: ReadonlyMap<string, RequiredWording & { profile: ProfileId; debts: DebtPurpose }> = new Map(
+  [...jurisdictions.values()].flatMap((jurisdiction) =>
+    (['consumer', 'commercial'] as const).flatMap((debts) =>
+      jurisdiction[debts].requiredWording.map((w) => [w.id, { ...w, profile: jurisdiction.id, debts }] as const),
+    ),
   ),
 );
 
@@ -56,17 +59,35 @@ export function lockedChoices(dialogue: Dialogue): LockedChoice[] {
 
 /**
  * Legally required wording: a locked reply must say its wording in the
- * dialogue's language, and a dialogue declared for a jurisdiction that
- * requires some wording (plus any profile it is checked under) must lock a
- * reply that says it.
+ * dialogue's language and belong to the rules the dialogue is set under (a
+ * US consumer disclosure has no place in a Chinese call or a business debt),
+ * and a dialogue set where some wording is required (plus any profile it is
+ * checked under) must lock a reply that says it.
  */
 export function checkLockedWording(dialogue: Dialogue, alsoUnder: readonly ProfileId[] = []): Finding[] {
   const findings: Finding[] = [];
   const language = dialogue.meta.language;
   const locked = lockedChoices(dialogue);
 
+  const purpose = debtPurpose(dialogue);
+  const declared = dialogue.meta.jurisdictions ?? [];
+  const home = resolveProfile(dialogue);
   for (const choice of locked) {
     const wording = REQUIRED_WORDING.get(choice.wording);
+    if (wording && (wording.debts !== purpose || !(declared.includes(wording.profile) || alsoUnder.includes(wording.profile)))) {
+      const kind = (debts: DebtPurpose) => (debts === 'consumer' ? 'a consumer debt' : 'a business debt');
+      findings.push({
+        code: 'PAR245',
+        severity: 'error',
+        message: `choice '${choice.choiceId}' is locked to the ${wording.name.en}, which ${wording.profile} rules require for ${kind(wording.debts)}; this dialogue is ${kind(purpose)} set under ${home.id} rules`,
+        path: [...choice.path, 'meta', 'locked'],
+        hint:
+          wording.debts !== purpose
+            ? `remove 'locked: ${choice.wording}' and the wording: those rules do not apply to ${kind(purpose)}`
+            : `remove the wording, or add '${wording.profile}' to meta.jurisdictions if the call really happens there`,
+      });
+      continue;
+    }
     if (!wording) {
       const hint = didYouMean(choice.wording, REQUIRED_WORDING.keys());
       findings.push({
@@ -87,19 +108,18 @@ export function checkLockedWording(dialogue: Dialogue, alsoUnder: readonly Profi
     }
   }
 
-  const declared = dialogue.meta.jurisdictions ?? [];
   const under = new Map<ProfileId, Path>();
   declared.forEach((id, i) => {
-    if (jurisdictionProfiles.has(id as ProfileId) && !under.has(id as ProfileId)) under.set(id as ProfileId, ['meta', 'jurisdictions', i]);
+    if (jurisdictions.has(id as ProfileId) && !under.has(id as ProfileId)) under.set(id as ProfileId, ['meta', 'jurisdictions', i]);
   });
   for (const id of alsoUnder) if (!under.has(id)) under.set(id, ['id']);
   for (const [id, path] of under) {
-    for (const wording of jurisdictionProfiles.get(id)!.requiredWording) {
+    for (const wording of jurisdictions.get(id)![purpose].requiredWording) {
       if (locked.some((choice) => choice.wording === wording.id)) continue;
       findings.push({
         code: 'PAR242',
         severity: 'error',
-        message: `no reply carries the ${wording.name.en}, which ${id} rules require`,
+        message: `no reply carries the ${wording.name.en}, which ${id} rules require for ${purpose === 'consumer' ? 'a consumer debt' : 'a business debt'}`,
         path,
         hint: `mark the reply that says "${wording.text[language]}" with 'locked: ${wording.id}'`,
       });

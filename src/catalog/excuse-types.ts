@@ -34,8 +34,8 @@ export const EXCUSE_TYPES = [
       zh: '先承认对方的困难，不去争辩，再问具体情况：收入是减少了还是断了？每个月还能进多少钱？如实说明按合同继续不还会怎样（合同允许的费用、账户持续逾期、如实报送征信），不夸大。提出可行的方案——先还一部分再定分期日期，或者申请困难评估——并确认金额、日期和还款方式。',
     },
     sources: [
-      { seed: '001_07d9f7c225a3377a.txt', passage: 'First field: "I am in great difficulty now, and my business is losing money."' },
-      { seed: '002_e041741bfc81a7dc.txt', passage: '6. 客户不想还钱总会有很多借口在等着你，比如市场不景气、国家政策变动等等' },
+      { language: 'en', passage: 'First field: "I am in great difficulty now, and my business is losing money."' },
+      { language: 'zh', passage: '6. 客户不想还钱总会有很多借口在等着你，比如市场不景气、国家政策变动等等' },
     ],
   },
   {
@@ -66,7 +66,7 @@ export const EXCUSE_TYPES = [
       zh: '平静地指出上次也是这么说的，问清楚是不是有什么实际困难挡着。把“明天”变成具体承诺——金额、时间、还款方式——并向对方复述确认。如果现在就能还，就在这次联系中办理；如果说出了真实的困难，就针对困难想办法。如实说明继续拖延的代价，并在频次限制内约好下次跟进时间。',
     },
     sources: [
-      { seed: '001_07d9f7c225a3377a.txt', passage: 'Scene 2: "I will return it tomorrow, so you don\'t have to call me." … Repeat many times.' },
+      { language: 'en', passage: 'Scene 2: "I will return it tomorrow, so you don\'t have to call me." … Repeat many times.' },
     ],
   },
   {
@@ -97,8 +97,8 @@ export const EXCUSE_TYPES = [
       zh: '说明出差并不影响还款：告诉对方本人在任何地方都能用的渠道——手机银行、网银转账、还款链接、第三方支付——并提出现在就带他操作一遍。如果仍然还不了，就约定与回程挂钩的具体金额和日期并确认。不要建议让家人或朋友代还、代存。',
     },
     sources: [
-      { seed: '001_07d9f7c225a3377a.txt', passage: 'Third field: "I\'m away on business now, and I haven\'t returned yet. I\'ll return it when I get back."' },
-      { seed: '003_22d060918febb657.txt', passage: '5. Si está en un viaje de negocios, devuélvalo cuando regrese.' },
+      { language: 'en', passage: 'Third field: "I\'m away on business now, and I haven\'t returned yet. I\'ll return it when I get back."' },
+      { language: 'es', passage: '5. Si está en un viaje de negocios, devuélvalo cuando regrese.' },
     ],
   },
   {
@@ -128,7 +128,7 @@ export const EXCUSE_TYPES = [
       es: 'Explique con la verdad que la cuenta ya está vencida y que los cargos que el contrato autoriza siguen sumándose mientras no se pague. Pregunte cuánto puede abonar ahora, aunque sea una parte, y fije el resto para una fecha concreta del mes siguiente (por ejemplo, el día después de la quincena). Confirme montos, fechas y forma de pago, y registre la promesa.',
       zh: '如实说明账户已经逾期，只要不还，合同约定的费用就会继续产生。问对方现在能先还多少，哪怕一部分，剩下的定在下个月的具体日期（比如发工资的第二天）。确认金额、日期和还款方式，并记录承诺。',
     },
-    sources: [{ seed: '003_22d060918febb657.txt', passage: '1. Devuélvalo el mes que viene' }],
+    sources: [{ language: 'es', passage: '1. Devuélvalo el mes que viene' }],
   },
   {
     id: 'lost_job_or_unpaid_wages',
@@ -157,7 +157,7 @@ export const EXCUSE_TYPES = [
       es: 'Tome en serio la dificultad: pregunte cuándo espera tener ingresos (nuevo empleo, salarios atrasados, apoyos) y cuánto puede pagar sin quedarse sin lo básico. Ofrezca lo que el acreedor permita —un plan reducido o en pausa, una revisión por dificultades, la canalización a asesoría gratuita en deudas— y fije una fecha para revisarlo. No le diga que pida prestado a familiares, amigos u otros prestamistas para pagar.',
       zh: '认真对待对方的困难：问清什么时候能有收入（新工作、补发工资、补助），在不影响基本生活的前提下能还多少。提供债权方允许的方案——减少月供或暂缓还款、困难评估、转介免费债务咨询——并约定复核日期。不要让对方找家人、朋友或其他机构借钱来还。',
     },
-    sources: [{ seed: '003_22d060918febb657.txt', passage: '2. Sin trabajo o salarios no pagados' }],
+    sources: [{ language: 'es', passage: '2. Sin trabajo o salarios no pagados' }],
   },
   {
     id: 'trying_to_borrow',
@@ -189,7 +189,7 @@ export const EXCUSE_TYPES = [
     },
     sources: [
       {
-        seed: '003_22d060918febb657.txt',
+        language: 'es',
         passage: '3. Haré todo lo posible para encontrar una manera de pedir dinero prestado. … pague el primer pago mañana! El saldo restante se reembolsará dentro de los xx días.',
       },
     ],
@@ -221,7 +221,7 @@ export const EXCUSE_TYPES = [
       es: 'Convierta la promesa abierta en una concreta: pregunte cuándo le entra dinero y cuánto, y acuerde monto y fecha; incluso un abono pequeño hoy muestra buena fe. Si la misma respuesta vaga se repite, dígalo con claridad y pida una fecha específica, sin amenazas. Si de verdad no puede pagar, pase a una revisión por dificultades en lugar de presionarlo para que pida prestado.',
       zh: '把空头承诺变成具体承诺：问对方下一笔钱什么时候进账、有多少，约定金额和日期——哪怕现在先还一点也能体现诚意。如果对方反复含糊其辞，就直接指出来并请他给出具体日期，不要威胁。如果确实还不起，就转入困难评估，而不是逼他去借钱。',
     },
-    sources: [{ seed: '003_22d060918febb657.txt', passage: '4. Devuelva el dinero cuando tenga dinero' }],
+    sources: [{ language: 'es', passage: '4. Devuelva el dinero cuando tenga dinero' }],
   },
   {
     id: 'big_promises',
@@ -251,8 +251,8 @@ export const EXCUSE_TYPES = [
       zh: '肯定对方的计划，但把话题拉回确定的事情上。问清现在手头能还多少并当场约定；如果还款确实要靠预期收入，就把每一期定在具体日期上，而不是“等生意谈成”。记下日期，到期跟进。',
     },
     sources: [
-      { seed: '002_e041741bfc81a7dc.txt', passage: '7. 拒绝客户画大饼：他会拿他的潜在的销售额、订单等作为筹码与你讨价还价' },
-      { seed: '004_0b60d55a5de4397e.txt', passage: '4. Rechace a los clientes hacer un pastel grande' },
+      { language: 'zh', passage: '7. 拒绝客户画大饼：他会拿他的潜在的销售额、订单等作为筹码与你讨价还价' },
+      { language: 'es', passage: '4. Rechace a los clientes hacer un pastel grande' },
     ],
   },
   {
@@ -283,7 +283,7 @@ export const EXCUSE_TYPES = [
       zh: '礼貌地说明合同是跟债务人本人签的，所以只跟本人谈；别人欠他的钱是他们之间的另一回事。不要联系他提到的那个人，也不要跟对方谈这笔债——那等于向第三方泄露债务。帮助债务人用自己的收入安排还款；如果他根本否认自己是借款人，就登记为异议，等待核实。',
     },
     sources: [
-      { seed: '002_e041741bfc81a7dc.txt', passage: '12. 找到初始联络人：客户以“我的钱借给xx，你找xxx”来推脱义务' },
+      { language: 'zh', passage: '12. 找到初始联络人：客户以“我的钱借给xx，你找xxx”来推脱义务' },
     ],
   },
   {
@@ -314,7 +314,7 @@ export const EXCUSE_TYPES = [
       zh: '保持冷静，不要因为对方的威胁讨价还价。问问是不是联系的时间或次数让他反感，主动商量他方便的时间和方式——合理的要求必须尊重。简短如实地说明欠款仍然需要归还，然后按流程向主管汇报。如果对方书面要求停止联系，必须照办。',
     },
     sources: [
-      { seed: '002_e041741bfc81a7dc.txt', passage: '14. 面对要挟，当机立断：有的客户会要挟催收员，说“再催我就不还了”……立刻向领导汇报' },
+      { language: 'zh', passage: '14. 面对要挟，当机立断：有的客户会要挟催收员，说“再催我就不还了”……立刻向领导汇报' },
     ],
   },
   {
@@ -345,7 +345,7 @@ export const EXCUSE_TYPES = [
       zh: '不要坚持“不拿到钱不走”，也不要一路跟着债务人。提出他本人可以当场操作的还款方式（手机银行转账、还款链接）；如果还是不行，离开前约定具体金额、日期和还款方式。如实记录这次未果的经过，拜访结束或对方要求时就离开，按约定跟进。',
     },
     sources: [
-      { seed: '002_e041741bfc81a7dc.txt', passage: '5. 坚决初衷，不拿到钱不罢休：假装还钱，让你耐烦等候一下，他马上去取钱，但跑了一圈回来后，十之八九没有钱' },
+      { language: 'zh', passage: '5. 坚决初衷，不拿到钱不罢休：假装还钱，让你耐烦等候一下，他马上去取钱，但跑了一圈回来后，十之八九没有钱' },
     ],
   },
   {
@@ -376,8 +376,8 @@ export const EXCUSE_TYPES = [
       zh: '把它当作可能的异议来处理，而不是要驳倒的借口。认真听，记录具体问题，告诉对方如何提出异议，并说明会转交债权方核实。有争议的部分在得到答复前暂停催收（在美国，验证期内的书面异议会让该部分在寄出核实材料前停止催收），只谈没有争议的余额。',
     },
     sources: [
-      { seed: '002_e041741bfc81a7dc.txt', passage: '11. 催收前先明白客户构成拖欠的缘由：……对产品不满意？' },
-      { seed: '004_0b60d55a5de4397e.txt', passage: '5. ¿No está satisfecho con el producto?' },
+      { language: 'zh', passage: '11. 催收前先明白客户构成拖欠的缘由：……对产品不满意？' },
+      { language: 'es', passage: '5. ¿No está satisfecho con el producto?' },
     ],
   },
   {
@@ -408,8 +408,8 @@ export const EXCUSE_TYPES = [
       zh: '语气友好：确认金额，请对方现在还款，或约定最近几天的日期。建议避免再次忘记的办法——自动扣款、还款提醒、把还款日调到发薪日之后。不需要说教。',
     },
     sources: [
-      { seed: '002_e041741bfc81a7dc.txt', passage: '11. 是过于大意忘了时间' },
-      { seed: '004_0b60d55a5de4397e.txt', passage: '5. Fue demasiado descuidado y olvidó la hora.' },
+      { language: 'zh', passage: '11. 是过于大意忘了时间' },
+      { language: 'es', passage: '5. Fue demasiado descuidado y olvidó la hora.' },
     ],
   },
   {
@@ -440,8 +440,8 @@ export const EXCUSE_TYPES = [
       zh: '不要虚张声势，也不要威胁。如实说明债权方可以依法采取哪些措施；只有在确实合法可行、并且真的打算起诉时才提诉讼，超过诉讼时效的债务绝不能拿起诉来说事。不夸大地指出现在商定方案可以省去打官司的时间和麻烦，并提出可行的方案。如果债务人书面拒绝还款或要求停止联系，就按停止联系的规定处理，并把账户转交依法决定下一步。',
     },
     sources: [
-      { seed: '000_8ac44d890cc7d1f4.txt', passage: '4.4 Eliminar las ilusiones de cada uno: "Si quiere demandar, presente una demanda."' },
-      { seed: '002_e041741bfc81a7dc.txt', passage: '20. 诉诸法律' },
+      { language: 'es', passage: '4.4 Eliminar las ilusiones de cada uno: "Si quiere demandar, presente una demanda."' },
+      { language: 'zh', passage: '20. 诉诸法律' },
     ],
   },
   {
@@ -473,10 +473,10 @@ export const EXCUSE_TYPES = [
     },
     sources: [
       {
-        seed: '000_8ac44d890cc7d1f4.txt',
+        language: 'es',
         passage: 'En segundo lugar: "Si el prestatario tiene mal genio y hace comentarios hirientes, evite conflictos directos con los clientes y evite comportamientos excesivos."',
       },
-      { seed: '002_e041741bfc81a7dc.txt', passage: '16. 切莫意气用事，做出偏激行为' },
+      { language: 'zh', passage: '16. 切莫意气用事，做出偏激行为' },
     ],
   },
 ] as const satisfies readonly ExcuseType[];

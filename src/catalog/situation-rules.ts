@@ -6,7 +6,7 @@ import type { SituationRuleDefinition } from '../schema/catalog.js';
  * author cannot forget them. Dialogues describe the moment with these names:
  * - facts (setFact): cease_requested, represented_by_lawyer, debt_disputed, debt_verified;
  * - state tag: third_party_present (someone other than the debtor is present or on the line);
- * - meta.contact: local_time, attempts_this_week, attempts_today.
+ * - meta.contact: local_time, attempts_this_week, attempts_today, days_since_conversation.
  * Which replies are demands or mention the debt: src/engine/reply-kind.ts.
  */
 export const SITUATION_RULES = [
@@ -16,9 +16,9 @@ export const SITUATION_RULES = [
     when: { facts: ['cease_requested'] },
     reply: 'demand',
     because: {
-      en: 'The debtor has asked you to stop contacting them; any further demand for payment is a violation.',
-      es: 'El deudor pidió que dejen de contactarlo; cualquier nueva exigencia de pago es una infracción.',
-      zh: '债务人已要求停止联系，此后任何催要还款的话都属违规。',
+      en: 'The debtor has asked you to stop contacting them; pressing for payment now ignores that request. Acknowledge it, ask how they would rather be contacted, and end the call.',
+      es: 'El deudor pidió que dejen de contactarlo; insistir ahora en el pago es ignorar esa solicitud. Reconózcala, pregunte cómo prefiere que lo contacten y termine la llamada.',
+      zh: '债务人已要求停止联系，这时还催要还款就是无视这一请求。应确认请求、问清对方希望的联系方式，然后结束通话。',
     },
   },
   {
@@ -49,9 +49,9 @@ export const SITUATION_RULES = [
     when: { facts: ['debt_disputed'], unlessFacts: ['debt_verified'] },
     reply: 'demand',
     because: {
-      en: 'The debtor disputes the debt and it has not been verified yet; pressing for payment now is a violation.',
-      es: 'El deudor disputa la deuda y todavía no se ha verificado; exigir el pago ahora es una infracción.',
-      zh: '债务人对债务提出了异议，且尚未核实，此时继续催要还款属违规。',
+      en: 'The debtor disputes the debt and it has not been checked yet; pressing for payment now brushes the dispute aside.',
+      es: 'El deudor disputa la deuda y todavía no se ha revisado; exigir el pago ahora es pasar por alto la disputa.',
+      zh: '债务人对债务提出了异议，且尚未核实，此时继续催要还款就是无视这一异议。',
     },
   },
   {
@@ -74,6 +74,17 @@ export const SITUATION_RULES = [
       en: 'This is call number {attempts} {period}; the limit is {limit}.',
       es: 'Esta es la llamada número {attempts} {period}; el límite es {limit}.',
       zh: '这是{period}第{attempts}次来电，上限是{limit}次。',
+    },
+  },
+  {
+    id: 'soon_after_conversation',
+    flag: 'call_frequency',
+    when: { contact: 'soon_after_conversation' },
+    reply: 'first',
+    because: {
+      en: 'You spoke with the debtor about this debt {days} day(s) ago; no new call until {limit} days after a conversation (its day counts as day 1).',
+      es: 'Habló con el deudor sobre esta deuda hace {days} día(s); no se puede volver a llamar hasta {limit} días después de una conversación (el día de la conversación cuenta como el primero).',
+      zh: '{days}天前刚就这笔债务与债务人通过电话；通话后{limit}天内不得再次来电（通话当天算第1天）。',
     },
   },
 ] as const satisfies readonly SituationRuleDefinition[];

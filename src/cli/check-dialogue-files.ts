@@ -5,7 +5,7 @@ import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile, type LoadedDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
 import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
 import { positionFinding } from '../load/load-dialogue.js';
-import type { ProfileId } from '../schema/catalog.js';
+import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 
 export interface CheckRequest {
   limits: LoadLimits;
@@ -20,7 +20,7 @@ export interface CheckResult {
   /** How many files have at least one error. */
   invalid: number;
   diagnostics: Diagnostic[];
-  profiles: Array<{ file: string; jurisdiction: ProfileId }>;
+  profiles: Array<{ file: string; jurisdiction: ProfileId; debts: DebtPurpose }>;
   /** Situations explored by the deep check (0 without it). */
   situations: number;
 }
@@ -50,7 +50,10 @@ export async function checkDialogueFiles(paths: readonly string[], request: Chec
   const diagnostics = [...results.flatMap((r) => r.diagnostics), ...across, ...deep].sort(compareDiagnostics);
   const failing = [...across, ...deep].filter((d) => d.severity === 'error').map((d) => d.file);
   const invalid = new Set([...results.filter((r) => !r.ok).map((r) => r.file), ...failing]).size;
-  const profiles = loaded.map((r) => ({ file: r.file, jurisdiction: resolveProfile(r.compiled.dialogue, request.jurisdiction).id }));
+  const profiles = loaded.map((r) => {
+    const profile = resolveProfile(r.compiled.dialogue, request.jurisdiction);
+    return { file: r.file, jurisdiction: profile.id, debts: profile.debts };
+  });
   return { files, invalid, diagnostics, profiles, situations };
 }
 

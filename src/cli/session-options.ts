@@ -13,6 +13,7 @@ export interface SituationOptions {
   time?: string;
   attempts?: number;
   attemptsToday?: number;
+  sinceConversation?: number;
   lang?: Language;
 }
 
@@ -55,12 +56,18 @@ export function parseTime(value: string): string {
   return value;
 }
 
-/** --seed: the seed that picks line variants (and builds a generated roleplay). */
+/** --seed: the random seed that picks line variants (and builds a generated roleplay). */
 export const seedArg = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967296, got '${value}'`);
   return n;
 };
+
+export function parseDays(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number of days, 0 or more, got '${value}'`);
+  return n;
+}
 
 export function parseAttempts(value: string): number {
   const n = Number(value);
@@ -90,7 +97,7 @@ export function collectExcuses(value: string, previous: string[] = []): string[]
 export const jurisdictionOption = () =>
   new Option(
     '--jurisdiction <id>',
-    "rule set: us (FDCPA/Reg F), uk (FCA CONC 7), cn (Chinese rules); default: the dialogue's first declared, else us",
+    "rule set: us (FDCPA/Reg F), uk (FCA CONC 7), cn (Chinese rules), mx (CONDUSEF); default: where the dialogue is set, else us",
   ).choices(PROFILE_IDS);
 
 export const languageOption = (description: string) => new Option('--lang <language>', description).choices(LANGUAGES);
@@ -101,6 +108,7 @@ export function contactFrom(options: SituationOptions): Contact | undefined {
     ...(options.time !== undefined ? { local_time: options.time } : {}),
     ...(options.attempts !== undefined ? { attempts_this_week: options.attempts } : {}),
     ...(options.attemptsToday !== undefined ? { attempts_today: options.attemptsToday } : {}),
+    ...(options.sinceConversation !== undefined ? { days_since_conversation: options.sinceConversation } : {}),
   };
   return Object.keys(contact).length ? contact : undefined;
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
-import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
+import { jurisdictionProfile, PROFILE_IDS } from '../catalog/jurisdictions.js';
 import { hasErrors } from '../load/diagnostic.js';
-import type { ProfileId } from '../schema/catalog.js';
+import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { checkDialogueFiles } from './check-dialogue-files.js';
@@ -61,7 +61,7 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
           const errors = diagnostics.filter((d) => d.severity === 'error').length;
           const warnings = diagnostics.length - errors;
           const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-          const rules = describeProfiles(profiles.map((p) => p.jurisdiction));
+          const rules = describeProfiles(profiles);
           output.out(
             invalid === 0
               ? style.green(`✔ ${files.length} dialogue${files.length === 1 ? '' : 's'} valid (${counts})${rules}`)
@@ -73,14 +73,22 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
     process.exitCode = hasErrors(diagnostics) || files.length === 0 ? EXIT.failed : EXIT.ok;
   });
 
-/** " · under us rules (FDCPA and Regulation F)", or how many dialogues were checked under each profile. */
-function describeProfiles(ids: readonly ProfileId[]): string {
-  const counts = new Map<ProfileId, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+/**
+ * " · us rules (FDCPA and Regulation F)", or how many dialogues were checked
+ * under each rule set ("us ×3, us business ×2"): business debts are judged by other rules.
+ */
+function describeProfiles(profiles: ReadonlyArray<{ jurisdiction: ProfileId; debts: DebtPurpose }>): string {
+  const counts = new Map<string, { jurisdiction: ProfileId; debts: DebtPurpose; n: number }>();
+  for (const { jurisdiction, debts } of profiles) {
+    const key = debts === 'consumer' ? jurisdiction : `${jurisdiction} business`;
+    counts.set(key, { jurisdiction, debts, n: (counts.get(key)?.n ?? 0) + 1 });
+  }
   if (counts.size === 0) return '';
   if (counts.size === 1) {
-    const [id] = counts.keys();
-    return ` · ${id} rules (${jurisdictionProfiles.get(id!)!.rules.en})`;
+    const [key, { jurisdiction, debts }] = [...counts][0]!;
+    return ` · ${key} rules (${jurisdictionProfile(jurisdiction, debts).rules.en})`;
   }
-  return ` · rules: ${[...counts].map(([id, n]) => `${id} ×${n}`).join(', ')}`;
+  const order = (entry: { jurisdiction: ProfileId; debts: DebtPurpose }) => PROFILE_IDS.indexOf(entry.jurisdiction) * 2 + (entry.debts === 'consumer' ? 0 : 1);
+  const sorted = [...counts].sort(([, a], [, b]) => order(a) - order(b));
+  return ` · rules: ${sorted.map(([key, { n }]) => `${key} ×${n}`).join(', ')}`;
 }

@@ -1,12 +1,22 @@
 import { coercionFlags } from '../catalog/index.js';
-import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
-import type { JurisdictionProfile, LegalReference, ProfileId, Severity } from '../schema/catalog.js';
+import { jurisdictionProfile, jurisdictions } from '../catalog/jurisdictions.js';
+import { LAW_SCOPE } from '../catalog/law-scope.js';
+import type { DebtPurpose, JurisdictionProfile, LegalReference, ProfileId, Severity } from '../schema/catalog.js';
 import type { Dialogue } from '../schema/dialogue.js';
 
-/** The profile a dialogue is played under: the one asked for, else the first it declares that has a profile, else us. */
+/** Whose debt the dialogue is about: as declared, else commercial for a supplier's invoice, else consumer. */
+export function debtPurpose(dialogue: Dialogue): DebtPurpose {
+  return dialogue.meta.debtor.debt.purpose ?? (dialogue.meta.setting.debt_kind === 'supplier_invoice' ? 'commercial' : 'consumer');
+}
+
+/** The jurisdiction a dialogue is set in: the first it declares that has a profile, else us. */
+export function homeJurisdiction(dialogue: Dialogue): ProfileId {
+  return (dialogue.meta.jurisdictions ?? []).find((id): id is ProfileId => jurisdictions.has(id as ProfileId)) ?? 'us';
+}
+
+/** The rules a dialogue is played under: the jurisdiction asked for (else its own), for its kind of debt. */
 export function resolveProfile(dialogue: Dialogue, requested?: ProfileId): JurisdictionProfile {
-  const declared = (dialogue.meta.jurisdictions ?? []).find((id): id is ProfileId => jurisdictionProfiles.has(id as ProfileId));
-  return jurisdictionProfiles.get(requested ?? declared ?? 'us')!;
+  return jurisdictionProfile(requested ?? homeJurisdiction(dialogue), debtPurpose(dialogue));
 }
 
 export interface FlagUnderProfile {
@@ -17,12 +27,16 @@ export interface FlagUnderProfile {
   note?: { en: string; es: string; zh: string };
 }
 
-/** A catalog flag as one jurisdiction treats it: its severity there and only its references. */
+/** Whether a reference speaks to this rule set: its jurisdiction, and an instrument that covers this kind of debt. */
+export const covers = (reference: LegalReference, profile: JurisdictionProfile): boolean =>
+  reference.jurisdiction === profile.id && (reference.debts ?? LAW_SCOPE[reference.law] ?? ['consumer', 'commercial']).includes(profile.debts);
+
+/** A catalog flag as one rule set treats it: its severity there and only the references that cover this kind of debt. */
 export function flagUnderProfile(flagId: string, profile: JurisdictionProfile): FlagUnderProfile {
   const flag = coercionFlags.get(flagId);
   const rule = profile.flags[flagId] ?? {};
   const applies = rule.applies ?? true;
-  const own = (flag?.references ?? []).filter((r) => r.jurisdiction === profile.id);
+  const own = (flag?.references ?? []).filter((r) => covers(r, profile));
   return {
     severity: applies ? (rule.severity ?? flag?.severity ?? 'caution') : 'caution',
     references: own.length ? own : [profile.generalReference],
@@ -37,27 +51,38 @@ export const minutesOf = (time: string): number => {
   return hours! * 60 + minutes!;
 };
 
+/** false where the rule set limits no hours. */
 export function outsideContactHours(localTime: string, profile: JurisdictionProfile): boolean {
+  const hours = profile.contactHours;
+  if (!hours) return false;
   const t = minutesOf(localTime);
-  return t < minutesOf(profile.contactHours.from) || t >= minutesOf(profile.contactHours.to);
+  const to = minutesOf(hours.to);
+  return t < minutesOf(hours.from) || (hours.toInclusive ? t > to : t >= to);
 }
 
 export interface CallCount {
   attemptsThisWeek?: number;
   attemptsToday?: number;
+  daysSinceConversation?: number;
 }
 
+export type CallLimitBreach =
+  | { period: 'week' | 'day'; attempts: number; limit: number }
+  | { period: 'conversation'; days: number; limit: number };
+
 /** The first limit the contact goes over, if any: which count, and the limit. */
-export function overCallLimit(
-  count: CallCount,
-  profile: JurisdictionProfile,
-): { period: 'week' | 'day'; attempts: number; limit: number } | undefined {
-  const { perWeek, perDay } = profile.callLimits;
+export function overCallLimit(count: CallCount, profile: JurisdictionProfile): CallLimitBreach | undefined {
+  if (!profile.callLimits) return undefined;
+  const { perWeek, perDay, daysAfterConversation } = profile.callLimits;
   if (perDay !== undefined && count.attemptsToday !== undefined && count.attemptsToday > perDay) {
     return { period: 'day', attempts: count.attemptsToday, limit: perDay };
   }
   if (perWeek !== undefined && count.attemptsThisWeek !== undefined && count.attemptsThisWeek > perWeek) {
     return { period: 'week', attempts: count.attemptsThisWeek, limit: perWeek };
+  }
+  // The conversation's day is day 1 of the gap (12 CFR 1006.14(b)(2)(i)(B)), so a call is allowed from day `limit` on.
+  if (daysAfterConversation !== undefined && count.daysSinceConversation !== undefined && count.daysSinceConversation < daysAfterConversation) {
+    return { period: 'conversation', days: count.daysSinceConversation, limit: daysAfterConversation };
   }
   return undefined;
 }

@@ -126,7 +126,7 @@ export class Session {
     const frame = this.#frame;
     const state = this.#state(this.stateId);
     const meta = state.meta ?? {};
-    const outcome = this.#outcome(meta.outcome);
+    const outcome = this.#outcome(meta.outcome, meta.unsustainable);
     return {
       state: this.stateId,
       ...(frame.line !== undefined ? { line: frame.line } : {}),
@@ -206,7 +206,7 @@ export class Session {
       ...(meta.flags ?? []).map((id) => this.#flag(id, 'choice', meta.better)),
       ...situational.map((s) => ({ ...this.#flag(s.flag, 'situation', meta.better), because: s.because })),
     ];
-    const outcome = this.#outcome(nextMeta.outcome);
+    const outcome = this.#outcome(nextMeta.outcome, nextMeta.unsustainable);
     const step: Step = {
       turn: this.#steps.length + 1,
       state: stateId,
@@ -216,7 +216,8 @@ export class Session {
       flags,
       meterChanges,
       meters: { ...after.meters },
-      tasks: [...(meta.tasks ?? [])],
+      // A reply that breaks a rule earns no credit, however much of the task it does.
+      tasks: flags.length ? [] : [...(meta.tasks ?? [])],
       ...(meta.feedback ? { feedback: meta.feedback } : {}),
       ...(meta.reaction ? { reaction: meta.reaction } : {}),
       ...(meta.reveals_reason ? { revealsReason: true as const } : {}),
@@ -257,7 +258,8 @@ export class Session {
     for (const name of Object.keys(dialogue.meta.meters ?? {})) {
       meters[name] = this.#frames.map((frame) => frame.snapshot.context.meters[name] ?? 0);
     }
-    const outcome = this.ended ? this.#outcome(this.#state(this.stateId).meta?.outcome) : undefined;
+    const end = this.ended ? this.#state(this.stateId).meta : undefined;
+    const outcome = end ? this.#outcome(end.outcome, end.unsustainable) : undefined;
     return {
       dialogue: { id: dialogue.id, title: dialogue.meta.title, language: dialogue.meta.language },
       jurisdiction: { id: this.jurisdiction.id, name: this.#text(this.jurisdiction.name)!, rules: this.#text(this.jurisdiction.rules)! },
@@ -268,7 +270,12 @@ export class Session {
       flags,
       meters,
       trueReason: this.#trueReason(),
-      score: scoreSession(outcome?.id, tasks.filter((t) => t.met).length, tasks.length, flags.map((f) => f.severity)),
+      score: scoreSession({
+        ...(outcome ? { outcome } : {}),
+        tasksMet: tasks.filter((t) => t.met).length,
+        tasksTotal: tasks.length,
+        severities: flags.map((f) => f.severity),
+      }),
     };
   }
 
@@ -301,10 +308,16 @@ export class Session {
     return branches.find((t) => !t.guard || evaluateGuard(this.context, t.guard));
   }
 
-  #outcome(id: string | undefined): OutcomeView | undefined {
+  #outcome(id: string | undefined, unsustainable: string | undefined): OutcomeView | undefined {
     if (id === undefined) return undefined;
     const outcome = outcomes.get(id);
-    return { id, name: this.#text(outcome?.name) ?? id, kind: outcome?.kind ?? 'partial' };
+    const kind = outcome?.kind ?? 'partial';
+    return {
+      id,
+      name: this.#text(outcome?.name) ?? id,
+      kind: unsustainable !== undefined && kind === 'success' ? 'partial' : kind,
+      ...(unsustainable !== undefined ? { unsustainable } : {}),
+    };
   }
 
   #flag(id: string, source: FlagHit['source'], better: string | undefined): FlagHit {

@@ -44,16 +44,26 @@ export function situationRule(definition: SituationRuleDefinition): SituationRul
       if (when.contact === 'outside_hours') {
         const time = input.contact.local_time;
         if (time === undefined || !outsideContactHours(time, profile)) return undefined;
-        Object.assign(values, { time, from: profile.contactHours.from, to: profile.contactHours.to });
-      } else if (when.contact === 'over_call_limit') {
+        Object.assign(values, { time, from: profile.contactHours!.from, to: profile.contactHours!.to });
+      } else if (when.contact === 'over_call_limit' || when.contact === 'soon_after_conversation') {
         // The frequency limits count telephone calls; a visit is not one.
         if (input.dialogue.meta.setting.channel !== 'phone') return undefined;
         const over = overCallLimit(
-          { attemptsThisWeek: input.contact.attempts_this_week, attemptsToday: input.contact.attempts_today },
+          {
+            attemptsThisWeek: input.contact.attempts_this_week,
+            attemptsToday: input.contact.attempts_today,
+            daysSinceConversation: input.contact.days_since_conversation,
+          },
           profile,
         );
         if (!over) return undefined;
-        Object.assign(values, { attempts: over.attempts, limit: over.limit, period: PERIOD[over.period][input.language] });
+        if (over.period === 'conversation') {
+          if (when.contact !== 'soon_after_conversation') return undefined;
+          Object.assign(values, { days: over.days, limit: over.limit });
+        } else {
+          if (when.contact !== 'over_call_limit') return undefined;
+          Object.assign(values, { attempts: over.attempts, limit: over.limit, period: PERIOD[over.period][input.language] });
+        }
       }
       return { flag: definition.flag, because: fill(definition.because[input.language], values) };
     },

@@ -34,7 +34,10 @@ export interface Turn {
 export interface OutcomeView {
   id: string;
   name: string;
+  /** An unsustainable success counts as partial. */
   kind: 'success' | 'partial' | 'failure';
+  /** Why this outcome will not hold for this debtor, where the dialogue says so. */
+  unsustainable?: string;
 }
 
 export interface FlagHit {
@@ -64,6 +67,7 @@ export interface Step {
   flags: FlagHit[];
   meterChanges: Record<string, number>;
   meters: Record<string, number>;
+  /** Core tasks this reply earned credit for: none when it raised a flag. */
   tasks: string[];
   feedback?: string;
   reaction?: string;
@@ -86,6 +90,13 @@ export interface Score {
   outcome: number;
   tasks: number;
   penalties: number;
+  /** The score a call needs to pass. */
+  passMark: number;
+  passed: boolean;
+  /** A violation was raised: the call fails and the score is capped at 40. */
+  violation: boolean;
+  /** A coercive tactic was used: the call fails and the score is capped at 60. */
+  coercive: boolean;
 }
 
 /** The debtor's hidden reason for default, shown once the session is over. */

@@ -1,4 +1,6 @@
+import { debtPurpose, homeJurisdiction } from '../engine/jurisdiction.js';
 import type { Diagnostic } from '../load/diagnostic.js';
+import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
 import { findDialogueFiles } from './find-dialogues.js';
 import { DEFAULT_LIMITS, loadDialogueFile, type LoadedDialogueFile, type LoadLimits } from './load-dialogue-file.js';
@@ -13,6 +15,10 @@ export interface LibraryEntry {
   excuses: string[];
   channel: 'phone' | 'visit';
   debtKind: string;
+  /** Whose debt: decides which rules apply. */
+  debts: DebtPurpose;
+  /** Where the call happens: the rule set it is played under by default. */
+  jurisdiction: ProfileId;
   stage: 'early' | 'late';
   outcomes: string[];
   loaded: Extract<LoadedDialogueFile, { ok: true }>;
@@ -49,6 +55,8 @@ export function loadLibrary(paths: readonly string[], limits: LoadLimits = DEFAU
       excuses: meta.debtor.excuses,
       channel: meta.setting.channel,
       debtKind: meta.setting.debt_kind,
+      debts: debtPurpose(dialogue),
+      jurisdiction: homeJurisdiction(dialogue),
       stage: meta.setting.stage,
       outcomes: [...new Set(Object.values(dialogue.states).flatMap((s) => (s.meta?.outcome ? [s.meta.outcome] : [])))],
       loaded,

@@ -1,5 +1,6 @@
 import { checkDialogue } from '../analyze/check-dialogue.js';
 import { checkLockedWording } from '../analyze/check-locked-wording.js';
+import { checkSetting } from '../analyze/check-setting.js';
 import { AuthoringDialogueSchema, type Dialogue } from '../schema/dialogue.js';
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
 import type { Finding } from './finding.js';
@@ -55,7 +56,7 @@ function loadChecked(text: string, file: string, limits: DialogueLimits): LoadRe
   }
 
   const { dialogue, findings } = normalizeDialogue(shaped.data, sourceMap);
-  findings.push(...checkDialogue(dialogue), ...checkLockedWording(dialogue));
+  findings.push(...checkDialogue(dialogue), ...checkSetting(dialogue), ...checkLockedWording(dialogue));
   const diagnostics = findings.map((f) => positionFinding(f, sourceMap, file)).sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, dialogue, diagnostics, sourceMap };

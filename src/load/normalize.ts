@@ -11,7 +11,7 @@ export const DEFAULT_METERS: Readonly<Record<string, Meter>> = {
   legal_exposure: { label: BUILT_IN_METER_NAMES.en.legal_exposure!, min: 0, max: 10, start: 0 },
 };
 
-const SHORT_META_KEYS = ['line', 'excuse', 'outcome', 'scene', 'speaker'] as const satisfies readonly (keyof StateMeta)[];
+const SHORT_META_KEYS = ['line', 'excuse', 'outcome', 'scene', 'speaker', 'unsustainable'] as const satisfies readonly (keyof StateMeta)[];
 const TEACHING_KEYS = ['flags', 'tasks', 'feedback', 'better', 'reaction', 'locked', 'demand', 'mentions_debt', 'reveals_reason', 'lint'] as const satisfies readonly (keyof ChoiceMeta)[];
 
 /**
@@ -25,8 +25,8 @@ export function normalizeDialogue(doc: AuthoringDialogue, sourceMap: SourceMap):
 
   for (const [stateId, authored] of Object.entries(doc.states)) {
     const base = ['states', stateId] as const;
-    const { line, excuse, outcome, scene, speaker, choices, ...machine } = authored;
-    const short = { line, excuse, outcome, scene, speaker };
+    const { line, excuse, outcome, scene, speaker, unsustainable, choices, ...machine } = authored;
+    const short = { line, excuse, outcome, scene, speaker, unsustainable };
     const meta: StateMeta = { ...machine.meta };
     for (const key of SHORT_META_KEYS) {
       if (short[key] === undefined) continue;

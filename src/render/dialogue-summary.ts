@@ -1,5 +1,6 @@
 import { excuseTypes } from '../catalog/index.js';
-import { jurisdictionProfiles } from '../catalog/jurisdictions.js';
+import { jurisdictionProfile } from '../catalog/jurisdictions.js';
+import { debtPurpose } from '../engine/jurisdiction.js';
 import type { ProfileId } from '../schema/catalog.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -20,12 +21,12 @@ export function renderDialogueSummary(
   const replies = Object.values(dialogue.states).flatMap((s) => Object.values(s.on ?? {}));
   const flagged = replies.filter((value) => (Array.isArray(value) ? value : [value]).some((t) => t.meta?.flags?.length)).length;
   const outcomes = [...new Set(Object.values(dialogue.states).flatMap((s) => (s.meta?.outcome ? [s.meta.outcome] : [])))];
-  const rules = jurisdictionProfiles.get(details.jurisdiction)!.rules.en;
+  const rules = jurisdictionProfile(details.jurisdiction, debtPurpose(dialogue)).rules.en;
   const amount = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(debt.amount);
   const lines = [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `  ${dialogue.id} · ${meta.language} · ${details.jurisdiction} rules (${rules})${details.seed !== undefined ? ` · seed ${details.seed}` : ''}`,
+      `  ${dialogue.id} · ${meta.language} · ${details.jurisdiction} rules (${rules})${details.seed !== undefined ? ` · variant ${details.seed}` : ''}`,
     ),
     `  ${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${debt.currency} ${amount}, ${debt.days_past_due} days past due`,
     `  Persona: ${persona.ability}, ${persona.willingness}, ${persona.temperament} (the true reason stays hidden until the debrief)`,

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { excuseTypes, outcomes } from '../catalog/index.js';
 import type { Library } from '../io/dialogue-library.js';
+import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './style.js';
@@ -10,9 +11,10 @@ export interface LibraryRow {
   id: string;
   title: string;
   summary?: string;
-  languages: Array<{ language: Language; file: string; title: string }>;
+  /** Each version with the jurisdiction it is set in: a Spanish version may be a call in Mexico. */
+  languages: Array<{ language: Language; file: string; title: string; jurisdiction: ProfileId }>;
   excuses: string[];
-  setting: { channel: string; debtKind: string; stage: string };
+  setting: { channel: string; debtKind: string; debts: DebtPurpose; stage: string };
   outcomes: string[];
 }
 
@@ -35,12 +37,12 @@ export function libraryRows(library: Library): LibraryRow[] {
         ...(entry.summary ? { summary: entry.summary } : {}),
         languages: [],
         excuses: [...entry.excuses],
-        setting: { channel: entry.channel, debtKind: entry.debtKind, stage: entry.stage },
+        setting: { channel: entry.channel, debtKind: entry.debtKind, debts: entry.debts, stage: entry.stage },
         outcomes: [...entry.outcomes],
       };
       rows.set(entry.id, row);
     }
-    row.languages.push({ language: entry.language, file: entry.file, title: entry.title });
+    row.languages.push({ language: entry.language, file: entry.file, title: entry.title, jurisdiction: entry.jurisdiction });
     if (entry.language === 'en') {
       row.title = entry.title;
       if (entry.summary) row.summary = entry.summary;
@@ -51,18 +53,20 @@ export function libraryRows(library: Library): LibraryRow[] {
   return [...rows.values()];
 }
 
+const DEBTS: Record<DebtPurpose, string> = { consumer: 'consumer debt', commercial: 'business debt' };
+
 const settingText = (row: LibraryRow) =>
-  `${row.setting.channel} · ${DEBT_KIND[row.setting.debtKind] ?? row.setting.debtKind} · ${row.setting.stage}`;
+  `${row.setting.channel} · ${DEBT_KIND[row.setting.debtKind] ?? row.setting.debtKind} · ${DEBTS[row.setting.debts]} · ${row.setting.stage}`;
 const excuseName = (id: string) => excuseTypes.get(id)?.name.en ?? id;
 const outcomeName = (id: string) => outcomes.get(id)?.name.en ?? id;
 
 /** An aligned plain-text table for the terminal. */
 export function renderLibraryTable(rows: readonly LibraryRow[], style: Style): string {
-  const header = ['Title', 'Id', 'Languages', 'Excuse types', 'Setting', 'Outcomes'];
+  const header = ['Title', 'Id', 'Languages (rules)', 'Excuse types', 'Setting', 'Outcomes'];
   const cells = rows.map((row) => [
     sanitizeLine(row.title),
     row.id,
-    row.languages.map((l) => l.language).join(', '),
+    row.languages.map((l) => `${l.language} (${l.jurisdiction})`).join(', '),
     row.excuses.join(', '),
     settingText(row),
     row.outcomes.join(', '),
@@ -95,13 +99,13 @@ export function renderLibraryMarkdown(rows: readonly LibraryRow[], linkBase: str
     `${rows.length} dialogue${rows.length === 1 ? '' : 's'} in ${count} language version${count === 1 ? '' : 's'}. Play one with`,
     '`parley run <file> --choices …` (add `--lang es` or `--lang zh` for a translated version), and check them all with `parley validate dialogues/`.',
     '',
-    '| Title | Id | Languages | Excuse types | Setting | Outcomes |',
+    '| Title | Id | Languages (rules) | Excuse types | Setting | Outcomes |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of rows) {
     const primary = row.languages.find((l) => l.language === 'en') ?? row.languages[0]!;
     lines.push(
-      `| [${cell(row.title)}](${link(primary.file)}) | \`${row.id}\` | ${row.languages.map((l) => `[${l.language}](${link(l.file)})`).join(', ')} | ${row.excuses.map((id) => cell(excuseName(id))).join('; ')} | ${settingText(row)} | ${row.outcomes.map(outcomeName).join('; ')} |`,
+      `| [${cell(row.title)}](${link(primary.file)}) | \`${row.id}\` | ${row.languages.map((l) => `[${l.language}](${link(l.file)}) (${l.jurisdiction})`).join(', ')} | ${row.excuses.map((id) => cell(excuseName(id))).join('; ')} | ${settingText(row)} | ${row.outcomes.map(outcomeName).join('; ')} |`,
     );
   }
   return `${lines.join('\n')}\n`;

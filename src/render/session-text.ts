@@ -8,6 +8,7 @@ import { formatMoney } from './format-money.js';
 import { formatReferences } from './format-reference.js';
 import { meterName } from './meter-name.js';
 import { RUN_LABELS } from './run-labels.js';
+import { scoreVerdict } from './score-verdict.js';
 import type { Style } from './style.js';
 
 /** Plain-text rendering of a scripted session: what `parley run` prints. Every file-borne text is sanitised. */
@@ -18,7 +19,7 @@ export function renderHeader(session: Session, style: Style): string {
   return [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `${sanitizeLine(meta.debtor.name)} · ${l.channel[meta.setting.channel]} · ${formatMoney(debt.amount, debt.currency)}, ${l.daysPastDue(debt.days_past_due)} · seed ${session.seed} · ${session.mode} · ${l.rulesOf(session.jurisdiction.id)}`,
+      `${sanitizeLine(meta.debtor.name)} · ${l.channel[meta.setting.channel]} · ${formatMoney(debt.amount, debt.currency)}, ${l.daysPastDue(debt.days_past_due)} · ${l.variant(session.seed)} · ${session.mode} · ${l.rulesOf(session.jurisdiction.id)}`,
     ),
     '',
   ].join('\n');
@@ -54,7 +55,7 @@ export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly
     ...(flag.because ? [`  ${style.dim(l.situation)} ${flag.because}`] : []),
     `  ${style.dim(l.why)} ${flag.explanation}`,
     `  ${style.dim(l.cost)} ${flag.cost}`,
-    `  ${style.dim(l.rule)} ${formatReferences(flag.references, jurisdictions)}`,
+    `  ${style.dim(l.rule)} ${formatReferences(flag.references, jurisdictions, language)}`,
     ...(flag.note ? [`  ${style.dim(l.note)} ${flag.note}`] : []),
     `  ${style.dim(l.better)} ${sanitize(flag.better)}`,
   ];
@@ -73,6 +74,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
       ? `  ${l.outcome}: ${debrief.outcome.name} (${debrief.outcome.kind})`
       : `  ${l.outcome}: ${l.unfinished(debrief.turns)}`,
   );
+  if (debrief.outcome?.unsustainable) lines.push(style.yellow(`    ${l.wontHold}: ${sanitize(debrief.outcome.unsustainable)}`));
   lines.push(`  ${l.coreTasks}:`);
   for (const task of debrief.tasks) {
     lines.push(`    ${task.met ? style.green('[x]') : style.red('[ ]')} ${task.name}${task.turn ? style.dim(` (${l.turn(task.turn)})`) : ''}`);
@@ -81,7 +83,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
   else {
     lines.push(`  ${l.flags}:`);
     for (const flag of debrief.flags) {
-      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id])}`);
+      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id], language)}`);
     }
   }
   const reason = debrief.trueReason;
@@ -91,7 +93,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
   const meters = Object.entries(debrief.meters).map(([id, series]) => `${nameOf(id)} ${series.join('→')}`);
   lines.push(`  ${l.meters}: ${meters.join(' · ')}`);
   const s = debrief.score;
-  lines.push(style.bold(`  ${l.score}: ${s.total}/100`) + style.dim(` (${l.scoreParts(s.outcome, s.tasks, s.penalties)})`));
+  lines.push(style.bold(`  ${l.score}: ${s.total}/100`) + style.dim(` (${l.scoreParts(s.outcome, s.tasks, s.penalties)})`) + ` · ${scoreVerdict(s, language)}`);
   return lines.join('\n');
 }
 

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { LocalizedListSchema, LocalizedTextSchema } from './language.js';
+import { LanguageSchema, LocalizedListSchema, LocalizedTextSchema } from './language.js';
 
-/** Where in ../shared/seeds a piece of domain knowledge comes from. */
-export const SeedSourceSchema = z.strictObject({
-  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
-  passage: z.string().min(1).describe('The heading or sentence of the seed the entry is drawn from, quoted or closely paraphrased.'),
+/**
+ * Where a piece of domain knowledge comes from, told neutrally: the language of
+ * the collector-training tip and what it says. Never a document name: learners
+ * and trainers read this catalog.
+ */
+export const TipSourceSchema = z.strictObject({
+  language: LanguageSchema,
+  passage: z.string().min(1).describe('What the tip says, quoted or closely paraphrased in its own language.'),
 });
 
 export const ExcuseTypeSchema = z.strictObject({
@@ -15,7 +19,7 @@ export const ExcuseTypeSchema = z.strictObject({
   examples: LocalizedListSchema,
   /** The reply strategy the seeds recommend, restated lawfully. */
   approach: LocalizedTextSchema,
-  sources: z.array(SeedSourceSchema).min(1),
+  sources: z.array(TipSourceSchema).min(1),
 });
 export type ExcuseType = z.infer<typeof ExcuseTypeSchema>;
 
@@ -25,13 +29,35 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const JurisdictionIdSchema = z.enum(['us', 'uk', 'cn', 'mx', 'cl']);
 export type JurisdictionId = z.infer<typeof JurisdictionIdSchema>;
 
+/**
+ * Whose debt it is: a consumer's (personal, family or household purposes) or a
+ * business's. Most collection statutes protect consumers only (15 U.S.C. 1692a(5),
+ * CONC's regulated credit agreements), so the rules a call is judged by depend on it.
+ */
+export const DebtPurposeSchema = z.enum(['consumer', 'commercial']);
+export type DebtPurpose = z.infer<typeof DebtPurposeSchema>;
+
 export const LegalReferenceSchema = z.strictObject({
   jurisdiction: JurisdictionIdSchema,
   /** Short name of the instrument: "FDCPA", "Reg F", "FCA CONC", "CBA 2026 guideline", … */
   law: z.string().min(1),
   cite: z.string().min(1),
-  /** false where shared/reference/compliance.md marks the citation [K] (unchecked). */
+  /** Checked against the primary text; docs/LEGAL.md lists the source and the date. */
   verified: z.boolean(),
+  /** Which debts the rule covers; absent: both kinds. */
+  debts: z.array(DebtPurposeSchema).min(1).optional(),
+  /**
+   * The instrument's official name in the language it was made in (《中华人民共和国刑法》,
+   * "Código Penal Federal"), and the cite as written there ("第二百三十八条"): shown instead of
+   * `law` and `cite` to a learner whose session is in that language.
+   */
+  official: z
+    .strictObject({
+      language: LanguageSchema,
+      law: z.string().min(1),
+      cite: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 export type LegalReference = z.infer<typeof LegalReferenceSchema>;
 
@@ -45,8 +71,8 @@ export const CoercionFlagSchema = z.strictObject({
   /** The generic lawful alternative; a choice's own `better` text overrides it. */
   better: LocalizedTextSchema,
   references: z.array(LegalReferenceSchema).min(1),
-  /** The seed passage that recommends this tactic, where one does. */
-  seedTactic: SeedSourceSchema.optional(),
+  /** A tip passed around collection teams that recommends this tactic, where one does. */
+  commonTip: TipSourceSchema.optional(),
 });
 export type CoercionFlag = z.infer<typeof CoercionFlagSchema>;
 
@@ -68,7 +94,7 @@ export const OutcomeSchema = z.strictObject({
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** Jurisdictions Parley has a full profile for (contact hours, call limits, flag severities, required wording). */
-export const ProfileIdSchema = z.enum(['us', 'uk', 'cn']);
+export const ProfileIdSchema = z.enum(['us', 'uk', 'cn', 'mx']);
 export type ProfileId = z.infer<typeof ProfileIdSchema>;
 
 const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/);
@@ -93,25 +119,58 @@ export const RequiredWordingSchema = z.strictObject({
 });
 export type RequiredWording = z.infer<typeof RequiredWordingSchema>;
 
-export const JurisdictionProfileSchema = z.strictObject({
-  id: ProfileIdSchema,
-  name: LocalizedTextSchema,
+/** Contact is allowed from `from` (inclusive) to `to`, the debtor's local time. */
+export const ContactHoursSchema = z.strictObject({
+  from: ClockTimeSchema,
+  to: ClockTimeSchema,
+  /** true where the rule bars only contact *after* `to` ("after 9 o'clock postmeridian"), so `to` itself is allowed. */
+  toInclusive: z.boolean().optional(),
+  references: z.array(LegalReferenceSchema).min(1),
+});
+
+/** Calls counting the current one; no number means the jurisdiction sets no numeric cap. */
+export const CallLimitsSchema = z.strictObject({
+  perWeek: z.number().int().positive().optional(),
+  perDay: z.number().int().positive().optional(),
+  /** No call until this many days after a telephone conversation about the debt (the conversation's day is day 1). */
+  daysAfterConversation: z.number().int().positive().optional(),
+  note: LocalizedTextSchema.optional(),
+  references: z.array(LegalReferenceSchema).min(1),
+});
+
+/** The rules one jurisdiction applies to one kind of debt. */
+export const RuleSetSchema = z.strictObject({
   /** The rule set in a few words: "FDCPA and Regulation F". */
   rules: LocalizedTextSchema,
-  /** Contact is allowed from `from` (inclusive) to `to` (exclusive), the debtor's local time. */
-  contactHours: z.strictObject({ from: ClockTimeSchema, to: ClockTimeSchema, references: z.array(LegalReferenceSchema).min(1) }),
-  /** Calls counting the current one; no number means the jurisdiction sets no numeric cap. */
-  callLimits: z.strictObject({
-    perWeek: z.number().int().positive().optional(),
-    perDay: z.number().int().positive().optional(),
-    note: LocalizedTextSchema.optional(),
-    references: z.array(LegalReferenceSchema).min(1),
-  }),
-  /** Shown for a flag the catalog has no reference for in this jurisdiction. */
+  /** Absent: no rule of this jurisdiction limits contact hours for this kind of debt. */
+  contactHours: ContactHoursSchema.optional(),
+  /** Absent: no rule limits how often this kind of debtor may be called. */
+  callLimits: CallLimitsSchema.optional(),
+  /** Shown for a flag the catalog has no reference for here. */
   generalReference: LegalReferenceSchema,
   flags: z.record(z.string(), FlagRuleSchema),
-  /** Wording every dialogue declared for this jurisdiction must carry in a locked reply. */
+  /** Wording every dialogue set here, for this kind of debt, must carry in a locked reply. */
   requiredWording: z.array(RequiredWordingSchema),
+});
+export type RuleSet = z.infer<typeof RuleSetSchema>;
+
+/** One jurisdiction in the catalog: its consumer and its commercial rule sets. */
+export const JurisdictionSchema = z.strictObject({
+  id: ProfileIdSchema,
+  name: LocalizedTextSchema,
+  /** The currency a dialogue set here uses (ISO 4217). */
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  consumer: RuleSetSchema,
+  commercial: RuleSetSchema,
+});
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+
+/** What a session is judged by: one jurisdiction's rule set for the dialogue's kind of debt. */
+export const JurisdictionProfileSchema = RuleSetSchema.extend({
+  id: ProfileIdSchema,
+  name: LocalizedTextSchema,
+  currency: z.string(),
+  debts: DebtPurposeSchema,
 });
 export type JurisdictionProfile = z.infer<typeof JurisdictionProfileSchema>;
 
@@ -129,11 +188,11 @@ export const SituationRuleSchema = z.strictObject({
     unlessFacts: z.array(z.string()).optional(),
     /** Tags the current state must carry. */
     tags: z.array(z.string()).optional(),
-    contact: z.enum(['outside_hours', 'over_call_limit']).optional(),
+    contact: z.enum(['outside_hours', 'over_call_limit', 'soon_after_conversation']).optional(),
   }),
   /** demand: asks for payment; mentions_debt: reveals the debt; first: the first reply of the contact. */
   reply: z.enum(['demand', 'mentions_debt', 'first']),
-  /** Why the moment made it a problem; {time}, {from}, {to}, {attempts}, {limit} and {period} are filled in. */
+  /** Why the moment made it a problem; {time}, {from}, {to}, {attempts}, {days}, {limit} and {period} are filled in. */
   because: LocalizedTextSchema,
 });
 export type SituationRuleDefinition = z.infer<typeof SituationRuleSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActionSchema } from './action.js';
-import { JurisdictionIdSchema } from './catalog.js';
+import { DebtPurposeSchema, JurisdictionIdSchema } from './catalog.js';
 import { GuardSchema } from './guard.js';
 import { LanguageSchema } from './language.js';
 import { CatalogIdSchema, NameSchema } from './names.js';
@@ -71,6 +71,9 @@ export const StateMetaSchema = z.strictObject({
   outcome: CatalogIdSchema.optional().meta({ description: 'For a final state: how the contact ended.' }),
   scene: text('A stage direction shown before the line ("A customer walks into the shop.").').optional(),
   speaker: text('Who says the line, when it is not the debtor.').optional(),
+  unsustainable: text(
+    "For an ending: why this outcome will not hold for this debtor (a payment taken from rent money, a promise they cannot keep). It then scores as a partial result, not a success.",
+  ).optional(),
 });
 export type StateMeta = z.infer<typeof StateMetaSchema>;
 
@@ -109,6 +112,7 @@ export const AuthoringStateSchema = z.strictObject({
   outcome: StateMetaSchema.shape.outcome,
   scene: StateMetaSchema.shape.scene,
   speaker: StateMetaSchema.shape.speaker,
+  unsustainable: StateMetaSchema.shape.unsustainable,
   choices: z.array(ShortChoiceSchema).optional(),
 });
 export type AuthoringState = z.infer<typeof AuthoringStateSchema>;
@@ -121,11 +125,20 @@ export const MeterSchema = z.strictObject({
 });
 export type Meter = z.infer<typeof MeterSchema>;
 
+export const PersonaKeySchema = z.enum(['able_willing', 'able_unwilling', 'unable_willing', 'unable_unwilling']);
+
 export const PersonaSchema = z.strictObject({
   ability: z.enum(['able', 'unable']),
   willingness: z.enum(['willing', 'unwilling']),
   temperament: z.enum(['calm', 'evasive', 'anxious', 'hostile']),
   true_reason: text('Why the debtor really has not paid; hidden from the learner until discovered.'),
+  other_reasons: z
+    .partialRecord(PersonaKeySchema, z.string().min(1))
+    .optional()
+    .meta({
+      description:
+        "The true reason when the debtor is played with other traits (`--persona unable,willing`), keyed ability_willingness: a debtor who can't pay has a different story from one who won't.",
+    }),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 
@@ -134,6 +147,10 @@ export const DebtSchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD, GBP, CNY, MXN'),
   days_past_due: z.number().int().min(0),
   creditor: z.string().optional(),
+  purpose: DebtPurposeSchema.optional().meta({
+    description:
+      "consumer (personal, family or household) or commercial (a business's debt). Decides which rules apply: consumer-protection rules and disclosures are never applied to a business debt. Default: commercial for a supplier_invoice, else consumer.",
+  }),
 });
 
 /** When the contact happens and how many calls came before it: what the time and frequency rules look at. */
@@ -148,6 +165,9 @@ export const ContactSchema = z
       description: 'Calls placed to this debtor about this debt in the last 7 days, counting this one.',
     }),
     attempts_today: z.number().int().min(1).optional().meta({ description: 'Calls placed to this debtor today, counting this one.' }),
+    days_since_conversation: z.number().int().min(0).optional().meta({
+      description: 'Days since the last telephone conversation with the debtor about this debt (0: earlier today). Where a rule bars calls for some days after one, a call inside that gap is flagged.',
+    }),
   })
   .meta({ description: 'When the contact happens; a contact outside the jurisdiction\'s hours or over its call limit is flagged on the first reply.' });
 export type Contact = z.infer<typeof ContactSchema>;

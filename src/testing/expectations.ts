@@ -12,6 +12,7 @@ export interface Observed {
   outcome?: string;
   finished?: boolean;
   score?: number;
+  passed?: boolean;
 }
 
 /** One expectation that did not hold, with enough to show a readable diff. */
@@ -38,6 +39,9 @@ export function checkEnd(expect: EndExpectation, observed: Observed): Expectatio
   if (expect.finished !== undefined && expect.finished !== observed.finished) fail('finished', String(expect.finished), String(observed.finished));
   if (expect.score !== undefined && observed.score !== undefined && !within(observed.score, expect.score)) {
     fail('score', describeBounds(expect.score), String(observed.score));
+  }
+  if (expect.passed !== undefined && observed.passed !== undefined && expect.passed !== observed.passed) {
+    fail('passed', String(expect.passed), `${observed.passed} (score ${observed.score ?? '?'})`);
   }
   failures.push(...checkPoint(expect, observed));
   return failures;

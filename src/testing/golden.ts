@@ -22,6 +22,7 @@ export function goldenText(session: Session, dialogue: { file: string; hash: str
     language: session.language,
     source: 'test',
     startedAt: GOLDEN_TIME,
+    ...(session.personaOverride ? { persona: session.personaOverride } : {}),
   };
   return transcriptText(sessionTranscriptLines(session, header, () => GOLDEN_TIME));
 }

@@ -3,6 +3,7 @@ import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Debrief, Step } from '../engine/types.js';
 import type { Language } from '../schema/language.js';
+import type { Persona } from '../schema/dialogue.js';
 import { checkEnd, checkTurn, type ExpectationFailure, type Observed } from './expectations.js';
 import type { AllPaths, TestCase } from './test-file-schema.js';
 
@@ -33,6 +34,7 @@ export interface CaseRun {
 export interface CaseSettings {
   seed: number;
   language?: Language;
+  persona?: Partial<Persona>;
 }
 
 /** Most counterexamples listed for one property: the first few tell the story. */
@@ -40,7 +42,11 @@ const MAX_COUNTEREXAMPLES = 5;
 
 export function runCase(compiled: CompiledDialogue, testCase: TestCase, defaults: CaseSettings): CaseRun {
   const language = testCase.language ?? defaults.language;
-  const settings: CaseSettings = { seed: testCase.seed ?? defaults.seed, ...(language ? { language } : {}) };
+  const settings: CaseSettings = {
+    seed: testCase.seed ?? defaults.seed,
+    ...(language ? { language } : {}),
+    ...(testCase.persona ? { persona: testCase.persona } : {}),
+  };
   return testCase.all_paths ? runProperty(compiled, testCase, testCase.all_paths, settings) : runScript(compiled, testCase, settings);
 }
 
@@ -49,6 +55,7 @@ function runScript(compiled: CompiledDialogue, testCase: TestCase, settings: Cas
     seed: settings.seed,
     mode: testCase.mode ?? 'practice',
     ...(settings.language ? { language: settings.language } : {}),
+    ...(settings.persona ? { persona: settings.persona } : {}),
   });
   for (const choice of testCase.choices ?? []) {
     try {
@@ -88,6 +95,7 @@ function runProperty(compiled: CompiledDialogue, testCase: TestCase, allPaths: A
     maxPaths: allPaths.max_paths,
     seed: settings.seed,
     ...(settings.language ? { language: settings.language } : {}),
+    ...(settings.persona ? { persona: settings.persona } : {}),
   })) {
     counts.explored++;
     if (!start.every((choice, i) => path.choices[i] === choice)) continue;
@@ -121,6 +129,8 @@ function matches(debrief: Debrief, choices: readonly string[], allPaths: AllPath
   const where = allPaths.where;
   if (!where) return true;
   if (where.flagged !== undefined && where.flagged !== debrief.flags.length > 0) return false;
+  if (where.violation !== undefined && where.violation !== debrief.flags.some((f) => f.severity === 'violation')) return false;
+  if (where.serious !== undefined && where.serious !== debrief.flags.some((f) => f.severity !== 'caution')) return false;
   if (where.picks && !where.picks.some((choice) => choices.includes(choice))) return false;
   if (where.flags_include && !debrief.flags.some((f) => where.flags_include!.includes(f.id))) return false;
   return true;
@@ -138,6 +148,7 @@ export function observeEnd(debrief: Debrief, session?: Session): Observed {
     ...(debrief.outcome ? { outcome: debrief.outcome.id } : {}),
     finished: debrief.finished,
     score: debrief.score.total,
+    passed: debrief.score.passed,
   };
 }
 

@@ -41,6 +41,7 @@ export const EndExpectationSchema = z.strictObject({
   outcome: d(OutcomeExpectation, "The outcome id, a list of acceptable ones, or 'none' for a session left unfinished.").optional(),
   finished: d(z.boolean(), 'Whether the dialogue reached an ending.').optional(),
   score: d(BoundsSchema, 'The debrief score (0–100): a number or { min, max }.').optional(),
+  passed: d(z.boolean(), 'Whether the call reached the pass mark (a violation always fails it).').optional(),
   ...PointShape,
   flags: d(z.array(CatalogIdSchema), 'Exactly these flags were raised over the session ([] means none).').optional(),
   line: d(z.string(), "The debtor's last line, exactly.").optional(),
@@ -65,6 +66,11 @@ export const AllPathsSchema = z.strictObject({
   where: z
     .strictObject({
       flagged: d(z.boolean(), 'true: paths that raise any flag (pick a flagged choice); false: paths that raise none.').optional(),
+      violation: d(z.boolean(), 'true: paths that raise a flag of violation severity under the rules played; false: paths that raise none.').optional(),
+      serious: d(
+        z.boolean(),
+        'true: paths that raise a violation or a coercive tactic (what fails a call); false: paths that raise neither (cautions allowed).',
+      ).optional(),
       picks: d(z.array(NameSchema).min(1), 'Paths that pick any of these choices.').optional(),
       flags_include: d(z.array(CatalogIdSchema).min(1), 'Paths that raise any of these flags.').optional(),
     })
@@ -79,6 +85,14 @@ export const TestCaseSchema = z.strictObject({
   seed: d(z.number().int().min(0), 'Seed for line variants (default: the file’s seed, else 0).').optional(),
   language: d(LanguageSchema, 'Language of catalog text (default: the dialogue’s).').optional(),
   mode: z.enum(['practice', 'assessment']).optional(),
+  persona: d(
+    z.strictObject({
+      ability: z.enum(['able', 'unable']).optional(),
+      willingness: z.enum(['willing', 'unwilling']).optional(),
+      temperament: z.enum(['calm', 'evasive', 'anxious', 'hostile']).optional(),
+    }),
+    "Play the debtor with these traits instead of the dialogue's own (as `--persona` does); the true reason follows `other_reasons`.",
+  ).optional(),
   choices: d(z.array(NameSchema), 'The choice ids to pick, in order.').optional(),
   all_paths: AllPathsSchema.optional().meta({ description: 'Instead of choices: check the expectations on every path (a property).' }),
   expect: EndExpectationSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Debrief, Step } from '../engine/types.js';
+import { PASS_MARK } from '../engine/score.js';
 import { LegalReferenceSchema, OutcomeKindSchema, ProfileIdSchema, SeveritySchema } from '../schema/catalog.js';
 import { ContactSchema, PersonaSchema } from '../schema/dialogue.js';
 import { LanguageSchema } from '../schema/language.js';
@@ -21,7 +22,7 @@ export const TRANSCRIPT_VERSION = 1;
 const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex');
 const TimeSchema = z.string().meta({ description: 'ISO 8601 date and time (UTC).' });
 
-const OutcomeViewSchema = z.object({ id: z.string(), name: z.string(), kind: OutcomeKindSchema });
+const OutcomeViewSchema = z.object({ id: z.string(), name: z.string(), kind: OutcomeKindSchema, unsustainable: z.string().optional() });
 
 export const FlagHitSchema = z.object({
   id: z.string(),
@@ -68,7 +69,25 @@ export const DebriefSchema = z.object({
   flags: z.array(FlagHitSchema.extend({ turn: z.number().int(), choice: z.string() })),
   meters: z.record(z.string(), z.array(z.number())),
   trueReason: z.object({ reason: z.string(), tracked: z.boolean(), found: z.boolean(), turn: z.number().int().optional() }),
-  score: z.object({ total: z.number(), outcome: z.number(), tasks: z.number(), penalties: z.number() }),
+  // Transcripts written before pass marks existed carry none: they read as graded against today's.
+  score: z
+    .object({
+      total: z.number(),
+      outcome: z.number(),
+      tasks: z.number(),
+      penalties: z.number(),
+      passMark: z.number().optional(),
+      passed: z.boolean().optional(),
+      violation: z.boolean().optional(),
+      coercive: z.boolean().optional(),
+    })
+    .transform(({ passMark = PASS_MARK, passed, violation, coercive, ...score }) => ({
+      ...score,
+      passMark,
+      passed: passed ?? score.total >= passMark,
+      violation: violation ?? false,
+      coercive: coercive ?? false,
+    })),
 });
 
 export const TranscriptHeaderSchema = z

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { bestCompliantPath } from '../../analyze/best-path.js';
 import { comparePaths } from '../../analyze/path-divergence.js';
 import { formatReferences } from '../../render/format-reference.js';
+import { scoreVerdict } from '../../render/score-verdict.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useScroll } from '../hooks/use-scroll.js';
@@ -78,13 +79,15 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
               t.unfinished(debrief.turns)
             )}
           </Text>
+          {debrief.outcome?.unsustainable ? <Text color={hue('yellow')}>{'  '}{sanitizeLine(debrief.outcome.unsustainable)}</Text> : null}
           <Text>
             <Text bold>
               {t.score}
               {t.colon}
               {score.total}/100
             </Text>{' '}
-            <Text dimColor>({t.scoreParts(score.outcome, score.tasks, score.penalties)})</Text>
+            <Text dimColor>({t.scoreParts(score.outcome, score.tasks, score.penalties)})</Text>{' '}
+            <Text color={hue(score.passed ? 'green' : 'red')}>{scoreVerdict(score, session.language)}</Text>
           </Text>
           <Text dimColor>
             {t.savedAt} {recorder.path}
@@ -111,7 +114,7 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
                   {t.turn(flag.turn)}
                   {t.colon}
                   <SeverityMark severity={flag.severity} /> {flag.name}{' '}
-                  <Text dimColor>— {formatReferences(flag.references, session.dialogue.meta.jurisdictions)}</Text>
+                  <Text dimColor>— {formatReferences(flag.references, session.dialogue.meta.jurisdictions, session.language)}</Text>
                 </Text>
               ))
             )}
