@@ -56,6 +56,7 @@ export const StepSchema = z.object({
     excuse: z.string().optional(),
   }),
   outcome: OutcomeViewSchema.optional(),
+  revealsReason: z.literal(true).optional().meta({ description: "The reply uncovered the debtor's true reason (`reveals_reason` on the choice)." }),
 });
 
 export const DebriefSchema = z.object({
