@@ -15,6 +15,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { openTranscript } from './open-transcript.js';
+import { addLearnerOptions, learnerFrom } from './learner-options.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import {
@@ -39,6 +40,7 @@ interface RunOptions extends SituationOptions, LimitOptions {
   json?: boolean;
   transcript?: string;
   learner?: string;
+  learnerHome?: string;
   generate?: boolean;
   excuse?: string[];
   out?: string;
@@ -47,7 +49,7 @@ interface RunOptions extends SituationOptions, LimitOptions {
 type Source = DialogueSource;
 
 export const runCommand = addLimitOptions(
-  new Command('run')
+  addLearnerOptions(new Command('run')
     .description('play a dialogue without a terminal UI, from a list of choices, and print the transcript and debrief')
     .argument('[file]', 'dialogue file (leave out with --generate)')
     .option('-c, --choices <ids>', 'comma-separated choice ids (or 1-based numbers) in the order to pick them')
@@ -64,8 +66,7 @@ export const runCommand = addLimitOptions(
     .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the seed)').argParser(collectExcuses))
     .option('--out <file>', 'with --generate: also write the roleplay to this YAML file')
     .option('--json', 'print the whole run as one JSON document')
-    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder')
-    .option('--learner <name>', 'learner name recorded in the transcript'),
+    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder')),
 )
   .addHelpText(
     'after',
@@ -92,6 +93,10 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
     if (!options.generate && (options.excuse || options.out)) return usage('--excuse and --out only go with --generate');
     if (options.choices !== undefined && options.script !== undefined) return usage('give the choices with --choices or --script, not both');
     if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) return usage(`--script ${options.script}: no such file`);
+    const who = learnerFrom(options);
+    if (!who.ok) return usage(who.problem);
+    options.learner = who.learner;
+    options.learnerHome = who.learnerHome;
 
     const seed = options.seed ?? (options.generate ? randomSeed() : undefined);
     const source = options.generate ? generated(options, seed!) : fromFile(file!, options);
@@ -153,7 +158,8 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   });
   let writer: TranscriptWriter | undefined;
   if (options.transcript) {
-    const opened = openTranscript(options.transcript, transcriptHeader(session, source.file, source.hash, 'run', options.learner));
+    const header = transcriptHeader(session, source.file, source.hash, 'run', options.learner);
+    const opened = openTranscript(options.transcript, options.learnerHome ? { ...header, learnerHome: options.learnerHome } : header);
     if (typeof opened === 'string') {
       output.err(`parley run: ${sanitizeLine(opened)}`);
       process.exitCode = EXIT.failed;

@@ -28,10 +28,15 @@ export class TranscriptFolder {
   constructor(
     readonly directory: string,
     readonly learner?: string,
+    readonly learnerHome?: string,
   ) {}
 
   open(session: Session, source: DialogueSource, resumedFrom?: string): Recorder {
-    const header = { ...transcriptHeader(session, source.file, source.hash, 'play', this.learner), ...(resumedFrom ? { resumedFrom } : {}) };
+    const header = {
+      ...transcriptHeader(session, source.file, source.hash, 'play', this.learner),
+      ...(this.learner && this.learnerHome ? { learnerHome: this.learnerHome } : {}),
+      ...(resumedFrom ? { resumedFrom } : {}),
+    };
     const recorder = TranscriptWriter.createIn(this.directory, header);
     this.#active = { recorder, session };
     return recorder;
