@@ -204,6 +204,31 @@ describe('parley report', () => {
     expect(again.map((s: { id: string }) => s.id)).toEqual(statements.map((s: { id: string }) => s.id));
   });
 
+  it('shows each flag with the references of every jurisdiction its sessions were played under', () => {
+    const mixed = tempDir();
+    const choices = 'identify,disclose_and_ask,tell_family';
+    for (const jurisdiction of ['us', 'uk']) {
+      const run = parley(['run', AWAY, '-c', choices, '--jurisdiction', jurisdiction, '--learner', jurisdiction, '--transcript', join(mixed, `${jurisdiction}.jsonl`)]);
+      expect(run.status, run.stderr).toBe(0);
+    }
+    const report = JSON.parse(parley(['report', mixed, '--json']).stdout);
+    const disclosure = report.flags.find((f: { id: string }) => f.id === 'third_party_disclosure');
+    expect(new Set(disclosure.references.map((r: { jurisdiction: string }) => r.jurisdiction))).toEqual(new Set(['us', 'uk']));
+    const table = parley(['report', mixed]).stdout;
+    const row = table.split('\n').find((line) => line.includes('third_party_disclosure') && line.includes('FDCPA'))!;
+    expect(row).toContain('FCA');
+  });
+
+  it('--bom starts the CSV with a byte order mark for spreadsheets, and only goes with --csv', () => {
+    const clean = tempDir();
+    writeFileSync(join(clean, 't.jsonl'), playTranscript(AWAY, ['identify'], { learner: 'ana' }));
+    const out = join(clean, 'r.csv');
+    expect(parley(['report', clean, '--csv', '--bom', '--out', out]).status).toBe(0);
+    expect(readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(parley(['report', clean, '--csv']).stdout.startsWith('\uFEFF')).toBe(false);
+    expect(parley(['report', clean, '--json', '--bom']).status).toBe(2);
+  });
+
   it('exits 2 for a missing path or two output formats', () => {
     expect(parley(['report', join(dir, 'nope')]).status).toBe(2);
     expect(parley(['report', dir, '--json', '--csv']).status).toBe(2);

@@ -19,6 +19,7 @@ interface ReportOptions extends LrsOptions {
   csv?: boolean;
   markdown?: boolean;
   xapi?: boolean;
+  bom?: boolean;
   out?: string;
 }
 
@@ -30,6 +31,7 @@ export const reportCommand = addLrsOptions(new Command('report')
   .argument('<paths...>', 'transcript files, or folders searched for *.jsonl')
   .option('--json', 'print the report as JSON')
   .option('--csv', 'print one CSV row per learner and per dialogue')
+  .option('--bom', 'with --csv: start with a byte order mark, so Excel reads the file as UTF-8')
   .option('--markdown', 'print the report as Markdown')
   .option('--xapi', 'write every session as xAPI statements (a JSON array a learning record store accepts)')
   .option('--activity-base <iri>', 'with --xapi: IRI prefix for activity and extension ids', DEFAULT_ACTIVITY_BASE)
@@ -65,6 +67,11 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
         process.exitCode = EXIT.usage;
         return;
       }
+    }
+    if (options.bom && !options.csv) {
+      output.err('parley report: --bom goes with --csv');
+      process.exitCode = EXIT.usage;
+      return;
     }
     const missing: string[] = [];
     let warnings = 0;
@@ -124,7 +131,7 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
     const text = options.json
       ? `${JSON.stringify({ format: 'parley-report', version: 1, ...report }, null, 2)}\n`
       : options.csv
-        ? renderReportCsv(report)
+        ? `${options.bom ? '\uFEFF' : ''}${renderReportCsv(report)}`
         : options.markdown
           ? renderReportMarkdown(report)
           : `${renderReportTable(report, options.out ? PLAIN : output.style)}\n`;
