@@ -164,6 +164,20 @@ describe('sending statements to a real LRS', () => {
     }
   });
 
+  it('run --lrs sends the session as it ends (opt-in), under the learner the LMS knows', async () => {
+    const dir = tempDir();
+    const outbox = join(tempDir(), 'o.jsonl');
+    const args = ['run', AWAY, '-c', LAWFUL.join(','), '--learner', 'fay.o', '--learner-home', 'https://lms.example.com', '--lrs', lrs.endpoint, '--outbox', outbox, '--activity-base', BASE];
+    const result = await run([...args, '--transcript', dir]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`${LAWFUL.length + 2} statements sent, 0 already there, 0 refused`);
+    const mine = (await storedStatements(lrs)).filter((s) => JSON.stringify(s.actor) === JSON.stringify({ objectType: 'Agent', name: 'fay.o', account: { homePage: 'https://lms.example.com', name: 'fay.o' } }));
+    expect(mine).toHaveLength(LAWFUL.length + 2);
+    const without = await run(args);
+    expect(without.status).toBe(2);
+    expect(without.stderr).toContain('add --transcript');
+  });
+
   it('refuses a secret in the endpoint URL and a send without credentials, before reading anything', async () => {
     const withSecret = await run(['report', tempDir(), '--xapi', '--lrs', 'http://key:secret@127.0.0.1:1/xAPI/']);
     expect(withSecret.status).toBe(2);

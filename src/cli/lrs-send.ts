@@ -2,6 +2,9 @@ import { Option, type Command } from 'commander';
 import { sendOutbox, type SendSummary } from '../io/lrs-client.js';
 import { lrsAuthorization } from '../io/lrs-credentials.js';
 import { defaultOutbox, LrsOutbox } from '../io/lrs-outbox.js';
+import { readLines } from '../io/read-lines.js';
+import { summarizeSession } from '../report/session-summary.js';
+import { sessionStatements } from '../report/xapi-statements.js';
 import { checkIri } from '../report/xapi-iri.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { output } from './output.js';
@@ -93,6 +96,20 @@ export function openLrsSend(options: LrsOptions): { add: (statement: { id: strin
       return summary.left === 0;
     },
   };
+}
+
+/**
+ * Sends the sessions of transcripts just written (`run` and `play` with
+ * --lrs), as `report --xapi --lrs` would. Resolves to whether the LRS has
+ * every statement; what it does not have waits in the outbox.
+ */
+export async function sendTranscriptsToLrs(files: readonly string[], options: LrsOptions): Promise<boolean> {
+  const lrs = openLrsSend(options);
+  for (const file of files) {
+    const session = await summarizeSession(file, readLines(file), () => {});
+    if (session) for (const statement of sessionStatements(session, { base: options.activityBase })) lrs.add(statement);
+  }
+  return lrs.send();
 }
 
 function printSummary(host: string, summary: SendSummary, outbox: string): void {

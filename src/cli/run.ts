@@ -16,6 +16,7 @@ import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { openTranscript } from './open-transcript.js';
 import { addLearnerOptions, learnerFrom } from './learner-options.js';
+import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, sendTranscriptsToLrs, type LrsOptions } from './lrs-send.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import {
@@ -32,7 +33,7 @@ import {
 import { isFile } from '../io/path-kind.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
 
-interface RunOptions extends SituationOptions, LimitOptions {
+interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
   choices?: string;
   script?: string;
   seed?: number;
@@ -49,7 +50,7 @@ interface RunOptions extends SituationOptions, LimitOptions {
 type Source = DialogueSource;
 
 export const runCommand = addLimitOptions(
-  addLearnerOptions(new Command('run')
+  addLrsOptions(addLearnerOptions(new Command('run')
     .description('play a dialogue without a terminal UI, from a list of choices, and print the transcript and debrief')
     .argument('[file]', 'dialogue file (leave out with --generate)')
     .option('-c, --choices <ids>', 'comma-separated choice ids (or 1-based numbers) in the order to pick them')
@@ -66,7 +67,8 @@ export const runCommand = addLimitOptions(
     .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the seed)').argParser(collectExcuses))
     .option('--out <file>', 'with --generate: also write the roleplay to this YAML file')
     .option('--json', 'print the whole run as one JSON document')
-    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder')),
+    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder'))
+    .option('--activity-base <iri>', 'with --lrs: IRI prefix for xAPI activity and extension ids', DEFAULT_ACTIVITY_BASE)),
 )
   .addHelpText(
     'after',
@@ -95,6 +97,9 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
     if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) return usage(`--script ${options.script}: no such file`);
     const who = learnerFrom(options);
     if (!who.ok) return usage(who.problem);
+    if (options.lrs !== undefined && options.transcript === undefined) return usage('--lrs sends the transcript when the run ends: add --transcript');
+    const lrsProblem = checkLrsOptions({ ...options, learnerHome: undefined });
+    if (lrsProblem) return usage(lrsProblem);
     options.learner = who.learner;
     options.learnerHome = who.learnerHome;
 
@@ -238,6 +243,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);
     process.exitCode = EXIT.failed;
   }
+  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options)) && !failure) process.exitCode = EXIT.notSent;
 }
 
 async function* scriptTokens(source: string): AsyncGenerator<string> {

@@ -24,6 +24,8 @@ export interface Recorder {
  */
 export class TranscriptFolder {
   #active: { recorder: TranscriptWriter; session: Session } | undefined;
+  /** Every transcript this folder opened, in order (what `play --lrs` sends at the end). */
+  readonly opened: string[] = [];
 
   constructor(
     readonly directory: string,
@@ -38,6 +40,7 @@ export class TranscriptFolder {
       ...(resumedFrom ? { resumedFrom } : {}),
     };
     const recorder = TranscriptWriter.createIn(this.directory, header);
+    this.opened.push(recorder.path);
     this.#active = { recorder, session };
     return recorder;
   }
