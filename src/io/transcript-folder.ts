@@ -24,15 +24,23 @@ export interface Recorder {
  */
 export class TranscriptFolder {
   #active: { recorder: TranscriptWriter; session: Session } | undefined;
+  /** Every transcript this folder opened, in order (what `play --lrs` sends at the end). */
+  readonly opened: string[] = [];
 
   constructor(
     readonly directory: string,
     readonly learner?: string,
+    readonly learnerHome?: string,
   ) {}
 
   open(session: Session, source: DialogueSource, resumedFrom?: string): Recorder {
-    const header = { ...transcriptHeader(session, source.file, source.hash, 'play', this.learner), ...(resumedFrom ? { resumedFrom } : {}) };
+    const header = {
+      ...transcriptHeader(session, source.file, source.hash, 'play', this.learner),
+      ...(this.learner && this.learnerHome ? { learnerHome: this.learnerHome } : {}),
+      ...(resumedFrom ? { resumedFrom } : {}),
+    };
     const recorder = TranscriptWriter.createIn(this.directory, header);
+    this.opened.push(recorder.path);
     this.#active = { recorder, session };
     return recorder;
   }

@@ -43,10 +43,12 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
   if (!reference.ok) return result({ invalid: { what: 'test file', diagnostics: [reference.diagnostic] } });
   const dialogueFile = reference.file;
   const loaded = loadDialogueFile(dialogueFile, limits);
-  if (!loaded.ok) return result({ dialogueFile, invalid: { what: 'dialogue', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') } });
+  const caseNames = tests.cases.map((c) => c.name);
+  if (!loaded.ok) return result({ dialogueFile, invalid: { what: 'dialogue', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error'), cases: caseNames } });
   const { compiled } = loaded;
   const names = checkTestFileNames(tests, compiled.dialogue, sourceMap, testFile);
-  if (names.length) return result({ dialogueFile, dialogueId: compiled.dialogue.id, invalid: { what: 'test file', diagnostics: names } });
+  const dialogue = { dialogueFile, dialogueId: compiled.dialogue.id, dialogueLanguage: compiled.dialogue.meta.language };
+  if (names.length) return result({ ...dialogue, invalid: { what: 'test file', diagnostics: names, cases: caseNames } });
 
   const cases: CaseResult[] = [];
   const goldenNames = new Set<string>();
@@ -75,7 +77,7 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
     });
   }
   const removedGoldens = options.update ? removeOrphanGoldens(goldenFolder(testFile), goldenNames) : [];
-  return result({ dialogueFile, dialogueId: compiled.dialogue.id, cases, removedGoldens });
+  return result({ ...dialogue, cases, removedGoldens });
 }
 
 function writeGolden(file: string, text: string): GoldenResult {
