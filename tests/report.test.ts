@@ -209,16 +209,16 @@ describe('parley report', () => {
 
   it('shows each flag with the references of every jurisdiction its sessions were played under', () => {
     const mixed = tempDir();
-    const choices = 'identify,disclose_and_ask,tell_family';
+    const choices = 'identify,disclose_and_ask,tell_family,insist_family';
     for (const jurisdiction of ['us', 'uk']) {
       const run = parley(['run', AWAY, '-c', choices, '--jurisdiction', jurisdiction, '--learner', jurisdiction, '--transcript', join(mixed, `${jurisdiction}.jsonl`)]);
       expect(run.status, run.stderr).toBe(0);
     }
     const report = JSON.parse(parley(['report', mixed, '--json']).stdout);
-    const disclosure = report.flags.find((f: { id: string }) => f.id === 'third_party_disclosure');
-    expect(new Set(disclosure.references.map((r: { jurisdiction: string }) => r.jurisdiction))).toEqual(new Set(['us', 'uk']));
+    const threat = report.flags.find((f: { id: string }) => f.id === 'threat_to_expose');
+    expect(new Set(threat.references.map((r: { jurisdiction: string }) => r.jurisdiction))).toEqual(new Set(['us', 'uk']));
     const table = parley(['report', mixed]).stdout;
-    const row = table.split('\n').find((line) => line.includes('third_party_disclosure') && line.includes('FDCPA'))!;
+    const row = table.split('\n').find((line) => line.includes('threat_to_expose') && line.includes('FDCPA'))!;
     expect(row).toContain('FCA');
   });
 

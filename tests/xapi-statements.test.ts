@@ -12,8 +12,8 @@ import { playTranscript, tempDir } from './helpers/transcripts.js';
 /** Learning Locker's statement validator (CommonJS: its default export is the function). */
 const validateStatement = (createRequire(import.meta.url)('@learninglocker/xapi-validation') as { default: (statement: unknown) => Array<{ path: string[]; data: unknown }> }).default;
 
-const AWAY = 'dialogues/away-on-business.yaml';
-const LAWFUL = ['identify', 'disclose_and_ask', 'ask_why', 'pros_cons', 'pin_down', 'no_card_details', 'confirm'];
+const AWAY = 'tests/fixtures/frozen/away-on-business.yaml';
+const LAWFUL = ['identify', 'disclose_and_ask', 'ask_why', 'ask_specific', 'pros_cons', 'pin_down', 'no_card_details', 'confirm'];
 const BASE = 'https://lms.example.com/parley/';
 
 const summary = async (text: string, file = 't.jsonl'): Promise<SessionSummary> => {

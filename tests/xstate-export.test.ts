@@ -16,7 +16,7 @@ const machineConfigOf = (file: string): DialogueMachineConfig => {
 };
 
 interface CoverageJson {
-  targets: Array<{ kind: 'outcome' | 'flag'; id: string; choices: string[] | null }>;
+  targets: Array<{ kind: 'outcome' | 'flag'; id: string; choices: string[] | null; persona?: Record<string, string> }>;
 }
 
 const outcomeOf = (config: DialogueMachineConfig, snapshot: AnyMachineSnapshot): string | undefined =>
@@ -41,7 +41,14 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
     }
 
     const coverage = parley(['coverage', file, '--json']);
-    const targets = (JSON.parse(coverage.stdout) as CoverageJson).targets.filter((t) => t.kind === 'outcome');
+    const outcomes = (JSON.parse(coverage.stdout) as CoverageJson).targets.filter((t) => t.kind === 'outcome');
+    // What only a debtor with other traits reaches is played in an actor given that persona as input.
+    const targets = outcomes.filter((t) => !t.persona);
+    for (const target of outcomes.filter((t) => t.persona)) {
+      const actor = createActor(createDialogueMachine(config), { input: { persona: target.persona } }).start();
+      for (const type of target.choices!) actor.send({ type });
+      expect(outcomeOf(config, actor.getSnapshot()), `${file}: outcome ${target.id} with ${JSON.stringify(target.persona)}`).toBe(target.id);
+    }
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) {
       expect(shortest.get(target.id)?.length, `${file}: outcome ${target.id}`).toBe(target.choices?.length);
@@ -58,7 +65,7 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
   });
 
   it('runs guards and actions in an actor: meters move, flags add legal exposure, the persona can be overridden', () => {
-    const config = machineConfigOf('dialogues/away-on-business.yaml');
+    const config = machineConfigOf('tests/fixtures/frozen/away-on-business.yaml');
     const actor = createActor(createDialogueMachine(config), { input: { persona: { temperament: 'calm' } } }).start();
     const before = actor.getSnapshot().context;
     actor.send({ type: 'identify' });
@@ -66,7 +73,7 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
     actor.send({ type: 'tell_family' });
     const after = actor.getSnapshot().context;
     expect(after.persona.temperament).toBe('calm');
-    expect(after.flags).toEqual(expect.arrayContaining(['third_party_disclosure']));
+    expect(after.flags).toEqual(expect.arrayContaining(['pressure_to_borrow']));
     expect(after.meters.legal_exposure).toBeGreaterThan(before.meters.legal_exposure);
     // The config is not changed by running it: a second actor starts where the first did.
     expect(createActor(createDialogueMachine(config)).start().getSnapshot().context.meters).toEqual(before.meters);
