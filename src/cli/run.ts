@@ -29,6 +29,7 @@ import {
   type SituationOptions,
 } from './session-options.js';
 import { isFile } from '../io/path-kind.js';
+import { readProblem } from '../io/file-error.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface RunOptions extends SituationOptions, LimitOptions {
@@ -239,9 +240,9 @@ async function* scriptTokens(source: string): AsyncGenerator<string> {
     for await (const { token } of scriptChoices(source)) yield token;
   } catch (error) {
     if (error instanceof ScriptError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new ScriptError(`${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
+    const problem = readProblem(error);
+    if (!problem) throw error;
+    throw new ScriptError(`${source}: ${problem}`);
   }
 }
 

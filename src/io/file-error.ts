@@ -39,3 +39,9 @@ export function asFileError(error: unknown, action: 'read' | 'write', path: stri
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
   return new FileError(action, path, REASONS[code] ?? code.toLowerCase(), code);
 }
+
+/** Why a file could not be read, in plain words; undefined when the error is not the file system's. */
+export function readProblem(error: unknown): string | undefined {
+  const wrapped = asFileError(error, 'read', '');
+  return wrapped instanceof FileError ? wrapped.reason : undefined;
+}
