@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
@@ -92,7 +93,10 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
     if (file === undefined && !options.generate) return usage("missing dialogue file (or --generate to build one)");
     if (!options.generate && (options.excuse || options.out)) return usage('--excuse and --out only go with --generate');
     if (options.choices !== undefined && options.script !== undefined) return usage('give the choices with --choices or --script, not both');
-    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) return usage(`--script ${options.script}: no such file`);
+    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) {
+      const why = existsSync(options.script) ? 'it is not a regular file (a folder, a device or a pipe)' : 'no such file';
+      return usage(`--script ${options.script}: ${why}`);
+    }
 
     const seed = options.seed ?? (options.generate ? randomSeed() : undefined);
     const source = options.generate ? generated(options, seed!) : fromFile(file!, options);
