@@ -125,14 +125,17 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
 
     // Whatever stops the program, the transcript gets its end line and the terminal is given back.
     const stop = (reason: string) => {
-      const transcript = folder.endActive(reason);
+      const closed = folder.endActive(reason);
       try {
         instance.unmount();
         leaveScreen();
       } catch {
         // The terminal may already be gone (SIGHUP); the transcript is what matters.
       }
-      if (transcript) output.err(unfinishedMessage(transcript));
+      if (closed?.failure) {
+        output.err(`parley play: ${sanitizeLine(closed.failure.message)}`);
+        process.exitCode = EXIT.io;
+      } else if (closed) output.err(unfinishedMessage(closed.path));
     };
     // The same reasons and exit codes (128 + the signal's number) as `parley run`.
     onTerminatingSignal((signal) => stop(`interrupted by ${signal}`));
@@ -145,9 +148,14 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     try {
       const result = (await instance.waitUntilExit()) as PlayExit | undefined;
       leaveScreen();
-      if (result?.transcript) output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+      if (result?.failure) {
+        output.err(`parley play: ${sanitizeLine(result.failure)}`);
+        process.exitCode = EXIT.io;
+      } else if (result?.transcript) {
+        output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+      }
       // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner.
-      if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode = EXIT.notSent;
+      if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
     } catch (error) {
       leaveScreen();
       output.err(`parley play: internal error: ${error instanceof Error ? sanitizeLine(error.message) : String(error)}`);

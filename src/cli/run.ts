@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
@@ -32,6 +33,7 @@ import {
   type SituationOptions,
 } from './session-options.js';
 import { isFile } from '../io/path-kind.js';
+import { readProblem } from '../io/file-error.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
@@ -98,7 +100,10 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
     if (file === undefined && !options.generate) return usage("missing dialogue file (or --generate to build one)");
     if (!options.generate && (options.excuse || options.out)) return usage('--excuse and --out only go with --generate');
     if (options.choices !== undefined && options.script !== undefined) return usage('give the choices with --choices or --script, not both');
-    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) return usage(`--script ${options.script}: no such file`);
+    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) {
+      const why = existsSync(options.script) ? 'it is not a regular file (a folder, a device or a pipe)' : 'no such file';
+      return usage(`--script ${options.script}: ${why}`);
+    }
     const who = learnerFrom(options);
     if (!who.ok) return usage(who.problem);
     if (options.lrs !== undefined && options.transcript === undefined) return usage('--lrs sends the transcript when the run ends: add --transcript');
@@ -255,9 +260,9 @@ async function* scriptTokens(source: string): AsyncGenerator<string> {
     for await (const { token } of scriptChoices(source)) yield token;
   } catch (error) {
     if (error instanceof ScriptError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new ScriptError(`${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
+    const problem = readProblem(error);
+    if (!problem) throw error;
+    throw new ScriptError(`${source}: ${problem}`);
   }
 }
 
