@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Session } from '../../src/engine/session.js';
@@ -56,9 +57,25 @@ describe.skipIf(!canFillDisk)('a full disk (a 64 KiB tmpfs, filled; needs root t
   it('run --transcript whose disk fills mid-session ends on a whole line and says what it holds', async () => {
     disk = fullDisk(16384)!;
     const target = join(disk.dir, 't.jsonl');
-    // The file system hands out whole 4 KiB pages: a long learner name makes the header and the first
-    // step end just short of one, so the second step needs a page the full disk no longer has.
-    const child = startParley(['run', DIALOGUE, '--script', '-', '--transcript', target, '--learner', 'x'.repeat(3040)]);
+    // The file system hands out whole 4 KiB pages. The header records the dialogue's path, so a copy of
+    // the dialogue at a long path makes the header and the first step end just short of a page: the
+    // second step then needs a page the full disk no longer has. Measure what they take first.
+    const probe = join(mkdtempSync(join(tmpdir(), 'parley-probe-')), 't.jsonl');
+    expect(parley(['run', DIALOGUE, '-c', 'introduce', '--transcript', probe]).status).toBe(0);
+    const firstTwo = readFileSync(probe, 'utf8').split('\n').slice(0, 2).join('\n').length + 1 - DIALOGUE.length;
+    const base = mkdtempSync(join(tmpdir(), 'parley-deep-'));
+    let length = 4060 - firstTwo - base.length - '/overdue-card.yaml'.length;
+    const parts: string[] = [];
+    while (length > 1) {
+      const part = Math.min(250, length - 1);
+      parts.push('d'.repeat(part));
+      length -= part + 1;
+    }
+    const deep = join(base, ...parts);
+    mkdirSync(deep, { recursive: true });
+    const dialogue = join(deep, 'overdue-card.yaml');
+    copyFileSync(DIALOGUE, dialogue);
+    const child = startParley(['run', dialogue, '--script', '-', '--transcript', target]);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: string) => (stdout += chunk));
