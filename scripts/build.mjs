@@ -106,6 +106,26 @@ writeFileSync('dist/parley.cjs', bundled);
 // vm.Script runs without a loader for import(); every dynamic import must have been bundled.
 if (bundled.split('\n').some((line) => /\bimport\(/.test(line.replace(/\/\/.*$/, '')))) throw new Error('dist/parley.cjs still holds an import(); bundle it or load it in the launcher');
 copyFileSync('scripts/bundle/launcher.cjs', 'dist/parley.js');
+
+// The library (package.json `exports`): `parley` and `parley/xstate` as ES modules, their dependencies
+// left to the installing project so a machine and the user's createActor share one xstate.
+const library = await build({
+  entryPoints: { index: 'src/api/index.ts', xstate: 'src/api/xstate.ts' },
+  outdir: 'dist/lib',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  define: { PARLEY_VERSION: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+  write: true,
+});
+if (library.errors.length) process.exit(1);
+const types = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], { stdio: 'inherit' });
+if (types.status !== 0) process.exit(1);
+
 writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 
 // The code caches, each written by running a command once: validate compiles what every command starts

@@ -7,6 +7,10 @@ export const EXIT = {
   usage: 2,
   /** The dialogue a test or run needs is invalid (kept apart from expectation failures). */
   invalid: 3,
+  /** Statements could not all be sent to the learning record store; they wait in the outbox. */
+  notSent: 4,
+  /** A file could not be read or written: a full disk, a missing or read-only folder, a folder where a file should be. */
+  io: 74,
   /** Something Parley did not expect; a bug to report. */
   internal: 70,
 } as const;

@@ -1,5 +1,7 @@
 import './zod-setup.js';
 import { Command, CommanderError } from 'commander';
+import { FileError } from '../io/file-error.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { commandsFor } from './commands.js';
@@ -38,6 +40,9 @@ async function main(): Promise<void> {
     if (error instanceof CommanderError) {
       const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
       process.exitCode = benign ? EXIT.ok : EXIT.usage;
+    } else if (error instanceof FileError) {
+      output.err(`parley: ${sanitizeLine(error.message)}`);
+      process.exitCode = EXIT.io;
     } else {
       output.err(`parley: internal error: ${error instanceof Error ? error.message : String(error)}`);
       output.err('This is a bug in Parley; please report it with the command you ran.');

@@ -1,3 +1,4 @@
+import { FileError } from '../io/file-error.js';
 import { TranscriptWriter } from '../io/transcript-writer.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
@@ -18,6 +19,8 @@ export function openTranscript(path: string, header: TranscriptHeader): Transcri
     }
     return TranscriptWriter.create(path, header);
   } catch (error) {
+    // A disk that fills while the header is written is an I/O error, not a bad name.
+    if (error instanceof FileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return `transcript ${path} already exists; give another file name, or a folder to get a fresh file in it`;
     if (code === 'ENOENT') return `cannot create transcript ${path}: its folder does not exist`;

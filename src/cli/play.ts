@@ -14,16 +14,19 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
+import { addLearnerOptions, learnerFrom } from './learner-options.js';
+import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, sendTranscriptsToLrs, type LrsOptions } from './lrs-send.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { seedArg } from './session-options.js';
 
-interface PlayOptions extends LimitOptions {
+interface PlayOptions extends LimitOptions, LrsOptions {
   mode: 'practice' | 'assessment';
   lang?: Language;
   seed?: number;
   transcripts?: string;
   learner?: string;
+  learnerHome?: string;
   watch?: boolean;
   resume?: string;
 }
@@ -33,16 +36,16 @@ const ENTER_ALT_SCREEN = '\u001b[?1049h';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 
 export const playCommand = addLimitOptions(
-  new Command('play')
+  addLrsOptions(addLearnerOptions(new Command('play')
     .description('play a dialogue in the terminal: pick replies, see what each one causes, get a debrief')
     .argument('[path]', 'a dialogue file, or a folder of dialogues to choose from (default: dialogues/)')
     .addOption(new Option('--mode <mode>', 'practice: coaching and undo; assessment: feedback only in the debrief').choices(['practice', 'assessment']).default('practice'))
     .addOption(new Option('--lang <language>', 'interface language, and the version of the dialogue to play').choices(LANGUAGES))
     .addOption(new Option('--seed <n>', 'random seed: a number that picks the variant of each line (same number, same lines)').argParser(seedArg))
     .option('--transcripts <dir>', `folder for transcripts (default: ${transcriptsDir()})`)
-    .option('--learner <name>', 'learner name recorded in the transcript')
     .option('--watch', 'reload the dialogue whenever the file changes, keeping your place (for authors)')
-    .option('--resume <transcript>', 'continue an unfinished session from its transcript'),
+    .option('--resume <transcript>', 'continue an unfinished session from its transcript'))
+    .option('--activity-base <iri>', 'with --lrs: IRI prefix for xAPI activity and extension ids', DEFAULT_ACTIVITY_BASE)),
 )
   .addHelpText(
     'after',
@@ -62,6 +65,10 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
   .action(async (path: string | undefined, options: PlayOptions) => {
     if (options.resume && path) return usage('give either a dialogue or --resume <transcript>, not both');
     if (options.watch && (options.resume || !path || isDirectory(path))) return usage('--watch needs a dialogue file');
+    const who = learnerFrom(options);
+    if (!who.ok) return usage(who.problem);
+    const lrsProblem = checkLrsOptions({ ...options, learnerHome: undefined });
+    if (lrsProblem) return usage(lrsProblem);
     if (!interactive()) {
       output.err('parley play needs an interactive terminal (stdin and stdout a TTY, not CI).');
       output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? path : '<file>'} --choices <id,id,…>`);
@@ -91,7 +98,8 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       ...(options.resume ? { resume: options.resume } : {}),
       settings,
       transcripts: directory,
-      ...(options.learner ? { learner: options.learner } : {}),
+      ...(who.learner ? { learner: who.learner } : {}),
+      ...(who.learnerHome ? { learnerHome: who.learnerHome } : {}),
       limits,
       library: defaultLibrary(),
     });
@@ -117,14 +125,17 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
 
     // Whatever stops the program, the transcript gets its end line and the terminal is given back.
     const stop = (reason: string) => {
-      const transcript = folder.endActive(reason);
+      const closed = folder.endActive(reason);
       try {
         instance.unmount();
         leaveScreen();
       } catch {
         // The terminal may already be gone (SIGHUP); the transcript is what matters.
       }
-      if (transcript) output.err(unfinishedMessage(transcript));
+      if (closed?.failure) {
+        output.err(`parley play: ${sanitizeLine(closed.failure.message)}`);
+        process.exitCode = EXIT.io;
+      } else if (closed) output.err(unfinishedMessage(closed.path));
     };
     // The same reasons and exit codes (128 + the signal's number) as `parley run`.
     onTerminatingSignal((signal) => stop(`interrupted by ${signal}`));
@@ -137,7 +148,14 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     try {
       const result = (await instance.waitUntilExit()) as PlayExit | undefined;
       leaveScreen();
-      if (result?.transcript) output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+      if (result?.failure) {
+        output.err(`parley play: ${sanitizeLine(result.failure)}`);
+        process.exitCode = EXIT.io;
+      } else if (result?.transcript) {
+        output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+      }
+      // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner.
+      if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
     } catch (error) {
       leaveScreen();
       output.err(`parley play: internal error: ${error instanceof Error ? sanitizeLine(error.message) : String(error)}`);

@@ -10,6 +10,7 @@ import { replayTranscript, type ReplayDifference } from '../transcript/replay-tr
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
+import { readProblem } from '../io/file-error.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
 
 interface ReplayOptions extends LimitOptions {
@@ -47,8 +48,9 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     try {
       transcript = readTranscript(readLines(file));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      output.err(`parley replay: ${sanitizeLine(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
+      const problem = readProblem(error);
+      if (!problem) throw error;
+      output.err(`parley replay: ${sanitizeLine(file)}: ${problem}`);
       process.exitCode = EXIT.usage;
       return;
     }

@@ -7,33 +7,36 @@ import { buildReport } from '../report/build-report.js';
 import { renderReportCsv } from '../report/outputs/report-csv.js';
 import { renderReportMarkdown } from '../report/outputs/report-markdown.js';
 import { renderReportTable } from '../report/outputs/report-table.js';
-import { sessionStatements } from '../report/xapi-statements.js';
+import { isLearnerActivity, sessionStatements } from '../report/xapi-statements.js';
 import { PLAIN } from '../render/style.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
+import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, openLrsSend, type LrsOptions } from './lrs-send.js';
 import { output } from './output.js';
 
-interface ReportOptions {
+interface ReportOptions extends LrsOptions {
   json?: boolean;
   csv?: boolean;
   markdown?: boolean;
   xapi?: boolean;
+  bom?: boolean;
   out?: string;
-  activityBase: string;
 }
 
 /** Warnings listed one by one before they are only counted: a broken folder should not bury the report. */
 const LISTED_WARNINGS = 50;
 
-export const reportCommand = new Command('report')
+export const reportCommand = addLrsOptions(new Command('report')
   .description('summarise transcripts per learner and per dialogue: sessions, outcomes, scores, core tasks, flags, improvement')
   .argument('<paths...>', 'transcript files, or folders searched for *.jsonl')
   .option('--json', 'print the report as JSON')
   .option('--csv', 'print one CSV row per learner and per dialogue')
+  .option('--bom', 'with --csv: start with a byte order mark, so Excel reads the file as UTF-8')
   .option('--markdown', 'print the report as Markdown')
   .option('--xapi', 'write every session as xAPI statements (a JSON array a learning record store accepts)')
-  .option('--activity-base <iri>', 'with --xapi: IRI prefix for activity and extension ids', 'https://parley.invalid/')
-  .option('--out <file>', 'write to this file (atomically) instead of stdout')
+  .option('--activity-base <iri>', 'with --xapi: IRI prefix for activity and extension ids', DEFAULT_ACTIVITY_BASE)
+  .option('--learner-home <iri>', "with --xapi: your LMS's home page, for learner names recorded without one")
+  .option('--out <file>', 'write to this file (atomically) instead of stdout'))
   .addHelpText(
     'after',
     `
@@ -42,16 +45,31 @@ Examples:
   $ parley report sessions/ --csv --out progress.csv
   $ parley report sessions/ana-*.jsonl --markdown
   $ parley report sessions/ --xapi --activity-base https://lms.example.com/parley/ --out statements.json
+  $ PARLEY_LRS_AUTH=key:secret parley report sessions/ --xapi --lrs https://lrs.example.com/data/xAPI/ --activity-base https://lms.example.com/parley/
 
 Transcripts are read one at a time, so any number can be summarised. A line that
 cannot be read is skipped with a warning naming its file and line, and counted.
 Average scores and core tasks count finished sessions; "first → last" compares a
-learner's first and last finished sessions (up to 3 each).`,
+learner's first and last finished sessions (up to 3 each). Exits 1 when a transcript or
+line was skipped, 4 when statements could not all be sent to the LRS (they wait in the outbox).`,
   )
   .action(async (paths: string[], options: ReportOptions) => {
     const formats = (['json', 'csv', 'markdown', 'xapi'] as const).filter((f) => options[f]);
     if (formats.length > 1) {
       output.err(`parley report: choose one output format, not ${formats.map((f) => `--${f}`).join(' and ')}`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (options.xapi || options.lrs) {
+      const problem = options.lrs && !options.xapi ? '--lrs sends xAPI statements: add --xapi' : options.lrs && options.out ? '--lrs sends the statements; leave out --out' : checkLrsOptions(options);
+      if (problem) {
+        output.err(`parley report: ${sanitizeLine(problem)}`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+    }
+    if (options.bom && !options.csv) {
+      output.err('parley report: --bom goes with --csv');
       process.exitCode = EXIT.usage;
       return;
     }
@@ -61,7 +79,10 @@ learner's first and last finished sessions (up to 3 each).`,
       if (++warnings <= LISTED_WARNINGS) output.err(output.errStyle.yellow(`warning: ${sanitizeLine(text)}`));
     };
 
-    const xapi = options.xapi ? xapiWriter(options.out) : undefined;
+    const lrs = options.lrs ? openLrsSend(options) : undefined;
+    const xapi = options.xapi ? (lrs ? { statement: lrs.add, finish: () => 0, abort: () => undefined } : xapiWriter(options.out)) : undefined;
+    let testSessions = 0;
+    const xapiOptions = { base: options.activityBase, ...(options.learnerHome ? { learnerHome: options.learnerHome } : {}) };
     let report;
     try {
       report = await buildReport(
@@ -70,7 +91,14 @@ learner's first and last finished sessions (up to 3 each).`,
           lines: (file) => readLines(file),
           onSkippedLine: (s) => warn(`${s.file}:${s.line}: skipped: ${s.problem}`),
           onSkippedFile: (file, problem) => warn(`${file}: skipped: ${problem}`),
-          ...(xapi ? { onSession: (session) => sessionStatements(session, { base: options.activityBase }).forEach(xapi.statement) } : {}),
+          ...(xapi
+            ? {
+                onSession: (session) => {
+                  if (!isLearnerActivity(session)) testSessions++;
+                  else sessionStatements(session, xapiOptions).forEach(xapi.statement);
+                },
+              }
+            : {}),
         },
       );
     } catch (error) {
@@ -84,15 +112,26 @@ learner's first and last finished sessions (up to 3 each).`,
       process.exitCode = EXIT.usage;
       return;
     }
+    const { skippedFiles, skippedLines } = report.transcripts;
+    // Figures that leave out unreadable transcripts must not pass for complete in a script or CI.
+    if (skippedFiles || skippedLines) {
+      output.err(`parley report: ${skippedFiles} transcript files and ${skippedLines} lines could not be read and were left out (exit code 1)`);
+      process.exitCode = EXIT.failed;
+    }
     if (xapi) {
+      if (testSessions) output.err(`${testSessions} dialogue-test transcripts left out: they are not learner activity`);
       const count = xapi.finish();
-      if (options.out) output.err(`${count} xAPI statements from ${report.transcripts.sessions} sessions written to ${options.out}`);
+      if (lrs) {
+        if (!(await lrs.send())) process.exitCode = EXIT.notSent;
+        return;
+      }
+      if (options.out) output.err(`${count} xAPI statements from ${report.transcripts.sessions - testSessions} sessions written to ${options.out}`);
       return;
     }
     const text = options.json
       ? `${JSON.stringify({ format: 'parley-report', version: 1, ...report }, null, 2)}\n`
       : options.csv
-        ? renderReportCsv(report)
+        ? `${options.bom ? '\uFEFF' : ''}${renderReportCsv(report)}`
         : options.markdown
           ? renderReportMarkdown(report)
           : `${renderReportTable(report, options.out ? PLAIN : output.style)}\n`;

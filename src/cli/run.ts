@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
 import { resolveProfile } from '../engine/jurisdiction.js';
@@ -15,6 +16,8 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { openTranscript } from './open-transcript.js';
+import { addLearnerOptions, learnerFrom } from './learner-options.js';
+import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, sendTranscriptsToLrs, type LrsOptions } from './lrs-send.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import {
@@ -30,9 +33,10 @@ import {
   type SituationOptions,
 } from './session-options.js';
 import { isFile } from '../io/path-kind.js';
+import { readProblem } from '../io/file-error.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
 
-interface RunOptions extends SituationOptions, LimitOptions {
+interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
   choices?: string;
   script?: string;
   seed?: number;
@@ -40,6 +44,7 @@ interface RunOptions extends SituationOptions, LimitOptions {
   json?: boolean;
   transcript?: string;
   learner?: string;
+  learnerHome?: string;
   generate?: boolean;
   excuse?: string[];
   out?: string;
@@ -48,7 +53,7 @@ interface RunOptions extends SituationOptions, LimitOptions {
 type Source = DialogueSource;
 
 export const runCommand = addLimitOptions(
-  new Command('run')
+  addLrsOptions(addLearnerOptions(new Command('run')
     .description('play a dialogue without a terminal UI, from a list of choices, and print the transcript and debrief')
     .argument('[file]', 'dialogue file (leave out with --generate)')
     .option('-c, --choices <ids>', 'comma-separated choice ids (or 1-based numbers) in the order to pick them')
@@ -68,8 +73,8 @@ export const runCommand = addLimitOptions(
     .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the random seed)').argParser(collectExcuses))
     .option('--out <file>', 'with --generate: also write the roleplay to this YAML file')
     .option('--json', 'print the whole run as one JSON document')
-    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder')
-    .option('--learner <name>', 'learner name recorded in the transcript'),
+    .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder'))
+    .option('--activity-base <iri>', 'with --lrs: IRI prefix for xAPI activity and extension ids', DEFAULT_ACTIVITY_BASE)),
 )
   .addHelpText(
     'after',
@@ -95,7 +100,17 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
     if (file === undefined && !options.generate) return usage("missing dialogue file (or --generate to build one)");
     if (!options.generate && (options.excuse || options.out)) return usage('--excuse and --out only go with --generate');
     if (options.choices !== undefined && options.script !== undefined) return usage('give the choices with --choices or --script, not both');
-    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) return usage(`--script ${options.script}: no such file`);
+    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) {
+      const why = existsSync(options.script) ? 'it is not a regular file (a folder, a device or a pipe)' : 'no such file';
+      return usage(`--script ${options.script}: ${why}`);
+    }
+    const who = learnerFrom(options);
+    if (!who.ok) return usage(who.problem);
+    if (options.lrs !== undefined && options.transcript === undefined) return usage('--lrs sends the transcript when the run ends: add --transcript');
+    const lrsProblem = checkLrsOptions({ ...options, learnerHome: undefined });
+    if (lrsProblem) return usage(lrsProblem);
+    options.learner = who.learner;
+    options.learnerHome = who.learnerHome;
 
     const seed = options.seed ?? (options.generate ? randomSeed() : undefined);
     const source = options.generate ? generated(options, seed!) : fromFile(file!, options);
@@ -157,7 +172,8 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   });
   let writer: TranscriptWriter | undefined;
   if (options.transcript) {
-    const opened = openTranscript(options.transcript, transcriptHeader(session, source.file, source.hash, 'run', options.learner));
+    const header = transcriptHeader(session, source.file, source.hash, 'run', options.learner);
+    const opened = openTranscript(options.transcript, options.learnerHome ? { ...header, learnerHome: options.learnerHome } : header);
     if (typeof opened === 'string') {
       output.err(`parley run: ${sanitizeLine(opened)}`);
       process.exitCode = EXIT.failed;
@@ -236,6 +252,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);
     process.exitCode = EXIT.failed;
   }
+  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options)) && !failure) process.exitCode = EXIT.notSent;
 }
 
 async function* scriptTokens(source: string): AsyncGenerator<string> {
@@ -243,9 +260,9 @@ async function* scriptTokens(source: string): AsyncGenerator<string> {
     for await (const { token } of scriptChoices(source)) yield token;
   } catch (error) {
     if (error instanceof ScriptError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new ScriptError(`${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);
+    const problem = readProblem(error);
+    if (!problem) throw error;
+    throw new ScriptError(`${source}: ${problem}`);
   }
 }
 

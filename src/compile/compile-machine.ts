@@ -1,13 +1,9 @@
-import { assign, setup, type AnyStateMachine } from 'xstate';
-import type { Action } from '../schema/action.js';
+import type { AnyStateMachine } from 'xstate';
 import type { Dialogue, State, Transition } from '../schema/dialogue.js';
-import type { Guard } from '../schema/guard.js';
-import { GUARD_TYPES } from '../schema/guard.js';
 import { compileStepper, type Stepper } from './compile-stepper.js';
 import { countedStates } from './counted-states.js';
-import { initialContext, type DialogueContext, type DialogueInput } from './context.js';
-import { contextActions, type ChoiceEvent } from './context-actions.js';
-import { evaluateGuard } from './evaluate-guard.js';
+import { initialContext } from './context.js';
+import { createDialogueMachine, type DialogueMachineConfig } from './dialogue-machine.js';
 
 export type { ChoiceEvent } from './context-actions.js';
 
@@ -79,33 +75,5 @@ export function compileDialogue(dialogue: Dialogue): CompiledDialogue {
 }
 
 function buildMachine(dialogue: Dialogue): AnyStateMachine {
-  const actions = contextActions(dialogue.meta.meters ?? {});
-  const guards = Object.fromEntries(
-    GUARD_TYPES.map((type) => [type, ({ context }: { context: DialogueContext }, params: unknown) => evaluateGuard(context, { type, params } as Guard)]),
-  );
-
-  const actor = setup({
-    types: {
-      context: {} as DialogueContext,
-      events: {} as ChoiceEvent,
-      input: {} as DialogueInput | undefined,
-    },
-    guards,
-    actions: {
-      changeMeter: assign(({ context }, params: Extract<Action, { type: 'changeMeter' }>['params']) =>
-        actions.apply(context, { type: 'changeMeter', params }),
-      ),
-      setMeter: assign(({ context }, params: Extract<Action, { type: 'setMeter' }>['params']) => actions.apply(context, { type: 'setMeter', params })),
-      setFact: assign(({ context }, params: Extract<Action, { type: 'setFact' }>['params']) => actions.apply(context, { type: 'setFact', params })),
-      countVisit: assign(({ context }, params: { state: string }) => actions.countVisit(context, params.state)),
-      raiseFlags: assign(({ context, event }, params: { flags: string[] }) => actions.raiseFlags(context, params.flags, event)),
-    },
-  });
-
-  const { context: _context, ...config } = machineConfig(dialogue);
-  const machine = actor.createMachine({
-    ...(config as object),
-    context: ({ input }: { input: DialogueInput | undefined }) => initialContext(dialogue, input ?? {}),
-  } as Parameters<typeof actor.createMachine>[0]);
-  return machine;
+  return createDialogueMachine(machineConfig(dialogue) as DialogueMachineConfig);
 }

@@ -1,5 +1,7 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { assertWritableTarget, temporaryBeside } from './atomic-write.js';
+import { asFileError } from './file-error.js';
+import { writeAll } from './write-all.js';
 
 /**
  * A file written piece by piece that readers see only once it is complete: the
@@ -14,13 +16,23 @@ export class AtomicFileStream {
 
   constructor(path: string) {
     this.#path = path;
-    this.#temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-    this.#fd = openSync(this.#temporary, 'wx');
+    assertWritableTarget(path);
+    this.#temporary = temporaryBeside(path);
+    try {
+      this.#fd = openSync(this.#temporary, 'wx');
+    } catch (error) {
+      throw asFileError(error, 'write', path);
+    }
   }
 
   write(text: string): void {
     if (this.#fd === undefined) throw new Error(`${this.#path}: already closed`);
-    writeSync(this.#fd, text);
+    try {
+      writeAll(this.#fd, text);
+    } catch (error) {
+      this.abort();
+      throw asFileError(error, 'write', this.#path);
+    }
   }
 
   commit(): void {
@@ -32,13 +44,19 @@ export class AtomicFileStream {
       renameSync(this.#temporary, this.#path);
     } catch (error) {
       this.abort();
-      throw error;
+      throw asFileError(error, 'write', this.#path);
     }
   }
 
   /** Drops the temporary file, leaving any earlier version of the target as it was. */
   abort(): void {
-    if (this.#fd !== undefined) closeSync(this.#fd);
+    if (this.#fd !== undefined) {
+      try {
+        closeSync(this.#fd);
+      } catch {
+        // The temporary file is removed below whatever the close said.
+      }
+    }
     this.#fd = undefined;
     rmSync(this.#temporary, { force: true });
   }

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { FileError } from './file-error.js';
 
 export interface TextLine {
   /** 1-based. */
@@ -22,7 +23,7 @@ export const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
  * another, waiting on the thread pool per file costs more than it saves.
  */
 export function* readLines(file: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES): Generator<TextLine> {
-  const fd = openSync(file, 'r');
+  const fd = openRegularFile(file);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const buffer = Buffer.allocUnsafe(CHUNK);
   let pending: Buffer[] = [];
@@ -79,4 +80,21 @@ export function splitLines(text: string): TextLine[] {
   const terminated = parts.at(-1) === '';
   if (terminated) parts.pop();
   return parts.map((line, i) => ({ number: i + 1, text: line.replace(/\r$/, ''), terminated: terminated || i < parts.length - 1 }));
+}
+
+/**
+ * Opens a file for reading only if it is a regular file. A pipe would block the
+ * open until a writer came, and a device such as /dev/zero never ends, so the
+ * open does not wait (O_NONBLOCK) and the kind is checked on the open file.
+ */
+export function openRegularFile(file: string): number {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  let regular = false;
+  try {
+    regular = fstatSync(fd).isFile();
+  } finally {
+    if (!regular) closeSync(fd);
+  }
+  if (!regular) throw new FileError('read', file, 'it is not a regular file (a folder, a device or a pipe)', 'ENOTREG');
+  return fd;
 }

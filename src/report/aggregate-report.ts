@@ -173,7 +173,9 @@ export class ReportAggregator {
     d.add(session, learner);
     const seen = new Set<string>();
     for (const flag of session.flags) {
-      if (!this.#flagInfo.has(flag.id)) this.#flagInfo.set(flag.id, { id: flag.id, name: flag.name, severity: flag.severity, references: flag.references });
+      const info = this.#flagInfo.get(flag.id);
+      if (!info) this.#flagInfo.set(flag.id, { id: flag.id, name: flag.name, severity: flag.severity, references: [...flag.references] });
+      else addReferences(info.references, flag.references);
       const entry = this.#flags.get(flag.id) ?? { count: 0, sessions: 0 };
       entry.count++;
       if (!seen.has(flag.id)) entry.sessions++;
@@ -190,6 +192,17 @@ export class ReportAggregator {
       dialogues: [...this.#dialogues.values()].map((g) => g.report(this.#flagInfo)).sort(byKey),
       flags: topFlags(this.#flags, this.#flagInfo, Infinity),
     };
+  }
+}
+
+/**
+ * A flag's references over every session that raised it: each session carries
+ * only its own jurisdiction's, so a report mixing US and UK sessions must
+ * gather both rather than keep whichever came first.
+ */
+function addReferences(into: LegalReference[], references: readonly LegalReference[]): void {
+  for (const reference of references) {
+    if (!into.some((r) => r.jurisdiction === reference.jurisdiction && r.law === reference.law && r.cite === reference.cite)) into.push(reference);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { RawLine } from '../transcript/read-transcript.js';
 import { ReportAggregator, type Report } from './aggregate-report.js';
+import { readProblem } from '../io/file-error.js';
 import { summarizeSession, type SessionSummary, type SkippedLine } from './session-summary.js';
 
 export interface BuildReportOptions {
@@ -30,9 +31,9 @@ export async function buildReport(files: AsyncIterable<string> | Iterable<string
       });
     } catch (error) {
       aggregator.fileSkipped();
-      const code = (error as NodeJS.ErrnoException).code;
-      if (!code) throw error;
-      options.onSkippedFile?.(file, `cannot read (${code})`);
+      const problem = readProblem(error);
+      if (!problem) throw error;
+      options.onSkippedFile?.(file, `cannot read: ${problem}`);
       continue;
     }
     if (!session) {

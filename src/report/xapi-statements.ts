@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SessionSummary } from './session-summary.js';
 import type { ReportFlag } from './report-lines.js';
+import { withSlash } from './xapi-iri.js';
 
 /**
  * Sessions as xAPI 1.0.3 statements, the form learning record stores accept
@@ -9,9 +10,11 @@ import type { ReportFlag } from './report-lines.js';
  * and `completed` (reached an ending) or `terminated` (the learner quit) with
  * the outcome and score. Interrupted sessions get no closing statement.
  *
- * Statement ids and the session's registration are derived from the transcript
- * header, so exporting the same transcripts twice yields the same ids and a
- * record store can drop the duplicates.
+ * Ids derive from the session (its whole header) and the activity base: the
+ * same transcripts and base always give the same ids and content, so a re-send
+ * is accepted as the statements already stored, and another base gives other
+ * statements rather than a conflict. No `version`: xAPI 1.0.3 leaves it to the
+ * record store. Test transcripts are not learner activity and give none.
  */
 export const XAPI_VERBS = {
   attempted: 'http://adlnet.gov/expapi/verbs/attempted',
@@ -21,19 +24,27 @@ export const XAPI_VERBS = {
 } as const;
 
 export interface XapiOptions {
-  /** IRI prefix for Parley's activities and extensions, ending in '/'. */
+  /** IRI prefix for Parley's activities and extensions (checked with checkIri). */
   base: string;
+  /** The LMS home page for learner names recorded without one (`report --learner-home`). */
+  learnerHome?: string;
 }
 
 export type XapiStatement = Record<string, unknown> & { id: string; verb: { id: string } };
 
+/** Sessions that are a learner's activity: dialogue tests (golden transcripts) are not. */
+export const isLearnerActivity = (session: SessionSummary): boolean => session.header.source !== 'test';
+
+/** The session's xAPI registration: one attempt, the same every time the transcript is exported. */
+export const registrationOf = (header: SessionSummary['header']): string => uuidFrom(JSON.stringify(['parley-session', header]));
+
 export function sessionStatements(session: SessionSummary, options: XapiOptions): XapiStatement[] {
+  if (!isLearnerActivity(session)) return [];
   const { header, steps, end } = session;
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const base = withSlash(options.base);
   const ext = (name: string) => `${base}xapi/extensions/${name}`;
-  const registration = uuidFrom(JSON.stringify([header.dialogue.id, header.dialogue.hash, header.learner ?? null, header.startedAt, header.seed, header.mode]));
-  const learner = header.learner ?? 'anonymous';
-  const actor = { objectType: 'Agent', name: learner, account: { homePage: base, name: learner } };
+  const registration = registrationOf(header);
+  const actor = actorOf(header, registration, base, options.learnerHome);
   const lang = header.dialogue.language;
   const dialogueActivity = {
     objectType: 'Activity',
@@ -49,7 +60,7 @@ export function sessionStatements(session: SessionSummary, options: XapiOptions)
   const verb = (id: string, display: string) => ({ id, display: { 'en-US': display } });
   const statements: XapiStatement[] = [];
   const push = (statement: Record<string, unknown> & { verb: { id: string } }) =>
-    statements.push({ id: uuidFrom(`${registration}/${statements.length}`), version: '1.0.3', ...statement });
+    statements.push({ id: uuidFrom(JSON.stringify([base, registration, statements.length])), ...statement });
 
   push({ actor, verb: verb(XAPI_VERBS.attempted, 'attempted'), object: dialogueActivity, context: context(), timestamp: header.startedAt });
   for (const { at, step } of steps) {
@@ -90,6 +101,19 @@ export function sessionStatements(session: SessionSummary, options: XapiOptions)
     });
   }
   return statements;
+}
+
+/**
+ * The learner as the LMS knows them: an email address is an mbox; a name is an
+ * account at the LMS home page recorded with it (or given to the report), else
+ * at the activity base. A session with no learner is its own anonymous agent,
+ * never one person shared by every unnamed session.
+ */
+export function actorOf(header: SessionSummary['header'], registration: string, base: string, learnerHome?: string): Record<string, unknown> {
+  const { learner } = header;
+  if (learner === undefined) return { objectType: 'Agent', account: { homePage: `${base}anonymous`, name: registration } };
+  if (learner.startsWith('mailto:')) return { objectType: 'Agent', mbox: learner };
+  return { objectType: 'Agent', name: learner, account: { homePage: header.learnerHome ?? learnerHome ?? base, name: learner } };
 }
 
 function flagData(flag: ReportFlag) {

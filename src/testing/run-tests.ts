@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Session } from '../engine/session.js';
@@ -12,6 +12,7 @@ import { caseSlug, goldenFile, goldenFolder } from './golden-path.js';
 import { resolveDialogueReference } from './dialogue-reference.js';
 import { checkTestFileNames, parseTestFile } from './load-test-file.js';
 import { runCase } from './run-case.js';
+import { asFileError, FileError } from '../io/file-error.js';
 import { summarize, type CaseResult, type FileResult, type GoldenResult, type TestRun } from './test-results.js';
 
 export interface TestRunOptions {
@@ -43,10 +44,12 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
   if (!reference.ok) return result({ invalid: { what: 'test file', diagnostics: [reference.diagnostic] } });
   const dialogueFile = reference.file;
   const loaded = loadDialogueFile(dialogueFile, limits);
-  if (!loaded.ok) return result({ dialogueFile, invalid: { what: 'dialogue', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') } });
+  const caseNames = tests.cases.map((c) => c.name);
+  if (!loaded.ok) return result({ dialogueFile, invalid: { what: 'dialogue', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error'), cases: caseNames } });
   const { compiled } = loaded;
   const names = checkTestFileNames(tests, compiled.dialogue, sourceMap, testFile);
-  if (names.length) return result({ dialogueFile, dialogueId: compiled.dialogue.id, invalid: { what: 'test file', diagnostics: names } });
+  const dialogue = { dialogueFile, dialogueId: compiled.dialogue.id, dialogueLanguage: compiled.dialogue.meta.language };
+  if (names.length) return result({ ...dialogue, invalid: { what: 'test file', diagnostics: names, cases: caseNames } });
 
   const cases: CaseResult[] = [];
   const goldenNames = new Set<string>();
@@ -75,7 +78,7 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
     });
   }
   const removedGoldens = options.update ? removeOrphanGoldens(goldenFolder(testFile), goldenNames) : [];
-  return result({ dialogueFile, dialogueId: compiled.dialogue.id, cases, removedGoldens });
+  return result({ ...dialogue, cases, removedGoldens });
 }
 
 function writeGolden(file: string, text: string): GoldenResult {
@@ -86,9 +89,32 @@ function writeGolden(file: string, text: string): GoldenResult {
     current = undefined;
   }
   if (current === text) return { state: 'unchanged', file };
-  mkdirSync(dirname(file), { recursive: true });
+  confineGoldenFolder(file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw asFileError(error, 'write', dirname(file));
+  }
   writeFileAtomic(file, text);
   return { state: 'written', file };
+}
+
+/**
+ * Golden transcripts are written only inside the library: `__golden__` and
+ * its per-test folder must be real folders, not links that lead elsewhere
+ * (a test file's `dialogue:` path is confined the same way).
+ */
+function confineGoldenFolder(file: string): void {
+  const perTest = dirname(file);
+  for (const folder of [dirname(perTest), perTest]) {
+    let link = false;
+    try {
+      link = lstatSync(folder).isSymbolicLink();
+    } catch {
+      // Not there yet: it will be created as a real folder.
+    }
+    if (link) throw new FileError('write', folder, 'it is a symbolic link; golden transcripts are only written inside the library', 'ELINK');
+  }
 }
 
 async function compareGolden(file: string, session: Session): Promise<GoldenResult> {

@@ -24,8 +24,14 @@ export interface FileResult {
   testFile: string;
   dialogueFile?: string;
   dialogueId?: string;
-  /** Set when the file could not be run: the test file or its dialogue is invalid or missing. */
-  invalid?: { what: 'test file' | 'dialogue'; diagnostics: Diagnostic[] };
+  /** The dialogue's language: language versions share an id and often their case names. */
+  dialogueLanguage?: string;
+  /**
+   * Set when the file could not be run: the test file or its dialogue is invalid
+   * or missing. `cases` names the cases that could not run, when the test file
+   * could be read that far.
+   */
+  invalid?: { what: 'test file' | 'dialogue'; diagnostics: Diagnostic[]; cases?: string[] };
   cases: CaseResult[];
   /** Golden transcripts deleted by --update because their case is gone. */
   removedGoldens: string[];

@@ -57,6 +57,7 @@ export const StepSchema = z.object({
     excuse: z.string().optional(),
   }),
   outcome: OutcomeViewSchema.optional(),
+  revealsReason: z.literal(true).optional().meta({ description: "The reply uncovered the debtor's true reason (`reveals_reason` on the choice)." }),
 });
 
 export const DebriefSchema = z.object({
@@ -102,7 +103,8 @@ export const TranscriptHeaderSchema = z
       file: z.string().meta({ description: 'The dialogue file as it was named when the session started.' }),
       hash: HashSchema.meta({ description: 'SHA-256 of the dialogue file text that was played.' }),
     }),
-    learner: z.string().optional(),
+    learner: z.string().optional().meta({ description: 'Who played: a name, an LMS account name (with learnerHome), or an email address as mailto:…' }),
+    learnerHome: z.string().optional().meta({ description: 'The LMS home page the learner account name belongs to (`--learner-home`).' }),
     mode: z.enum(['practice', 'assessment']),
     seed: z.number().int(),
     language: LanguageSchema.meta({ description: 'Language of catalog text (flag explanations, task names).' }),

@@ -17,6 +17,8 @@ export interface PlayRequest {
   settings: PlaySettings;
   transcripts: string;
   learner?: string;
+  /** The LMS home page the learner's account name belongs to. */
+  learnerHome?: string;
   limits: LoadLimits;
   /** The folder to list when no path is given. */
   library: string;
@@ -51,7 +53,10 @@ export function openPlay(request: PlayRequest): OpeningResult {
     // Playing again or choosing another dialogue keeps the resumed session's mode and language.
     settings.mode = point.transcript.header.mode;
     settings.language = point.transcript.header.language;
-    const folder = new TranscriptFolder(request.transcripts, request.learner ?? point.transcript.header.learner);
+    const { header } = point.transcript;
+    const folder = request.learner
+      ? new TranscriptFolder(request.transcripts, request.learner, request.learnerHome)
+      : new TranscriptFolder(request.transcripts, header.learner, header.learnerHome);
     const { run, replay } = replayRun(point.loaded, point.options, point.transcript.choices, folder, request.resume);
     const notes: Note[] = [(t) => t.resumed(replay.applied)];
     if (point.fileChanged) notes.push((t) => t.fileChanged);
@@ -59,7 +64,7 @@ export function openPlay(request: PlayRequest): OpeningResult {
     if (stopped) notes.push((t) => t.reloadStopped(stopped.turn, stopped.choice));
     return { ok: true, opening: { settings, folder, library: lazyLibrary(dirname(point.loaded.file), limits), initialRun: run, notes, skipped: 0 } };
   }
-  const folder = new TranscriptFolder(request.transcripts, request.learner);
+  const folder = new TranscriptFolder(request.transcripts, request.learner, request.learnerHome);
   if (request.path && !isDirectory(request.path)) {
     const loaded = loadDialogueFile(request.path, limits);
     if (!loaded.ok) return { ok: false, errors: loaded.diagnostics.map(formatDiagnostic) };

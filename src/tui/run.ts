@@ -2,7 +2,7 @@ import { replayChoices, type Replay } from '../engine/replay.js';
 import { Session, type SessionOptions } from '../engine/session.js';
 import type { Mode } from '../engine/types.js';
 import type { LoadedDialogueFile } from '../io/load-dialogue-file.js';
-import type { DialogueSource, Recorder } from '../io/transcript-folder.js';
+import type { Closed, DialogueSource, Recorder } from '../io/transcript-folder.js';
 import type { Language } from '../schema/language.js';
 
 export type PlayableDialogue = Extract<LoadedDialogueFile, { ok: true }>;
@@ -20,7 +20,7 @@ export interface PlaySettings {
 export interface TranscriptSink {
   open(session: Session, source: DialogueSource, resumedFrom?: string): Recorder;
   /** Closes whatever session is still being recorded, as unfinished for `reason`. */
-  endActive(reason: string): string | undefined;
+  endActive(reason: string): Closed | undefined;
 }
 
 /** One session being played: the dialogue, the engine's session and its transcript. */

@@ -81,6 +81,8 @@ export interface UiStrings {
   fileChanged: string;
   noVersion: (language: string) => string;
   crashed: string;
+  transcriptFailed: (reason: string) => string;
+  transcriptNotSaved: string;
 }
 
 const en: UiStrings = {
@@ -156,6 +158,8 @@ const en: UiStrings = {
   fileChanged: 'The dialogue file changed since this transcript was recorded.',
   noVersion: (language) => `No ${language} version of this dialogue; playing it as written.`,
   crashed: 'Parley hit a bug and has to stop. The transcript so far is saved as unfinished.',
+  transcriptFailed: (reason) => `The transcript could not be saved (${reason}). The session goes on, but it is no longer recorded.`,
+  transcriptNotSaved: 'Transcript not saved:',
 };
 
 const es: UiStrings = {
@@ -231,6 +235,8 @@ const es: UiStrings = {
   fileChanged: 'El archivo del diálogo cambió desde que se grabó esta transcripción.',
   noVersion: (language) => `Este diálogo no tiene versión en ${language}; se juega tal como está escrito.`,
   crashed: 'Parley encontró un error y tiene que cerrarse. La transcripción hasta aquí quedó guardada como no terminada.',
+  transcriptFailed: (reason) => `No se pudo guardar la transcripción (${reason}). La sesión sigue, pero ya no se está grabando.`,
+  transcriptNotSaved: 'Transcripción no guardada:',
 };
 
 const zh: UiStrings = {
@@ -306,6 +312,8 @@ const zh: UiStrings = {
   fileChanged: '自这份记录保存以来，对话文件已经改动过。',
   noVersion: (language) => `这个对话没有${language}版本，按原文进行。`,
   crashed: 'Parley 出错，必须停止。到目前为止的记录已保存为未完成。',
+  transcriptFailed: (reason) => `记录无法保存（${reason}）。练习可以继续，但不再被记录。`,
+  transcriptNotSaved: '记录未保存：',
 };
 
 export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = { en, es, zh };

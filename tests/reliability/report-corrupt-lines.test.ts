@@ -37,7 +37,9 @@ describe('parley report with corrupt transcript lines', () => {
 
   it('warns with file and line for each, counts them, and does not abort', () => {
     const result = parley(['report', tmp]);
-    expect(result.status).toBe(0);
+    // The figures are printed, but a script must notice they leave lines out.
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('0 transcript files and 3 lines could not be read and were left out (exit code 1)');
     expect(result.stderr).toContain(`warning: ${edited}:3: skipped: not JSON`);
     expect(result.stderr).toContain(`warning: ${binary}:2: skipped: not UTF-8 text`);
     expect(result.stderr).toMatch(new RegExp(`warning: ${killed.replace(/\./g, '\\.')}:4: skipped: .*cut off`));

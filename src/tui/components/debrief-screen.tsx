@@ -89,9 +89,15 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
             <Text dimColor>({t.scoreParts(score.outcome, score.tasks, score.penalties)})</Text>{' '}
             <Text color={hue(score.passed ? 'green' : 'red')}>{scoreVerdict(score, session.language)}</Text>
           </Text>
-          <Text dimColor>
-            {t.savedAt} {recorder.path}
-          </Text>
+          {recorder.failure ? (
+            <Text color={hue('red')}>
+              {t.transcriptNotSaved} {sanitizeLine(recorder.failure.reason)}
+            </Text>
+          ) : (
+            <Text dimColor>
+              {t.savedAt} {recorder.path}
+            </Text>
+          )}
           <Section title={t.coreTasks}>
             {debrief.tasks.map((task) => (
               <Text key={task.id}>

@@ -14,6 +14,8 @@ export interface PlayExit {
   transcript?: string;
   finished: boolean;
   score?: number;
+  /** Why the transcript could not be written, and what it holds. */
+  failure?: string;
 }
 
 export interface PlayRun {
@@ -65,9 +67,11 @@ export function usePlayRun(sink: TranscriptSink, settings: PlaySettings, initial
       if (error instanceof ChoiceUnavailableError) return; // A key pressed for a choice this turn does not have.
       throw error;
     }
+    const failedBefore = run.recorder.failure;
     run.recorder.step(step);
     if (run.session.ended) run.recorder.end(run.session);
-    setNote(undefined);
+    const failure = run.recorder.failure;
+    setNote(failure && !failedBefore ? () => (t: UiStrings) => t.transcriptFailed(failure.reason) : undefined);
     refresh();
   };
 
@@ -124,7 +128,13 @@ export function usePlayRun(sink: TranscriptSink, settings: PlaySettings, initial
     if (!run) return { finished: false };
     run.recorder.end(run.session, reason);
     const ended = run.session.ended;
-    return { transcript: run.recorder.path, finished: ended, ...(ended ? { score: run.session.debrief().score.total } : {}) };
+    const failure = run.recorder.failure;
+    return {
+      transcript: run.recorder.path,
+      finished: ended,
+      ...(ended ? { score: run.session.debrief().score.total } : {}),
+      ...(failure ? { failure: failure.message } : {}),
+    };
   };
 
   return {
