@@ -1,0 +1,227 @@
+import type { Lexicon } from './lexicon.js';
+
+// Who else might be told, asked or made to pay.
+const THIRD = [
+  'boss', 'employer', 'manager', 'supervisor', 'workplace', 'hr', 'human resources', 'payroll', 'colleague*', 'coworker*', 'co worker*', 'workmate*',
+  'wife', 'husband', 'spouse', 'partner', 'girlfriend', 'boyfriend', 'fiance*', 'family', 'parents', 'mother', 'mum', 'mom', 'father', 'dad',
+  'kids', 'children', 'son', 'daughter', 'brother', 'sister', 'nan', 'gran', 'grandma', 'grandmother', 'grandad', 'grandfather', 'aunt', 'uncle', 'cousin*', 'in-law*', 'in law*',
+  'relative*', 'neighbour*', 'neighbor*', 'friend*', 'mates', 'contacts', 'contact list', 'phone book', 'address book', 'reference*', 'guarantor*',
+  'customers', 'clients', 'supplier*', 'distributor*', 'business partner*', 'investor*', 'landlord', 'tenant*', 'church', 'pastor', 'congregation',
+  'school', 'teacher*', 'followers', 'community', 'whole street', 'whole town', 'whole village', 'whole office', 'everyone', 'everybody', 'people you know',
+  'people you work with', 'team', 'staff', 'coach', 'club', 'village',
+];
+
+export const LEXICON_EN: Lexicon = {
+  language: 'en',
+  negationReach: 5,
+  negations: ['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'noone'],
+  conditions: ['if', 'unless', 'until', 'because', 'when', 'whether'],
+  conditionalAfter: ['pay', 'paid', 'call', 'answer', 'pick', 'respond', 'get', 'sort', 'settle', 'deal', 'come', 'make', 'show', 'open', 'cooper', 'cooperate', 'want', 'have'],
+  coordinators: ['or', 'nor'],
+  clauseWords: ['but', 'however', 'though', 'although'],
+  concepts: {
+    THIRD,
+    // Telling, asking, reaching other people.
+    TELL: [
+      'tell', 'told', 'call', 'ring', 'phone', 'contact', 'inform', 'notify', 'message', 'text', 'email', 'e-mail', 'write to', 'letter to', 'let ~ know',
+      'visit', 'speak to', 'speak with', 'talk to', 'talk with', 'have a word', 'mention', 'explain', 'show', 'send', 'copy', 'cc', 'loop in', 'bring ~ into',
+      'get in touch', 'reach out', 'drop by', 'pop round', 'pop by', 'knock on', 'ask around', 'spread the word', 'share', 'forward', 'post', 'tag',
+    ],
+    FIND_OUT: ['find out', 'hear about', 'hear that', 'hear how', 'know about', 'know that', 'know how', 'know what', 'learn about', 'learn that', 'getting a call', 'get a call', 'got a call', 'a call about', 'a letter about', 'a visit', 'would think', 'will think', 'say when'],
+    THREAT_MOOD: [
+      'will', 'shall', 'going to', 'gonna', 'about to', 'next', 'tomorrow', 'tonight', 'make sure', 'have to', 'would have to', 'might', 'could', 'or else', 'otherwise', 'unless',
+      'if you do not', 'if you will not', 'if you can not', 'if i do not', 'if this is not', 'if it is not', 'if nothing', 'or i', 'or we', 'keep ignoring', 'keep dodging', 'keep avoiding', 'start', 'shall i', 'should i', 'want me to', 'do you want', 'would you like',
+    ],
+    VEILED: ['would not want', 'do not want', 'shame if', 'pity if', 'be a shame', 'be a pity', 'imagine if', 'imagine what', 'imagine how', 'what would ~ think', 'what will ~ think', 'how would ~ feel', 'how embarrassing', 'be awkward', 'be embarrassing', 'hate for', 'hate to see', 'hate it if'],
+    PAST_TOLD: [
+      'told', 'have told', 'have called', 'have rung', 'have messaged', 'have texted', 'have emailed', 'have contacted', 'have written', 'have spoken', 'have been in touch', 'have let', 'have informed', 'have notified',
+      'already called', 'already told', 'already spoke', 'already messaged', 'already contacted', 'messaged', 'texted', 'emailed', 'rang', 'spoke to', 'spoke with', 'informed', 'notified', 'called your', 'called his', 'called her', 'left a message with', 'left word with',
+    ],
+    // Someone else's debt, spoken of to a third person.
+    DEBT_3P: [
+      'he owes', 'she owes', 'they owe', 'he is behind', 'she is behind', 'his debt', 'her debt', 'his loan', 'her loan', 'his account', 'her account', 'his arrears', 'her arrears',
+      'her overdue', 'his overdue', 'owes us', 'owes money', 'owe us money', 'is behind on', 'has not paid', 'hasn not paid', 'his payments', 'her payments', 'his bill', 'her bill', 'his card', 'her card',
+      'he has not paid', 'she has not paid', 'collections people', 'a debt of his', 'a debt of hers', 'he defaulted', 'she defaulted', 'in arrears', 'behind on',
+    ],
+    ASK_3P_MONEY: ['does he have', 'does she have', 'has he got', 'has she got', 'is he working', 'is she working', 'where he works', 'where she works', 'how much he earns', 'how much she earns', 'what he earns', 'what she earns', 'his savings', 'her savings', 'his salary', 'her salary', 'his wages', 'her wages', 'his bank', 'her bank', 'he got any', 'she got any'],
+    DEBT: ['debt', 'owe', 'owes', 'owing', 'owed', 'arrears', 'overdue', 'behind', 'balance', 'loan', 'account', 'money', 'bill', 'default*', 'late payment*', 'unpaid', 'collection*', 'chase', 'not paying', 'not paid', 'skipping payments', 'what you owe'],
+    // Harm.
+    HARM: [
+      'hurt', 'harm', 'break', 'broken', 'smash*', 'burn*', 'beat', 'beaten', 'kneecap*', 'trample*', 'torch*', 'slash*', 'scratch*', 'vandal*', 'bruise*', 'blood', 'bleed*',
+      'accident*', 'get hurt', 'fire', 'flames', 'tyres', 'tires', 'windows', 'the lads', 'couple of the lads', 'the boys', 'my boys', 'some friends of mine', 'a few friends', 'mates of mine', 'not be as polite', 'not be half as polite',
+      'less friendly', 'less polite', 'sort you out', 'deal with you', 'make you pay', 'pay for it', 'regret', 'ruin you', 'ruin your', 'destroy you', 'name is mud', 'name mud',
+      'drag your name', 'make your life', 'life hell', 'living hell', 'watch your back', 'watch yourself', 'look over your shoulder', 'be careful', 'careful out there', 'stay safe', 'safe out there', 'keep this friendly', 'keep it friendly', 'things happen', 'these things happen', 'stuff happens', 'something happens', 'something bad', 'bad things',
+      'know where you live', 'know where your', 'know where the kids', 'know what car', 'know your address', 'pay you a visit', 'pay a visit', 'come round', 'come after', 'find you', 'follow you', 'following you', 'wherever you go',
+    ],
+    // Arrest, jail, crime, seizure, lawsuits that have not happened.
+    ARREST: ['arrest*', 'jail', 'prison', 'locked up', 'lock you up', 'handcuff*', 'custody', 'cell', 'warrant*', 'criminal*', 'fraud', 'theft', 'stealing', 'steal', 'police', 'cops', 'detective*', 'prosecut*', 'charges', 'charged with', 'criminal record', 'behind bars'],
+    SEIZE: [
+      'seize*', 'seizure', 'repossess*', 'take your', 'taking your', 'take the car', 'take away', 'tow*', 'clear out', 'empty your', 'freez*', 'froze', 'frozen', 'garnish*', 'dock your', 'docking your',
+      'bailiff*', 'enforcement agent*', 'sheriff', 'marshal*', 'lien', 'auction', 'evict*', 'kick you out', 'lose your house', 'lose the house', 'lose your home', 'bank account', 'wages',
+    ],
+    LAWSUIT_CLAIM: [
+      'court date', 'hearing date', 'already filed', 'been filed', 'have filed', 'has filed', 'filed a', 'filed the', 'summons', 'case is open', 'case has been opened', 'case number', 'lawsuit', 'sue you', 'suing you', 'sued',
+      'take you to court', 'taking you to court', 'see you in court', 'judge will', 'court will', 'goes to court', 'go to court', 'to legal', 'legal department', 'legal action', 'legal team', 'our lawyers', 'our solicitors', 'our attorneys', 'litigation', 'served', 'process server', 'judgment against you', 'ccj',
+    ],
+    AUTO_CERTAIN: ['automatic*', 'the system', 'straight to', 'straight away', 'right away', 'immediately', 'first thing', 'by tomorrow', 'tomorrow', 'tonight', 'today', 'already', 'definitely', 'guarantee*', 'for sure', 'no way to stop', 'can not stop', 'can not pull', 'out of my hands', 'will be', 'will go', 'means', 'is a crime', 'is fraud', 'you will', 'we will', 'they will', 'going to'],
+    LEGAL_LAWFUL: [
+      'judgment was entered', 'judgment has been entered', 'after a court', 'only a court', 'only if a court', 'a court would', 'court order', 'court process', 'if that happens', 'may consider', 'might consider', 'could consider',
+      'have not started', 'has not started', 'nothing has been filed', 'not been filed', 'no legal action', 'chance to respond', 'right to respond', 'hearing on exemptions', 'exemptions', 'not how it works', 'not a crime', 'not a criminal', 'civil matter',
+      'can not tell you whether', 'decide whether', 'decides whether', 'time-barred', 'time barred', 'can not sue', 'can not be sued', 'legal advice', 'legal aid',
+    ],
+    // Claims to be someone official.
+    SELF: ['this is', 'i am', 'we are', 'it is', 'calling from', 'calling on behalf', 'speaking from', 'ringing from', 'i work with', 'i work for', 'i work in', 'we work with', 'on behalf of the', 'here from', 'my name is', 'from the', 'with the', 'acting for', 'i represent', 'this office'],
+    OFFICIAL: [
+      'officer', 'detective', 'sergeant', 'constable', 'deputy', 'sheriff*', 'marshal', 'bailiff', 'judge', 'magistrate', 'court', 'county court', 'police', 'attorney general', 'district attorney', 'prosecutor*', 'government',
+      'federal', 'state department', 'treasury', 'irs', 'revenue', 'hmrc', 'fbi', 'department of justice', 'justice department', 'lawyer', 'attorney', 'solicitor', 'barrister', 'law firm', 'legal department', 'legal officer',
+      'enforcement officer', 'civil division', 'fraud unit', 'fraud squad', 'consumer debt unit', 'court officer', 'process server', 'notary', 'official', 'regulator', 'ombudsman',
+    ],
+    NOT_OFFICIAL: ['i am not a lawyer', 'not a lawyer', 'not an attorney', 'not a solicitor', 'not the police', 'not from the court', 'legal aid', 'legal advice', 'free advice', 'complain to the ombudsman', 'the ombudsman', 'your lawyer', 'your attorney', 'your solicitor'],
+    FAKE_DOC: ['looks like a court', 'look like a court', 'court-style', 'court style', 'official-looking', 'official looking', 'with a crest', 'with the seal', 'legal notice', 'final legal notice', 'summons', 'writ'],
+    // Credit and other consequences.
+    CREDIT: ['credit', 'score', 'rating', 'credit file', 'credit record', 'credit report', 'your file', 'your record', 'blacklist*', 'black list', 'bureau*', 'report*'],
+    OVERSTATE: [
+      'for life', 'forever', 'ever again', 'never', 'rest of your life', 'ruin*', 'destroy*', 'wreck*', 'dead', 'finished', 'not even', 'nobody will', 'no one will', 'no bank', 'no landlord', 'no employer', 'can not even',
+      'blacklist*', 'black list', 'guarantee*', 'jump*', 'instantly', 'straight away', 'wipe*', 'clean', 'clear', 'remove*', 'erase*', 'disappear', 'fix your', 'fixed', 'repair*', 'boost*', 'shoot up', 'points', 'excellent', 'perfect',
+      'student loan', 'mortgage', 'passport', 'visa', 'phone contract', 'rent a', 'get a job', 'lose your job',
+    ],
+    BALANCE_GROWS: ['balance goes up', 'balance will go up', 'goes up', 'go up', 'double*', 'triple*', 'grows', 'keeps growing', 'every day you', 'every single day', 'per day', 'a day until', 'add interest', 'interest every'],
+    INHERIT: ['inherit*', 'pass to', 'passes to', 'pass on to', 'liable', 'responsible for', 'on the hook', 'have to pay it', 'will have to pay', 'pay it for you', 'owe it too', 'owe this too', 'both owe', 'joint', 'jointly', 'your debt too', 'their debt'],
+    NOT_LIABLE: ['not liable', 'not responsible', 'do not pass', 'does not pass', 'will not owe', 'do not owe', 'does not owe', 'not owe a', 'no obligation', 'not on the hook'],
+    LAWFUL_CREDIT: ['already been reported', 'have been reported', 'will show', 'show as settled', 'shown as settled', 'marked as settled', 'as it is', 'accurately', 'stays on', 'remain on', 'six years', 'seven years'],
+    // Fees.
+    FEE: ['fee', 'fees', 'charge', 'charges', 'surcharge*', 'cost of', 'penalty', 'levy'],
+    FEE_IMPOSE: ['add*', 'adding', 'there is a', 'there will be', 'you will pay', 'you will have to pay', 'you need to pay', 'have to pay', 'charge you', 'charging you', 'on top', 'everybody pays', 'everyone pays', 'for the plan', 'for setting', 'for paying', 'per call', 'for each call', 'every call', 'for calling', 'for the call', 'for my visit', 'for this visit', 'recovery', 'collection', 'admin', 'administration', 'processing', 'handling', 'convenience', 'chasing', 'chase you', 'since you made', 'because you made', 'applied', 'slapped', 'stuck on'],
+    FEE_LAWFUL: ['no fee', 'no fees', 'no charge', 'free of charge', 'none of them carry', 'do not carry', 'does not carry', 'without a fee', 'without any fee', 'agreement allows', 'contract allows', 'agreement sets', 'contract sets', 'agreement permits', 'contract permits', 'in your agreement', 'under your agreement', 'under the agreement', 'set out in', 'we can not charge', 'not adding anything'],
+    FEE_OUTSIDE: ['not in your', 'not in the', 'is not in', 'outside the agreement', 'not part of', 'not covered by', 'not in the contract', 'not in your contract', 'not in your agreement'],
+    // Borrowing and family money.
+    BORROW: [
+      'borrow*', 'take out', 'payday', 'cash advance', 'advance on', 'another loan', 'new loan', 'a loan', 'loan from', 'credit card', 'another card', 'other cards', 'room on', 'overdraft', 'remortgage', 'mortgage', 'pawn*',
+      'sell your', 'sell the', 'sell it', 'sell something', 'selling your', 'flog', 'cash in', 'raid your', 'dip into', 'savings', 'pension', 'whip-round', 'whip round', 'chip in', 'lend*', 'loan you', 'help out', 'help you out', 'cover it', 'cover this', 'bail you out', 'spot you', 'send the money', 'send you the money',
+    ],
+    FAMILY: ['family', 'parents', 'mother', 'mum', 'mom', 'father', 'dad', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'brother', 'sister', 'son', 'daughter', 'kids', 'children', 'nan', 'gran', 'grandma', 'grandmother', 'grandad', 'aunt', 'uncle', 'cousin*', 'relative*', 'friend*', 'in-law*', 'boss', 'mates', 'she', 'he', 'they'],
+    SUGGEST: ['why not', 'why do not you', 'just', 'could', 'can', 'should', 'must', 'need to', 'have to', 'go and', 'get', 'ask', 'surely', 'is not there', 'can not you', 'could not you', 'help out', 'let', 'what about', 'how about', 'try', 'there is always', 'you have got'],
+    NO_BORROW: ['do not need to sell', 'do not need to borrow', 'do not have to sell', 'do not have to borrow', 'no need to borrow', 'no need to sell', 'not asking you to borrow', 'from what you have got coming in', 'from your income', 'what you can afford'],
+    // Public shaming.
+    PUBLIC: [
+      'post*', 'online', 'facebook', 'instagram', 'twitter', 'tiktok', 'social media', 'whatsapp', 'group chat', 'group', 'business page', 'page', 'tag you', 'followers', 'review*', 'list of', 'names on', 'name on a list', 'debtors list', 'wall of shame', 'noticeboard', 'notice board',
+      'newspaper', 'the paper', 'window', 'poster*', 'flyer*', 'sign', 'billboard', 'envelope', 'in red', 'big letters', 'in front of', 'while your customers', 'your customers', 'your clients', 'everyone can see', 'everybody can see', 'for all to see', 'the whole street', 'the whole neighbourhood', 'the neighbours', 'publicly', 'in public', 'out loud', 'announce*', 'loudspeaker', 'megaphone', 'hall',
+    ],
+    SHAME_ACT: ['post*', 'put', 'publish*', 'share', 'tag', 'list', 'name', 'hang', 'stick', 'pin', 'print*', 'announce*', 'explain', 'tell', 'shout', 'show', 'wait', 'stand', 'sit', 'stay', 'park*', 'send', 'write', 'know how you', 'see', 'watch*', 'hear'],
+    NO_PUBLIC: ['plain envelope', 'sealed', 'nothing about money', 'never post', 'will not post', 'not post', 'nobody here will', 'privately', 'in private', 'somewhere private', 'step into the back'],
+    // Staying, turning up.
+    STAY: [
+      'not leaving', 'not going anywhere', 'not go anywhere', 'not leave', 'stay* here', 'stay* outside', 'stay* put', 'stay* in your', 'stay* at your', 'wait* here', 'wait* outside', 'wait* in your', 'wait* at your', 'wait* by your',
+      'sit* here', 'sit* outside', 'sit* in your', 'park* outside', 'parked outside', 'camp* outside', 'camp* here', 'stand* here', 'stand* outside', 'on your doorstep', 'at your door', 'here all day', 'here all night', 'keep knocking', 'come back every', 'be back every', 'turn up every', 'i am staying', 'we are staying', 'i will wait', 'we will wait', 'not moving',
+    ],
+    UNTIL: ['until', 'till', 'til', 'unless', 'as long as it takes', 'however long', 'all day', 'all night', 'nowhere else to be', 'got all day', 'have all day'],
+    PLACE: ['church', 'mosque', 'temple', 'synagogue', 'hospital', 'clinic', 'surgery', 'funeral', 'wedding', 'school', 'school gates', 'your kids school', 'gym', 'reception', 'your work', 'your office', 'your shop', 'your workplace'],
+    TURN_UP: ['catch you at', 'caught you at', 'come to', 'came to', 'turn up', 'turned up', 'show up', 'showed up', 'drop by', 'dropped by', 'pop in', 'popped in', 'visit you at', 'find you at', 'meet you at', 'see you at', 'wait for you at', 'waiting at', 'went to', 'go to your', 'come by', 'came by', 'tried to catch'],
+    // Calls.
+    CALL: ['call*', 'ring*', 'phone*', 'dial*', 'text*', 'messag*', 'autodial*', 'redial*', 'dialler', 'dialer', 'system', 'contact*', 'email*'],
+    OFTEN: [
+      'every hour', 'every # minutes', 'every # hours', 'every few minutes', 'every morning and night', 'every day and night', '# times a day', '# times an hour', '# times a week', '# times this week', '# times today', 'times a day', 'times an hour',
+      'all day', 'day and night', 'nonstop', 'non-stop', 'around the clock', 'round the clock', 'over and over', 'again and again', 'keep calling', 'keep ringing', 'keep phoning', 'keep texting', 'going to keep', 'will keep', 'not stop', 'never stop', 'straight back', 'right back',
+      'every time you hang up', 'until you pick up', 'until you answer', 'till you pick up', 'twelve times', 'twenty times', 'thirty times', 'fifty times', 'dozens of', 'hundreds of', 'every # minute*', 'every half hour', 'hourly', 'calling back', 'call back every',
+    ],
+    // Time and place the debtor said were bad.
+    ODD_HOUR: ['in the morning your time', 'before # am', 'before #am', 'at # am', 'at #am', '# am', '#am', '# in the morning', 'half five in the morning', 'five in the morning', 'six in the morning', 'four in the morning', 'midnight', 'middle of the night', 'after # pm', '# pm your time', '#pm your time', 'late at night', '# at night', 'eleven at night', 'so late', 'woke you', 'wake you', 'waking you'],
+    YOU_SAID: ['you said', 'you told', 'you asked', 'you mentioned', 'i know you', 'i know it is', 'i know this is', 'i realise', 'i realize', 'i am aware', 'despite', 'even though', 'sorry to', 'i get that'],
+    BAD_TIME: ['bad time', 'not a good time', 'inconvenient', 'busy', 'at work', 'in a meeting', 'driving', 'sundays', 'family time', 'not to call', 'not call', 'do not call', 'no calls', 'sleeping', 'asleep', 'night shift', 'nights', 'hospital', 'funeral', 'do not like calls', 'can not take calls', 'not allowed', 'the only day', 'only time'],
+    ANYWAY: ['but', 'anyway', 'still', 'only day', 'only time', 'figured', 'thought', 'had to', 'need', 'quick', 'won', 'will not take long', 'just', 'catch you'],
+    // Stop requests and lawyers.
+    STOP_REQ: ['stop contacting', 'stop calling', 'stop contact', 'stop ~ contacting', 'stop ~ calling', 'no further contact', 'no more contact', 'cease', 'not to contact', 'not to call', 'not contact you', 'leave you alone', 'in writing', 'your letter', 'asked us to stop', 'told us to stop', 'opt out', 'opted out', 'not use email', 'not to email', 'not to text', 'no texts', 'no emails', 'refuse to pay', 'refused to pay'],
+    CONTINUE: ['but', 'still', 'anyway', 'one more', 'allowed one', 'only covers', 'does not cover', 'does not apply', 'not apply', 'just', 'again', 'follow up', 'following up', 'reminder', 'policy', 'keep', 'carry on'],
+    STOP_RESPECT: ['will stop', 'we have stopped', 'stop calling you now', 'ended collection', 'end collection', 'closing', 'confirming we', 'one letter', 'in writing only', 'no more calls'],
+    LAWYER: ['lawyer', 'attorney', 'solicitor', 'legal representative', 'debt charity', 'debt adviser', 'debt advisor', 'advice agency', 'stepchange', 'citizens advice', 'counsel', 'represented', 'representing you', 'legal aid'],
+    AROUND: ['but', 'straight from you', 'directly', 'direct', 'between us', 'between you and me', 'does not need to know', 'do not need to', 'go around', 'go round', 'not the one who owes', 'not the one', 'you and me', 'just you', 'off the record', 'cut out', 'without', 'do not tell', 'no need to involve', 'quicker'],
+    LAWYER_RESPECT: ['send everything to your', 'deal with your', 'speak to your', 'go through your', 'contact your', 'from now on', 'thanks for letting me know', 'will not contact you directly'],
+    // Disputes.
+    DISPUTE: ['dispute*', 'disagree', 'not mine', 'not my debt', 'never signed', 'signed that', 'already paid', 'paid it', 'identity theft', 'fraud on', 'not yours', 'cloned', 'stolen card', 'not recognise', 'do not recognise', 'not recognize', 'verification', 'verify', 'proof', 'original creditor', 'who the creditor', 'that letter', 'the letter', 'your letter'],
+    DISMISS: ['regardless', 'anyway', 'does not matter', 'not matter', 'still need', 'still have to', 'still due', 'still owe', 'ignore', 'forget about', 'everyone says', 'everybody says', 'they all say', 'pay first', 'pay now', 'pay today', 'pay it now', 'sort it out later', 'refund*', 'get it back', 'takes months', 'take months', 'it is with us', 'is due', 'the system says', 'system shows', 'records show'],
+    DISPUTE_RESPECT: ['on hold', 'hold', 'pause*', 'until we', 'we will check', 'look into', 'investigate', 'send you', 'noted and', 'before asking', 'before we ask', 'pull the documents', 'you can ask us'],
+    // Saying who you are.
+    PRETEXT: [
+      'survey', 'prize', 'you have won', 'parcel', 'delivery', 'package', 'courier', 'old friend', 'a friend of', 'friend of yours', 'classmate', 'school friend', 'personal matter', 'private matter', 'can not say which', 'can not tell you which', 'can not say who', 'can not tell you who',
+      'hidden number', 'private number', 'withheld', 'no caller id', 'accounts office', 'the office', 'customer service', 'customer care', 'a few details', 'update your details', 'confirm some details', 'confirm a few details', 'where are you working', 'where you work these days', 'add me',
+    ],
+    DISCLOSED: ['debt collector', 'collect a debt', 'collecting a debt', 'collection agency', 'collections', 'about your account', 'about a debt', 'about the debt', 'about your debt', 'about your loan', 'on behalf of', 'recovery'],
+    // Deadlines.
+    SHORT_DEADLINE: [
+      'today only', 'only today', 'only open', 'only while', 'while we are on the phone', 'while i have you', 'on this call', 'once we hang up', 'before we hang up', 'by the end of the call', 'end of today', 'end of the day', 'by tonight', 'tonight', 'midnight',
+      'till noon', 'until noon', 'by noon', 'till # pm', 'until # pm', 'by # pm', 'by # o clock', 'by # oclock', 'until # o clock', '# pm today', 'at # pm', 'at # p m', 'in the next hour', 'next hour', 'within the hour', 'within # hours', 'in # hours', 'in # minutes', 'within # minutes', 'next # minutes',
+      'last chance', 'final chance', 'final warning', 'final notice', 'last warning', 'last offer', 'one time offer', 'one-time offer', 'now or never', 'last one', 'last spot', 'last slot', 'expires', 'expire*', 'off the table', 'gone for good', 'by tomorrow', 'till tomorrow', 'until tomorrow', 'tomorrow morning', 'first thing',
+    ],
+    DEADLINE_CONSEQ: ['or', 'else', 'after that', 'after which', 'then', 'escalat*', 'legal', 'court', 'gone', 'lost', 'lose', 'off the table', 'can not pull it back', 'can not stop', 'withdrawn', 'cancel*', 'expire*', 'goes', 'will be', 'before', 'otherwise', 'file', 'system', 'miss', 'pass', 'give it to'],
+    NO_RUSH: ['no need to decide', 'no rush', 'take your time', 'no pressure', 'think it over', 'stays open', 'until the # of', 'next month', 'in our letter', 'you have until the', 'days to decide', 'not today'],
+    // Fear and guilt.
+    VULN: [
+      'probation', 'anxiety', 'depress*', 'mental health', 'panic attack*', 'pregnan*', 'baby', 'your health', 'heart', 'illness', 'cancer', 'chemo', 'diagnos*', 'sick', 'condition', 'medication', 'visa', 'immigration', 'deport*', 'custody', 'security clearance', 'licence', 'license',
+      'your job', 'new job', 'lose your job', 'your promotion', 'your career', 'your reputation', 'your marriage', 'your kids', 'your children', 'your family find', 'your wife find', 'your husband find', 'most afraid', 'biggest fear', 'scared of', 'afraid of', 'worried about', 'worst fear', 'nightmare',
+    ],
+    FEAR_PRESS: ['imagine', 'worse', 'would not want', 'wouldn’t want', 'shame if', 'pity if', 'be a shame', 'can you handle', 'can you cope', 'could you cope', 'afford to lose', 'think about what', 'think about how', 'remember', 'risk', 'before it gets', 'what happens to', 'what would happen', 'what would ~ think', 'last thing you need', 'do you really want', 'you do not want', 'would hate', 'right', 'so let us', 'so you', 'better pay', 'best to pay', 'get it over with', 'stress'],
+    VULN_SUPPORT: ['sorry', 'hold', 'pause*', 'support', 'help line', 'helpline', 'advice', 'referral', 'breathing space', 'break', 'token payment', 'no payment', 'would a', 'we can', 'i can put'],
+    ME_HARDSHIP: [
+      'on commission', 'my commission', 'my bonus', 'my target', 'my quota', 'my numbers', 'my job', 'my boss', 'my supervisor', 'my manager', 'my team', 'my kids', 'my family', 'my mother', 'my mum', 'my mom', 'my rent', 'feed my', 'i get fired', 'get me fired', 'i will be fired', 'fire me', 'sack me', 'i get sacked',
+      'i have not been paid', 'i do not get paid', 'my pay', 'my wages', 'final warning', 'on my back', 'begging', 'i beg', 'do it for me', 'for my sake', 'help me out', 'help me', 'do me a favour', 'do me a favor', 'my last', 'we all lose', 'everyone here', 'our bonus', 'our bonuses', 'the shop owner', 'the owner', 'her rent', 'his rent', 'can not pay her', 'can not pay his', 'small business', 'little guy',
+    ],
+    GUILT_PUSH: ['because of', 'accounts like yours', 'people like you', 'please', 'begging', 'beg', 'you', 'if you do not', 'unless you', 'every day', 'so', 'pay'],
+    // Insults.
+    INSULT: [
+      'deadbeat*', 'loser*', 'scum*', 'idiot*', 'stupid', 'moron*', 'pathetic', 'worthless', 'useless', 'lowlife', 'low-life', 'low life', 'parasite*', 'leech*', 'freeloader*', 'bum', 'bums', 'cheat', 'cheater*', 'liar*', 'thief', 'thieves', 'crook*', 'disgrace*', 'disgusting',
+      'piece of', 'waste of space', 'waste of oxygen', 'sponger*', 'scrounger*', 'bastard*', 'bitch*', 'shit', 'crap', 'fuck*', 'damn', 'dumb', 'trash', 'garbage', 'vermin', 'pig', 'clown', 'grow a spine', 'grow up', 'man up', 'grown man hiding', 'hiding behind', 'what kind of', 'stop lying', 'people like you', 'your kind', 'shut up', 'sleaze*', 'slag', 'slut', 'whore', 'tart', 'pig', 'fat', 'ugly', 'retard*', 'imbecile', 'cretin',
+    ],
+  },
+  rules: [
+    // threat_to_expose and third_party_disclosure
+    { flag: 'threat_to_expose', id: 'threat to tell others', why: 'telling someone else about the debt, said as what will happen (or might) if the debtor does not pay', all: ['TELL', 'THIRD', 'THREAT_MOOD'], clause: true },
+    { flag: 'threat_to_expose', id: 'veiled: others finding out', why: 'a hint that others would find out, hear or get a call about it', all: ['VEILED', 'THIRD'] },
+    { flag: 'threat_to_expose', id: 'others will find out', why: 'others learning about the debt, said as what will happen', all: ['FIND_OUT', 'THIRD', 'THREAT_MOOD'] },
+    { flag: 'third_party_disclosure', id: 'told others', why: 'says the debt has been told to someone else', all: ['PAST_TOLD', 'THIRD'], clause: true },
+    { flag: 'third_party_disclosure', id: 'someone else’s debt, to a third person', why: 'speaks to someone else about what the debtor owes', all: ['DEBT_3P'] },
+    { flag: 'third_party_disclosure', id: 'asks others about the debtor’s money', why: 'asks someone else about the debtor’s money or work', all: ['ASK_3P_MONEY'] },
+    // threat_of_harm
+    { flag: 'threat_of_harm', id: 'harm', why: 'violence, damage or ruin to the debtor, their family, property or name, even as a hint', all: ['HARM'] },
+    // false legal threats
+    { flag: 'false_legal_threat', id: 'arrest, jail, crime', why: 'arrest, jail, police or a crime over an unpaid debt', all: ['ARREST'], none: ['LEGAL_LAWFUL'] },
+    { flag: 'false_legal_threat', id: 'seizure', why: 'seizing, freezing or garnishing without a court process', all: ['SEIZE', 'AUTO_CERTAIN'], none: ['LEGAL_LAWFUL'] },
+    { flag: 'false_legal_threat', id: 'legal action claimed', why: 'says a lawsuit or court step has started or will surely happen', all: ['LAWSUIT_CLAIM', 'AUTO_CERTAIN'], none: ['LEGAL_LAWFUL'] },
+    // impersonation
+    { flag: 'impersonation', id: 'poses as an official', why: 'speaks as if from the police, a court, a lawyer or the government', all: ['OFFICIAL', 'SELF'], clause: true, none: ['NOT_OFFICIAL'] },
+    { flag: 'impersonation', id: 'court-looking papers', why: 'papers made to look like court documents', all: ['FAKE_DOC'] },
+    // consequences
+    { flag: 'misrepresent_consequences', id: 'credit overstated or promised', why: 'credit consequences overstated, or paying promised to fix them', all: ['OVERSTATE', 'CREDIT'], none: ['LAWFUL_CREDIT'] },
+    { flag: 'misrepresent_consequences', id: 'balance grows', why: 'a balance that grows by invented amounts', all: ['BALANCE_GROWS', 'DEBT'] },
+    { flag: 'misrepresent_consequences', id: 'family inherits', why: 'says relatives inherit or owe the debt', all: ['INHERIT', 'FAMILY'], none: ['NOT_LIABLE'] },
+    // fees
+    { flag: 'unauthorized_fees', id: 'fee outside the agreement', why: 'a fee or charge the agreement does not provide', all: ['FEE', 'FEE_OUTSIDE'] },
+    { flag: 'unauthorized_fees', id: 'invented fee', why: 'a collection, admin or per-call fee added on', all: ['FEE', 'FEE_IMPOSE'], none: ['FEE_LAWFUL'] },
+    // pressure to borrow
+    { flag: 'pressure_to_borrow', id: 'borrow or sell to pay', why: 'tells the debtor to borrow, sell belongings or get others to pay', all: ['BORROW', 'SUGGEST'], none: ['NO_BORROW'] },
+    { flag: 'pressure_to_borrow', id: 'family liable', why: 'implies the family is liable for the debt', all: ['INHERIT', 'FAMILY'], none: ['NOT_LIABLE'] },
+    // public shaming
+    { flag: 'public_shaming', id: 'in public', why: 'makes the debt public or embarrasses the debtor in front of others', all: ['PUBLIC', 'SHAME_ACT'], none: ['NO_PUBLIC'] },
+    // refuse to leave
+    { flag: 'refuse_to_leave', id: 'stays until paid', why: 'stays at the debtor’s home or business until paid', all: ['STAY', 'UNTIL'], clause: false },
+    { flag: 'refuse_to_leave', id: 'turns up somewhere inappropriate', why: 'turns up unannounced at church, hospital, school or work', all: ['TURN_UP', 'PLACE'] },
+    // frequency
+    { flag: 'call_frequency', id: 'calls too often', why: 'calls or messages so often it harasses', all: ['OFTEN', 'CALL'] },
+    // time and place
+    { flag: 'inconvenient_time', id: 'odd hour', why: 'contact at an hour outside the allowed window', all: ['ODD_HOUR'] },
+    { flag: 'inconvenient_time', id: 'bad time, said so', why: 'carries on after being told it is a bad time or place', all: ['YOU_SAID', 'BAD_TIME'] },
+    // stop and lawyer
+    { flag: 'contact_after_cease', id: 'after a stop request', why: 'keeps contacting after being asked to stop', all: ['STOP_REQ', 'CONTINUE'], none: ['STOP_RESPECT'] },
+    { flag: 'contact_represented', id: 'around the lawyer', why: 'contacts the debtor directly around their lawyer or adviser', all: ['LAWYER', 'AROUND'], none: ['LAWYER_RESPECT'] },
+    // dispute
+    { flag: 'unverified_dispute', id: 'dispute brushed aside', why: 'presses for payment over a dispute without verifying it', all: ['DISMISS', 'DISPUTE'], none: ['DISPUTE_RESPECT'] },
+    // disclosure
+    { flag: 'missing_disclosure', id: 'pretext', why: 'hides who is calling and why (a pretext, a vague office, a hidden number)', all: ['PRETEXT'], none: ['DISCLOSED'] },
+    // deadlines
+    { flag: 'false_deadline', id: 'invented deadline', why: 'a short deadline with a consequence, to force payment now', all: ['SHORT_DEADLINE', 'DEADLINE_CONSEQ'], none: ['NO_RUSH'] },
+    // fear, guilt
+    { flag: 'exploit_fear', id: 'uses a fear', why: 'uses what the debtor fears (job, health, family finding out) as a lever', all: ['VULN', 'FEAR_PRESS'], none: ['VULN_SUPPORT'] },
+    { flag: 'guilt_trip', id: 'collector’s hardship', why: 'uses the collector’s (or creditor’s) hardship to make the debtor feel guilty', all: ['ME_HARDSHIP', 'GUILT_PUSH'] },
+    // abuse
+    { flag: 'abusive_language', id: 'insult', why: 'insults, swearing or belittling', all: ['INSULT'] },
+  ],
+};
