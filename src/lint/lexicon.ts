@@ -14,7 +14,9 @@ import type { Language } from '../schema/language.js';
  * finds "embargaremos" and "embargarle". In a term:
  *   `word*`  any word beginning so (on the word or its stem);
  *   `_`      any one word;   `~`  up to three words;
- *   `#`      a number, in digits or words.
+ *   `#`      a number, in digits or words;
+ *   `=word`  exactly this word, not its stem (for stems that say too much);
+ *   `/re/`   one word matching a regular expression (Spanish future endings).
  * Terms for zh are characters; `…` stands for up to six characters of the same clause.
  */
 export interface Lexicon {

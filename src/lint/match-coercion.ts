@@ -54,6 +54,14 @@ function compileWord(language: Language, word: string): Step {
   if (word === '~') return { kind: 'gap', max: 3 };
   if (word === '_') return { kind: 'token', test: () => true };
   if (word === '#') return { kind: 'token', test: (i, a) => /^\d/.test(a.tokens[i]!.text) || NUMBER_WORDS.has(a.tokens[i]!.text) };
+  if (word.length > 2 && word.startsWith('/') && word.endsWith('/')) {
+    const re = new RegExp(`^(?:${word.slice(1, -1)})$`, 'u');
+    return { kind: 'token', test: (i, a) => re.test(a.tokens[i]!.text) };
+  }
+  if (word.length > 1 && word.startsWith('=')) {
+    const exact = word.slice(1);
+    return { kind: 'token', test: (i, a) => a.tokens[i]!.text === exact };
+  }
   if (word.endsWith('*')) {
     const prefix = word.slice(0, -1);
     return { kind: 'token', test: (i, a) => a.tokens[i]!.text.startsWith(prefix) || a.tokens[i]!.stem.startsWith(prefix) };
