@@ -16,14 +16,16 @@ export interface Token {
   start: number;
   end: number;
   clause: number;
+  sentence: number;
 }
 
 export interface AnalyzedText {
   language: Language;
   normalized: string;
   tokens: Token[];
-  /** zh: the clause index of each character. */
+  /** zh: the clause and sentence index of each character. */
   clauseAt: number[];
+  sentenceAt: number[];
 }
 
 interface Stemmer {
@@ -76,6 +78,7 @@ function expandEnglish(text: string): string {
     .replace(/\b(he|she|it|that|there|what|who|where|here)'s\b/g, '$1 is');
 }
 
+const SENTENCE_PUNCT = /[.!?…。！？]/u;
 const CLAUSE_PUNCT = /[.,;:!?¿¡…\u2014\u2013()"，。；：！？、（）「」『』《》]/u;
 
 export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
@@ -84,26 +87,32 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   if (language === 'en') normalized = expandEnglish(normalized);
   const tokens: Token[] = [];
   let clause = 0;
+  let sentence = 0;
   const clauseWords = new Set(lexicon.clauseWords);
   for (const seg of segmenter(language).segment(normalized)) {
     if (!seg.isWordLike) {
       if (CLAUSE_PUNCT.test(seg.segment) || / - /.test(` ${seg.segment} `)) clause++;
+      if (SENTENCE_PUNCT.test(seg.segment)) sentence++;
       continue;
     }
     if (language !== 'zh' && clauseWords.has(seg.segment)) {
       clause++;
       continue;
     }
-    tokens.push({ text: seg.segment, stem: stem(language, seg.segment), start: seg.index, end: seg.index + seg.segment.length, clause });
+    tokens.push({ text: seg.segment, stem: stem(language, seg.segment), start: seg.index, end: seg.index + seg.segment.length, clause, sentence });
   }
   const clauseAt: number[] = [];
+  const sentenceAt: number[] = [];
   if (language === 'zh') {
     let c = 0;
+    let st = 0;
     for (let i = 0; i < normalized.length; i++) {
       if (CLAUSE_PUNCT.test(normalized[i]!)) c++;
       else for (const w of lexicon.clauseWords) if (normalized.startsWith(w, i)) c++;
+      if (SENTENCE_PUNCT.test(normalized[i]!)) st++;
       clauseAt.push(c);
+      sentenceAt.push(st);
     }
   }
-  return { language, normalized, tokens, clauseAt };
+  return { language, normalized, tokens, clauseAt, sentenceAt };
 }

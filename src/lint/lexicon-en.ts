@@ -2,10 +2,10 @@ import type { Lexicon } from './lexicon.js';
 
 // Who else might be told, asked or made to pay.
 const THIRD = [
-  'boss', 'employer', 'manager', 'supervisor', 'workplace', 'hr', 'human resources', 'payroll', 'colleague*', 'coworker*', 'co worker*', 'workmate*',
+  'boss', '=employer', '=employers', '=manager', '=supervisor', 'workplace', 'hr', 'human resources', 'payroll', 'colleague*', 'coworker*', 'co worker*', 'workmate*',
   'wife', 'husband', 'spouse', 'partner', 'girlfriend', 'boyfriend', 'fiance*', 'family', 'parents', 'mother', 'mum', 'mom', 'father', 'dad',
   'kids', 'children', 'son', 'daughter', 'brother', 'sister', 'nan', 'gran', 'grandma', 'grandmother', 'grandad', 'grandfather', 'aunt', 'uncle', 'cousin*', 'in-law*', 'in law*',
-  'relative*', 'neighbour*', 'neighbor*', 'friend*', 'mates', 'contacts', 'contact list', 'phone book', 'address book', 'reference*', 'guarantor*',
+  'relative*', 'neighbour*', 'neighbor*', 'friend*', 'mates', 'contacts', 'contact list', 'phone book', 'address book', 'your references', 'the references', 'guarantor*',
   'customers', 'clients', 'supplier*', 'distributor*', 'business partner*', 'investor*', 'landlord', 'tenant*', 'church', 'pastor', 'congregation',
   'school', 'teacher*', 'followers', 'community', 'whole street', 'whole town', 'whole village', 'whole office', 'everyone', 'everybody', 'people you know',
   'people you work with', 'team', 'staff', 'coach', 'club', 'village',
@@ -40,24 +40,25 @@ export const LEXICON_EN: Lexicon = {
     // Someone else's debt, spoken of to a third person.
     DEBT_3P: [
       'he owes', 'she owes', 'they owe', 'he is behind', 'she is behind', 'his debt', 'her debt', 'his loan', 'her loan', 'his account', 'her account', 'his arrears', 'her arrears',
-      'her overdue', 'his overdue', 'owes us', 'owes money', 'owe us money', 'is behind on', 'has not paid', 'hasn not paid', 'his payments', 'her payments', 'his bill', 'her bill', 'his card', 'her card',
-      'he has not paid', 'she has not paid', 'collections people', 'a debt of his', 'a debt of hers', 'he defaulted', 'she defaulted', 'in arrears', 'behind on',
+      'her overdue', 'his overdue', 'he owes us', 'she owes us', 'he has not paid', 'she has not paid', 'his payments', 'her payments', 'his bill', 'her bill', 'his card', 'her card',
+      'collections people', 'a debt of his', 'a debt of hers', 'he defaulted', 'she defaulted',
     ],
+    OWN_SIDE: ['my supervisor', 'my manager', 'my boss', 'my team', 'my colleague', 'our team', 'our office', 'my supervisor who'],
     ASK_3P_MONEY: ['does he have', 'does she have', 'has he got', 'has she got', 'is he working', 'is she working', 'where he works', 'where she works', 'how much he earns', 'how much she earns', 'what he earns', 'what she earns', 'his savings', 'her savings', 'his salary', 'her salary', 'his wages', 'her wages', 'his bank', 'her bank', 'he got any', 'she got any'],
     DEBT: ['debt', 'owe', 'owes', 'owing', 'owed', 'arrears', 'overdue', 'behind', 'balance', 'loan', 'account', 'money', 'bill', 'default*', 'late payment*', 'unpaid', 'collection*', 'chase', 'not paying', 'not paid', 'skipping payments', 'what you owe'],
     // Harm.
     HARM: [
-      'hurt', 'harm', 'break', 'broken', 'smash*', 'burn*', 'beat', 'beaten', 'kneecap*', 'trample*', 'torch*', 'slash*', 'scratch*', 'vandal*', 'bruise*', 'blood', 'bleed*',
+      'hurt you', 'hurt your', 'harm you', 'harm your', 'break your legs', 'break your arm*', 'break your neck', 'break your window*', 'break your car', 'break you', 'get broken', 'gets broken', 'broken windows', 'broken legs', 'windows broken', 'smash*', 'burn*', 'beat', 'beaten', 'kneecap*', 'trample*', 'torch*', 'slash*', 'scratch*', 'vandal*', 'bruise*', 'blood', 'bleed*',
       'accident*', 'get hurt', 'fire', 'flames', 'tyres', 'tires', 'windows', 'the lads', 'couple of the lads', 'the boys', 'my boys', 'some friends of mine', 'a few friends', 'mates of mine', 'not be as polite', 'not be half as polite',
       'less friendly', 'less polite', 'sort you out', 'deal with you', 'make you pay', 'pay for it', 'regret', 'ruin you', 'ruin your', 'destroy you', 'name is mud', 'name mud',
-      'drag your name', 'make your life', 'life hell', 'living hell', 'watch your back', 'watch yourself', 'look over your shoulder', 'be careful', 'careful out there', 'stay safe', 'safe out there', 'keep this friendly', 'keep it friendly', 'things happen', 'these things happen', 'stuff happens', 'something happens', 'something bad', 'bad things',
+      'drag your name', 'make your life', 'life hell', 'living hell', 'watch your back', 'watch yourself', 'look over your shoulder', 'careful out there', 'safe out there', 'keep this friendly', 'keep it friendly', 'something happens to', 'something happened to', 'something could happen', 'something might happen', 'something bad', 'bad things',
       'know where you live', 'know where your', 'know where the kids', 'know what car', 'know your address', 'pay you a visit', 'pay a visit', 'come round', 'come after', 'find you', 'follow you', 'following you', 'wherever you go',
     ],
     // Arrest, jail, crime, seizure, lawsuits that have not happened.
-    ARREST: ['arrest*', 'jail', 'prison', 'locked up', 'lock you up', 'handcuff*', 'custody', 'cell', 'warrant*', 'criminal*', 'fraud', 'theft', 'stealing', 'steal', 'police', 'cops', 'detective*', 'prosecut*', 'charges', 'charged with', 'criminal record', 'behind bars'],
+    ARREST: ['arrest*', 'jail', 'prison', 'locked up', 'lock you up', 'handcuff*', 'custody', 'cell', 'warrant*', 'criminal*', 'fraud', 'theft', 'stealing', 'steal', 'police', 'cops', 'detective*', 'prosecut*', 'criminal charges', 'press charges', 'pressing charges', 'charged with', 'criminal record', 'behind bars'],
     SEIZE: [
-      'seize*', 'seizure', 'repossess*', 'take your', 'taking your', 'take the car', 'take away', 'tow*', 'clear out', 'empty your', 'freez*', 'froze', 'frozen', 'garnish*', 'dock your', 'docking your',
-      'bailiff*', 'enforcement agent*', 'sheriff', 'marshal*', 'lien', 'auction', 'evict*', 'kick you out', 'lose your house', 'lose the house', 'lose your home', 'bank account', 'wages',
+      'seize*', 'seizure', 'repossess*', 'take your car', 'take your house', 'take your furniture', 'take your stuff', 'take your things', 'take your belongings', 'take your tv', 'take your van', 'take your wages', 'take the car', 'take it all', 'take away your', 'tow away', 'towed', 'tow truck', 'clear out', 'empty your', 'freez* your', 'froze your', 'freez* the account', 'freez* all', 'garnish*', 'dock your', 'docking your',
+      'bailiff*', 'enforcement agent*', 'sheriff', 'marshal*', 'lien', 'auction', 'evict*', 'kick you out', 'lose your house', 'lose the house', 'lose your home',
     ],
     LAWSUIT_CLAIM: [
       'court date', 'hearing date', 'already filed', 'been filed', 'have filed', 'has filed', 'filed a', 'filed the', 'summons', 'case is open', 'case has been opened', 'case number', 'lawsuit', 'sue you', 'suing you', 'sued',
@@ -65,7 +66,7 @@ export const LEXICON_EN: Lexicon = {
     ],
     AUTO_CERTAIN: ['automatic*', 'the system', 'straight to', 'straight away', 'right away', 'immediately', 'first thing', 'by tomorrow', 'tomorrow', 'tonight', 'today', 'already', 'definitely', 'guarantee*', 'for sure', 'no way to stop', 'can not stop', 'can not pull', 'out of my hands', 'will be', 'will go', 'means', 'is a crime', 'is fraud', 'you will', 'we will', 'they will', 'going to'],
     LEGAL_LAWFUL: [
-      'judgment was entered', 'judgment has been entered', 'after a court', 'only a court', 'only if a court', 'a court would', 'court order', 'court process', 'if that happens', 'may consider', 'might consider', 'could consider',
+      'judgment was entered', 'judgment has been entered', 'after a court', 'only a court', 'only if a court', 'a court would', 'court order', 'court process', 'if that happens', 'may consider', 'might consider', 'could consider', 'may include', 'they decide', 'they will decide', 'decide on next steps', 'for review', 'if they filed', 'court would decide',
       'have not started', 'has not started', 'nothing has been filed', 'not been filed', 'no legal action', 'chance to respond', 'right to respond', 'hearing on exemptions', 'exemptions', 'not how it works', 'not a crime', 'not a criminal', 'civil matter',
       'can not tell you whether', 'decide whether', 'decides whether', 'time-barred', 'time barred', 'can not sue', 'can not be sued', 'legal advice', 'legal aid',
     ],
@@ -79,35 +80,36 @@ export const LEXICON_EN: Lexicon = {
     NOT_OFFICIAL: ['i am not a lawyer', 'not a lawyer', 'not an attorney', 'not a solicitor', 'not the police', 'not from the court', 'legal aid', 'legal advice', 'free advice', 'complain to the ombudsman', 'the ombudsman', 'your lawyer', 'your attorney', 'your solicitor'],
     FAKE_DOC: ['looks like a court', 'look like a court', 'court-style', 'court style', 'official-looking', 'official looking', 'with a crest', 'with the seal', 'legal notice', 'final legal notice', 'summons', 'writ'],
     // Credit and other consequences.
-    CREDIT: ['credit', 'score', 'rating', 'credit file', 'credit record', 'credit report', 'your file', 'your record', 'blacklist*', 'black list', 'bureau*', 'report*'],
+    CREDIT: ['credit', 'score', 'credit rating', 'credit file', 'credit record', 'credit report', 'your file', 'your record', 'blacklist*', 'black list', 'bureau*', 'report you', 'report it'],
     OVERSTATE: [
       'for life', 'forever', 'ever again', 'never', 'rest of your life', 'ruin*', 'destroy*', 'wreck*', 'dead', 'finished', 'not even', 'nobody will', 'no one will', 'no bank', 'no landlord', 'no employer', 'can not even',
       'blacklist*', 'black list', 'guarantee*', 'jump*', 'instantly', 'straight away', 'wipe*', 'clean', 'clear', 'remove*', 'erase*', 'disappear', 'fix your', 'fixed', 'repair*', 'boost*', 'shoot up', 'points', 'excellent', 'perfect',
       'student loan', 'mortgage', 'passport', 'visa', 'phone contract', 'rent a', 'get a job', 'lose your job',
     ],
+    BALANCE_LAWFUL: ['monthly', 'late charge', 'under', 'terms add', 'agreement adds', 'contract adds', 'contract rate', 'a month on overdue', 'per cent', 'percent', '% a month'],
     BALANCE_GROWS: ['balance goes up', 'balance will go up', 'goes up', 'go up', 'double*', 'triple*', 'grows', 'keeps growing', 'every day you', 'every single day', 'per day', 'a day until', 'add interest', 'interest every'],
     INHERIT: ['inherit*', 'pass to', 'passes to', 'pass on to', 'liable', 'responsible for', 'on the hook', 'have to pay it', 'will have to pay', 'pay it for you', 'owe it too', 'owe this too', 'both owe', 'joint', 'jointly', 'your debt too', 'their debt'],
     NOT_LIABLE: ['not liable', 'not responsible', 'do not pass', 'does not pass', 'will not owe', 'do not owe', 'does not owe', 'not owe a', 'no obligation', 'not on the hook'],
     LAWFUL_CREDIT: ['already been reported', 'have been reported', 'will show', 'show as settled', 'shown as settled', 'marked as settled', 'as it is', 'accurately', 'stays on', 'remain on', 'six years', 'seven years'],
     // Fees.
     FEE: ['fee', 'fees', 'charge', 'charges', 'surcharge*', 'cost of', 'penalty', 'levy'],
-    FEE_IMPOSE: ['add*', 'adding', 'there is a', 'there will be', 'you will pay', 'you will have to pay', 'you need to pay', 'have to pay', 'charge you', 'charging you', 'on top', 'everybody pays', 'everyone pays', 'for the plan', 'for setting', 'for paying', 'per call', 'for each call', 'every call', 'for calling', 'for the call', 'for my visit', 'for this visit', 'recovery', 'collection', 'admin', 'administration', 'processing', 'handling', 'convenience', 'chasing', 'chase you', 'since you made', 'because you made', 'applied', 'slapped', 'stuck on'],
-    FEE_LAWFUL: ['no fee', 'no fees', 'no charge', 'free of charge', 'none of them carry', 'do not carry', 'does not carry', 'without a fee', 'without any fee', 'agreement allows', 'contract allows', 'agreement sets', 'contract sets', 'agreement permits', 'contract permits', 'in your agreement', 'under your agreement', 'under the agreement', 'set out in', 'we can not charge', 'not adding anything'],
-    FEE_OUTSIDE: ['not in your', 'not in the', 'is not in', 'outside the agreement', 'not part of', 'not covered by', 'not in the contract', 'not in your contract', 'not in your agreement'],
+    FEE_IMPOSE: ['add*', 'adding', 'there is a', 'there will be', 'you will pay', 'you will have to pay', 'you need to pay', 'have to pay', 'charge you', 'charging you', 'on top', 'everybody pays', 'everyone pays', 'for the plan', 'for setting', 'for paying', 'per call', 'for each call', 'every call', 'for calling', 'for the call', 'for my visit', 'for this visit', 'recovery', '=collection', 'admin', 'administration', 'processing', 'handling', 'convenience', 'chasing', 'chase you', 'since you made', 'because you made', 'applied', 'slapped', 'stuck on'],
+    FEE_LAWFUL: ['agreement adds', 'agreement allows', '=agreement', 'under your', 'under the', 'terms', 'waive*', 'late fee', 'late fees', 'late charge', 'late charges', 'card agreement', 'loan agreement', 'no fee', 'no fees', 'no charge', 'free of charge', 'none of them carry', 'do not carry', 'does not carry', 'without a fee', 'without any fee', 'agreement allows', 'contract allows', 'agreement sets', 'contract sets', 'agreement permits', 'contract permits', 'in your agreement', 'under your agreement', 'under the agreement', 'set out in', 'we can not charge', 'not adding anything'],
+    FEE_OUTSIDE: ['not in your agreement', 'not in the agreement', 'not in your card agreement', 'not in your loan agreement', 'not in your contract', 'not in the contract', 'not in your terms', 'outside the agreement', 'not covered by your agreement', 'not part of your agreement', 'agreement does not', 'contract does not'],
     // Borrowing and family money.
     BORROW: [
-      'borrow*', 'take out', 'payday', 'cash advance', 'advance on', 'another loan', 'new loan', 'a loan', 'loan from', 'credit card', 'another card', 'other cards', 'room on', 'overdraft', 'remortgage', 'mortgage', 'pawn*',
-      'sell your', 'sell the', 'sell it', 'sell something', 'selling your', 'flog', 'cash in', 'raid your', 'dip into', 'savings', 'pension', 'whip-round', 'whip round', 'chip in', 'lend*', 'loan you', 'help out', 'help you out', 'cover it', 'cover this', 'bail you out', 'spot you', 'send the money', 'send you the money',
+      'borrow*', 'take out', 'payday loan', 'payday lender', 'cash advance', 'advance on', 'another loan', 'new loan', 'get a loan', 'loan from', 'credit card', 'another card', 'other cards', 'room on', 'overdraft', 'remortgage', 'mortgage', 'pawn*',
+      'sell your', 'sell the', 'sell it', 'sell something', 'selling your', 'flog', 'cash in', 'raid your', 'dip into', 'savings', 'pension', 'whip-round', 'whip round', 'chip in', 'lend you', 'lend it', 'lend him', 'lend her', 'lend us', 'loan you', 'help out', 'help you out', 'cover it', 'cover this', 'bail you out', 'spot you', 'send the money', 'send you the money',
     ],
     FAMILY: ['family', 'parents', 'mother', 'mum', 'mom', 'father', 'dad', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'brother', 'sister', 'son', 'daughter', 'kids', 'children', 'nan', 'gran', 'grandma', 'grandmother', 'grandad', 'aunt', 'uncle', 'cousin*', 'relative*', 'friend*', 'in-law*', 'boss', 'mates', 'she', 'he', 'they'],
     SUGGEST: ['why not', 'why do not you', 'just', 'could', 'can', 'should', 'must', 'need to', 'have to', 'go and', 'get', 'ask', 'surely', 'is not there', 'can not you', 'could not you', 'help out', 'let', 'what about', 'how about', 'try', 'there is always', 'you have got'],
     NO_BORROW: ['do not need to sell', 'do not need to borrow', 'do not have to sell', 'do not have to borrow', 'no need to borrow', 'no need to sell', 'not asking you to borrow', 'from what you have got coming in', 'from your income', 'what you can afford'],
     // Public shaming.
     PUBLIC: [
-      'post*', 'online', 'facebook', 'instagram', 'twitter', 'tiktok', 'social media', 'whatsapp', 'group chat', 'group', 'business page', 'page', 'tag you', 'followers', 'review*', 'list of', 'names on', 'name on a list', 'debtors list', 'wall of shame', 'noticeboard', 'notice board',
-      'newspaper', 'the paper', 'window', 'poster*', 'flyer*', 'sign', 'billboard', 'envelope', 'in red', 'big letters', 'in front of', 'while your customers', 'your customers', 'your clients', 'everyone can see', 'everybody can see', 'for all to see', 'the whole street', 'the whole neighbourhood', 'the neighbours', 'publicly', 'in public', 'out loud', 'announce*', 'loudspeaker', 'megaphone', 'hall',
+      'post it online', 'put it online', 'put you online', 'online for everyone', 'post about you', 'facebook', 'instagram', 'twitter', 'tiktok', 'social media', 'whatsapp', 'group chat', 'the group', 'business page', 'your page', 'tag you', 'followers', 'bad review', 'leave a review', 'one-star', 'list of', 'names on', 'name on a list', 'debtors list', 'wall of shame', 'noticeboard', 'notice board',
+      'newspaper', 'the paper', 'shop window', 'in the window', 'poster*', 'flyer*', 'billboard', 'envelope marked', 'envelope that says', 'on the envelope', 'in red', 'big letters', 'in front of', 'while your customers', 'your customers', 'your clients', 'everyone can see', 'everybody can see', 'for all to see', 'the whole street', 'the whole neighbourhood', 'the neighbours', 'publicly', 'in public', 'out loud', 'announce*', 'loudspeaker', 'megaphone',
     ],
-    SHAME_ACT: ['post*', 'put', 'publish*', 'share', 'tag', 'list', 'name', 'hang', 'stick', 'pin', 'print*', 'announce*', 'explain', 'tell', 'shout', 'show', 'wait', 'stand', 'sit', 'stay', 'park*', 'send', 'write', 'know how you', 'see', 'watch*', 'hear'],
+    SHAME_ACT: ['post*', 'put', 'publish*', 'share', 'tag', 'list', 'name', 'hang', 'stick', 'pin', 'print*', 'announce*', 'explain', 'tell', 'shout', 'wait', 'stand', 'sit', 'stay', 'park*', 'know how you', 'see', 'watch*', 'everyone will', 'everybody will'],
     NO_PUBLIC: ['plain envelope', 'sealed', 'nothing about money', 'never post', 'will not post', 'not post', 'nobody here will', 'privately', 'in private', 'somewhere private', 'step into the back'],
     // Staying, turning up.
     STAY: [
@@ -122,7 +124,7 @@ export const LEXICON_EN: Lexicon = {
     OFTEN: [
       'every hour', 'every # minutes', 'every # hours', 'every few minutes', 'every morning and night', 'every day and night', '# times a day', '# times an hour', '# times a week', '# times this week', '# times today', 'times a day', 'times an hour',
       'all day', 'day and night', 'nonstop', 'non-stop', 'around the clock', 'round the clock', 'over and over', 'again and again', 'keep calling', 'keep ringing', 'keep phoning', 'keep texting', 'going to keep', 'will keep', 'not stop', 'never stop', 'straight back', 'right back',
-      'every time you hang up', 'until you pick up', 'until you answer', 'till you pick up', 'twelve times', 'twenty times', 'thirty times', 'fifty times', 'dozens of', 'hundreds of', 'every # minute*', 'every half hour', 'hourly', 'calling back', 'call back every',
+      'every time you hang up', 'until you pick up', 'until you answer', 'till you pick up', 'twelve times', 'twenty times', 'thirty times', 'fifty times', 'dozens of', 'hundreds of', 'every # minute*', 'every half hour', 'calling back', 'call back every', '=hourly',
     ],
     // Time and place the debtor said were bad.
     ODD_HOUR: ['in the morning your time', 'before # am', 'before #am', 'at # am', 'at #am', '# am', '#am', '# in the morning', 'half five in the morning', 'five in the morning', 'six in the morning', 'four in the morning', 'midnight', 'middle of the night', 'after # pm', '# pm your time', '#pm your time', 'late at night', '# at night', 'eleven at night', 'so late', 'woke you', 'wake you', 'waking you'],
@@ -130,7 +132,7 @@ export const LEXICON_EN: Lexicon = {
     BAD_TIME: ['bad time', 'not a good time', 'inconvenient', 'busy', 'at work', 'in a meeting', 'driving', 'sundays', 'family time', 'not to call', 'not call', 'do not call', 'no calls', 'sleeping', 'asleep', 'night shift', 'nights', 'hospital', 'funeral', 'do not like calls', 'can not take calls', 'not allowed', 'the only day', 'only time'],
     ANYWAY: ['but', 'anyway', 'still', 'only day', 'only time', 'figured', 'thought', 'had to', 'need', 'quick', 'won', 'will not take long', 'just', 'catch you'],
     // Stop requests and lawyers.
-    STOP_REQ: ['stop contacting', 'stop calling', 'stop contact', 'stop ~ contacting', 'stop ~ calling', 'no further contact', 'no more contact', 'cease', 'not to contact', 'not to call', 'not contact you', 'leave you alone', 'in writing', 'your letter', 'asked us to stop', 'told us to stop', 'opt out', 'opted out', 'not use email', 'not to email', 'not to text', 'no texts', 'no emails', 'refuse to pay', 'refused to pay'],
+    STOP_REQ: ['stop contacting', 'stop calling', 'stop contact', 'stop ~ contacting', 'stop ~ calling', 'no further contact', 'no more contact', 'cease', 'not to contact', 'not to call', 'not contact you', 'leave you alone', 'asked in writing', 'in writing to stop', 'told us in writing', 'your letter asking', 'asked us to stop', 'told us to stop', 'opt out', 'opted out', 'not use email', 'not to email', 'not to text', 'no texts', 'no emails', 'refuse to pay', 'refused to pay'],
     CONTINUE: ['but', 'still', 'anyway', 'one more', 'allowed one', 'only covers', 'does not cover', 'does not apply', 'not apply', 'just', 'again', 'follow up', 'following up', 'reminder', 'policy', 'keep', 'carry on'],
     STOP_RESPECT: ['will stop', 'we have stopped', 'stop calling you now', 'ended collection', 'end collection', 'closing', 'confirming we', 'one letter', 'in writing only', 'no more calls'],
     LAWYER: ['lawyer', 'attorney', 'solicitor', 'legal representative', 'debt charity', 'debt adviser', 'debt advisor', 'advice agency', 'stepchange', 'citizens advice', 'counsel', 'represented', 'representing you', 'legal aid'],
@@ -142,27 +144,27 @@ export const LEXICON_EN: Lexicon = {
     DISPUTE_RESPECT: ['on hold', 'hold', 'pause*', 'until we', 'we will check', 'look into', 'investigate', 'send you', 'noted and', 'before asking', 'before we ask', 'pull the documents', 'you can ask us'],
     // Saying who you are.
     PRETEXT: [
-      'survey', 'prize', 'you have won', 'parcel', 'delivery', 'package', 'courier', 'old friend', 'a friend of', 'friend of yours', 'classmate', 'school friend', 'personal matter', 'private matter', 'can not say which', 'can not tell you which', 'can not say who', 'can not tell you who',
+      'survey', 'prize', 'you have won', 'parcel', 'a delivery for', 'delivery for you', 'package for you', 'courier', 'old friend', 'a friend of', 'friend of yours', 'classmate', 'school friend', 'personal matter', 'private matter', 'can not say which', 'can not tell you which', 'can not say who', 'can not tell you who',
       'hidden number', 'private number', 'withheld', 'no caller id', 'accounts office', 'the office', 'customer service', 'customer care', 'a few details', 'update your details', 'confirm some details', 'confirm a few details', 'where are you working', 'where you work these days', 'add me',
     ],
     DISCLOSED: ['debt collector', 'collect a debt', 'collecting a debt', 'collection agency', 'collections', 'about your account', 'about a debt', 'about the debt', 'about your debt', 'about your loan', 'on behalf of', 'recovery'],
     // Deadlines.
     SHORT_DEADLINE: [
-      'today only', 'only today', 'only open', 'only while', 'while we are on the phone', 'while i have you', 'on this call', 'once we hang up', 'before we hang up', 'by the end of the call', 'end of today', 'end of the day', 'by tonight', 'tonight', 'midnight',
+      'today only', 'only today', 'only open', 'only while', 'only valid while', 'on this call', 'once we hang up', 'before we hang up', 'by the end of the call', 'end of today', 'end of the day', 'by tonight', 'tonight', 'midnight',
       'till noon', 'until noon', 'by noon', 'till # pm', 'until # pm', 'by # pm', 'by # o clock', 'by # oclock', 'until # o clock', '# pm today', 'at # pm', 'at # p m', 'in the next hour', 'next hour', 'within the hour', 'within # hours', 'in # hours', 'in # minutes', 'within # minutes', 'next # minutes',
       'last chance', 'final chance', 'final warning', 'final notice', 'last warning', 'last offer', 'one time offer', 'one-time offer', 'now or never', 'last one', 'last spot', 'last slot', 'expires', 'expire*', 'off the table', 'gone for good', 'by tomorrow', 'till tomorrow', 'until tomorrow', 'tomorrow morning', 'first thing',
     ],
-    DEADLINE_CONSEQ: ['or', 'else', 'after that', 'after which', 'then', 'escalat*', 'legal', 'court', 'gone', 'lost', 'lose', 'off the table', 'can not pull it back', 'can not stop', 'withdrawn', 'cancel*', 'expire*', 'goes', 'will be', 'before', 'otherwise', 'file', 'system', 'miss', 'pass', 'give it to'],
+    DEADLINE_CONSEQ: ['or', 'else', 'after that', 'after which', 'escalat*', 'legal', 'court', 'gone', 'lost', 'lose', 'off the table', 'can not pull it back', 'can not stop', 'withdrawn', 'cancel*', 'expire*', 'otherwise', 'the file', 'the system', 'no more', 'too late', 'that is it'],
     NO_RUSH: ['no need to decide', 'no rush', 'take your time', 'no pressure', 'think it over', 'stays open', 'until the # of', 'next month', 'in our letter', 'you have until the', 'days to decide', 'not today'],
     // Fear and guilt.
     VULN: [
       'probation', 'anxiety', 'depress*', 'mental health', 'panic attack*', 'pregnan*', 'baby', 'your health', 'heart', 'illness', 'cancer', 'chemo', 'diagnos*', 'sick', 'condition', 'medication', 'visa', 'immigration', 'deport*', 'custody', 'security clearance', 'licence', 'license',
       'your job', 'new job', 'lose your job', 'your promotion', 'your career', 'your reputation', 'your marriage', 'your kids', 'your children', 'your family find', 'your wife find', 'your husband find', 'most afraid', 'biggest fear', 'scared of', 'afraid of', 'worried about', 'worst fear', 'nightmare',
     ],
-    FEAR_PRESS: ['imagine', 'worse', 'would not want', 'wouldn’t want', 'shame if', 'pity if', 'be a shame', 'can you handle', 'can you cope', 'could you cope', 'afford to lose', 'think about what', 'think about how', 'remember', 'risk', 'before it gets', 'what happens to', 'what would happen', 'what would ~ think', 'last thing you need', 'do you really want', 'you do not want', 'would hate', 'right', 'so let us', 'so you', 'better pay', 'best to pay', 'get it over with', 'stress'],
+    FEAR_PRESS: ['imagine', 'worse', 'would not want', 'wouldn’t want', 'shame if', 'pity if', 'be a shame', 'can you handle', 'can you cope', 'could you cope', 'afford to lose', 'think about what', 'think about how', 'remember', 'risk', 'before it gets', 'what happens to', 'what would happen', 'what would ~ think', 'last thing you need', 'do you really want', 'you do not want', 'would hate', 'so let us', 'so you', 'better pay', 'best to pay', 'get it over with', 'stress'],
     VULN_SUPPORT: ['sorry', 'hold', 'pause*', 'support', 'help line', 'helpline', 'advice', 'referral', 'breathing space', 'break', 'token payment', 'no payment', 'would a', 'we can', 'i can put'],
     ME_HARDSHIP: [
-      'on commission', 'my commission', 'my bonus', 'my target', 'my quota', 'my numbers', 'my job', 'my boss', 'my supervisor', 'my manager', 'my team', 'my kids', 'my family', 'my mother', 'my mum', 'my mom', 'my rent', 'feed my', 'i get fired', 'get me fired', 'i will be fired', 'fire me', 'sack me', 'i get sacked',
+      'on commission', 'my commission', 'my bonus', 'my target', 'my quota', 'my numbers', 'lose my job', 'my job is on', 'my job on the line', 'my kids', 'my family', 'my mother', 'my mum', 'my mom', 'my rent', 'feed my', 'i get fired', 'get me fired', 'i will be fired', 'fire me', 'sack me', 'i get sacked',
       'i have not been paid', 'i do not get paid', 'my pay', 'my wages', 'final warning', 'on my back', 'begging', 'i beg', 'do it for me', 'for my sake', 'help me out', 'help me', 'do me a favour', 'do me a favor', 'my last', 'we all lose', 'everyone here', 'our bonus', 'our bonuses', 'the shop owner', 'the owner', 'her rent', 'his rent', 'can not pay her', 'can not pay his', 'small business', 'little guy',
     ],
     GUILT_PUSH: ['because of', 'accounts like yours', 'people like you', 'please', 'begging', 'beg', 'you', 'if you do not', 'unless you', 'every day', 'so', 'pay'],
@@ -174,10 +176,10 @@ export const LEXICON_EN: Lexicon = {
   },
   rules: [
     // threat_to_expose and third_party_disclosure
-    { flag: 'threat_to_expose', id: 'threat to tell others', why: 'telling someone else about the debt, said as what will happen (or might) if the debtor does not pay', all: ['TELL', 'THIRD', 'THREAT_MOOD'], clause: true },
+    { flag: 'threat_to_expose', id: 'threat to tell others', why: 'telling someone else about the debt, said as what will happen (or might) if the debtor does not pay', all: ['TELL', 'THIRD', 'THREAT_MOOD'], scope: 'clause', none: ['OWN_SIDE'] },
     { flag: 'threat_to_expose', id: 'veiled: others finding out', why: 'a hint that others would find out, hear or get a call about it', all: ['VEILED', 'THIRD'] },
     { flag: 'threat_to_expose', id: 'others will find out', why: 'others learning about the debt, said as what will happen', all: ['FIND_OUT', 'THIRD', 'THREAT_MOOD'] },
-    { flag: 'third_party_disclosure', id: 'told others', why: 'says the debt has been told to someone else', all: ['PAST_TOLD', 'THIRD'], clause: true },
+    { flag: 'third_party_disclosure', id: 'told others', why: 'says the debt has been told to someone else', all: ['PAST_TOLD', 'THIRD'], scope: 'clause' },
     { flag: 'third_party_disclosure', id: 'someone else’s debt, to a third person', why: 'speaks to someone else about what the debtor owes', all: ['DEBT_3P'] },
     { flag: 'third_party_disclosure', id: 'asks others about the debtor’s money', why: 'asks someone else about the debtor’s money or work', all: ['ASK_3P_MONEY'] },
     // threat_of_harm
@@ -187,11 +189,11 @@ export const LEXICON_EN: Lexicon = {
     { flag: 'false_legal_threat', id: 'seizure', why: 'seizing, freezing or garnishing without a court process', all: ['SEIZE', 'AUTO_CERTAIN'], none: ['LEGAL_LAWFUL'] },
     { flag: 'false_legal_threat', id: 'legal action claimed', why: 'says a lawsuit or court step has started or will surely happen', all: ['LAWSUIT_CLAIM', 'AUTO_CERTAIN'], none: ['LEGAL_LAWFUL'] },
     // impersonation
-    { flag: 'impersonation', id: 'poses as an official', why: 'speaks as if from the police, a court, a lawyer or the government', all: ['OFFICIAL', 'SELF'], clause: true, none: ['NOT_OFFICIAL'] },
+    { flag: 'impersonation', id: 'poses as an official', why: 'speaks as if from the police, a court, a lawyer or the government', all: ['OFFICIAL', 'SELF'], scope: 'clause', none: ['NOT_OFFICIAL'] },
     { flag: 'impersonation', id: 'court-looking papers', why: 'papers made to look like court documents', all: ['FAKE_DOC'] },
     // consequences
     { flag: 'misrepresent_consequences', id: 'credit overstated or promised', why: 'credit consequences overstated, or paying promised to fix them', all: ['OVERSTATE', 'CREDIT'], none: ['LAWFUL_CREDIT'] },
-    { flag: 'misrepresent_consequences', id: 'balance grows', why: 'a balance that grows by invented amounts', all: ['BALANCE_GROWS', 'DEBT'] },
+    { flag: 'misrepresent_consequences', id: 'balance grows', why: 'a balance that grows by invented amounts', all: ['BALANCE_GROWS', 'DEBT'], none: ['BALANCE_LAWFUL'] },
     { flag: 'misrepresent_consequences', id: 'family inherits', why: 'says relatives inherit or owe the debt', all: ['INHERIT', 'FAMILY'], none: ['NOT_LIABLE'] },
     // fees
     { flag: 'unauthorized_fees', id: 'fee outside the agreement', why: 'a fee or charge the agreement does not provide', all: ['FEE', 'FEE_OUTSIDE'] },
@@ -202,7 +204,7 @@ export const LEXICON_EN: Lexicon = {
     // public shaming
     { flag: 'public_shaming', id: 'in public', why: 'makes the debt public or embarrasses the debtor in front of others', all: ['PUBLIC', 'SHAME_ACT'], none: ['NO_PUBLIC'] },
     // refuse to leave
-    { flag: 'refuse_to_leave', id: 'stays until paid', why: 'stays at the debtor’s home or business until paid', all: ['STAY', 'UNTIL'], clause: false },
+    { flag: 'refuse_to_leave', id: 'stays until paid', why: 'stays at the debtor’s home or business until paid', all: ['STAY', 'UNTIL'] },
     { flag: 'refuse_to_leave', id: 'turns up somewhere inappropriate', why: 'turns up unannounced at church, hospital, school or work', all: ['TURN_UP', 'PLACE'] },
     // frequency
     { flag: 'call_frequency', id: 'calls too often', why: 'calls or messages so often it harasses', all: ['OFTEN', 'CALL'] },
@@ -219,7 +221,7 @@ export const LEXICON_EN: Lexicon = {
     // deadlines
     { flag: 'false_deadline', id: 'invented deadline', why: 'a short deadline with a consequence, to force payment now', all: ['SHORT_DEADLINE', 'DEADLINE_CONSEQ'], none: ['NO_RUSH'] },
     // fear, guilt
-    { flag: 'exploit_fear', id: 'uses a fear', why: 'uses what the debtor fears (job, health, family finding out) as a lever', all: ['VULN', 'FEAR_PRESS'], none: ['VULN_SUPPORT'] },
+    { flag: 'exploit_fear', id: 'uses a fear', why: 'uses what the debtor fears (job, health, family finding out) as a lever', all: ['VULN', 'FEAR_PRESS'], none: ['VULN_SUPPORT'], scope: 'reply' },
     { flag: 'guilt_trip', id: 'collector’s hardship', why: 'uses the collector’s (or creditor’s) hardship to make the debtor feel guilty', all: ['ME_HARDSHIP', 'GUILT_PUSH'] },
     // abuse
     { flag: 'abusive_language', id: 'insult', why: 'insults, swearing or belittling', all: ['INSULT'] },

@@ -47,6 +47,6 @@ export interface LexiconRule {
   all: readonly string[];
   /** Concepts that, present anywhere in the reply, make it lawful for this rule. */
   none?: readonly string[];
-  /** All concepts must sit in one clause (default: anywhere in the reply). */
-  clause?: boolean;
+  /** Where the concepts must sit together: one clause, one sentence (the default), or anywhere in the reply. */
+  scope?: 'clause' | 'sentence' | 'reply';
 }

@@ -31,6 +31,7 @@ interface Hit {
   from: number;
   to: number;
   clause: number;
+  sentence: number;
 }
 
 type TokenTest = (i: number, a: AnalyzedText) => boolean;
@@ -125,7 +126,7 @@ function findTokens(steps: Step[], a: AnalyzedText, concept: string): Hit[] {
   for (let i = 0; i < n; i++) {
     const end = walk(0, i, i);
     if (end > i && a.tokens[i]!.clause === a.tokens[end - 1]!.clause) {
-      hits.push({ concept, start: i, end, from: a.tokens[i]!.start, to: a.tokens[end - 1]!.end, clause: a.tokens[i]!.clause });
+      hits.push({ concept, start: i, end, from: a.tokens[i]!.start, to: a.tokens[end - 1]!.end, clause: a.tokens[i]!.clause, sentence: a.tokens[i]!.sentence });
     }
   }
   return hits;
@@ -142,7 +143,7 @@ function findConcept(c: CompiledLexicon, a: AnalyzedText, concept: string): Hit[
         re.lastIndex++;
         continue;
       }
-      hits.push({ concept, start: m.index, end: m.index + m[0].length, from: m.index, to: m.index + m[0].length, clause: a.clauseAt[m.index] ?? 0 });
+      hits.push({ concept, start: m.index, end: m.index + m[0].length, from: m.index, to: m.index + m[0].length, clause: a.clauseAt[m.index] ?? 0, sentence: a.sentenceAt[m.index] ?? 0 });
     }
     return hits;
   }
@@ -205,7 +206,9 @@ function applyRule(c: CompiledLexicon, a: AnalyzedText, rule: LexiconRule, cache
     // One word stands for one concept: "post" cannot be both the public place and the act of posting.
     const chosen: Hit[] = [h];
     for (const r of rest) {
-      const x = r.find((y) => (!rule.clause || y.clause === h.clause) && !chosen.some((z) => overlaps(y, z)));
+      const scope = rule.scope ?? 'sentence';
+      const near = (y: Hit) => scope === 'reply' || (scope === 'clause' ? y.clause === h.clause : y.sentence === h.sentence);
+      const x = r.find((y) => near(y) && !chosen.some((z) => overlaps(y, z)));
       if (!x) break;
       chosen.push(x);
     }
