@@ -49,4 +49,6 @@ export interface LexiconRule {
   none?: readonly string[];
   /** Where the concepts must sit together: one clause, one sentence (the default), or anywhere in the reply. */
   scope?: 'clause' | 'sentence' | 'reply';
+  /** Whether a negation before the head denies it (default true; an insult stays an insult: "I don't ring deadbeats for fun"). */
+  negatable?: boolean;
 }

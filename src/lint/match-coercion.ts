@@ -47,6 +47,9 @@ interface CompiledLexicon {
   coordinators: Set<string>;
 }
 
+/** The debtor, addressed (en, es): a negation after these is about what the debtor does. */
+const DEBTOR = new Set(['you', 'usted', 'tu', 'ustedes', 'si']);
+
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred thousand dozen dozens couple few several un una uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta cien ciento cientos mil'.split(' '),
 );
@@ -176,10 +179,10 @@ function denied(c: CompiledLexicon, a: AnalyzedText, hit: Hit, covered: (pos: nu
   for (let i = from; i < hit.start; i++) {
     const t = a.tokens[i]!;
     if (t.clause !== hit.clause || covered(t.start) || !c.negations.has(t.text)) continue;
+    // The debtor's not paying is the condition of a threat, not a denial of it: "if you don't pay", "you won't pay? then…".
     const next = a.tokens[i + 1];
-    const nextNext = a.tokens[i + 2];
-    if (next && (c.conditionalAfter.has(next.text) || c.conditionalAfter.has(next.stem))) continue;
-    if (next && nextNext && (next.text === 'be' || next.text === 'to') && c.conditionalAfter.has(nextNext.stem)) continue;
+    const debtorBefore = a.tokens.slice(Math.max(0, i - 3), i).some((b) => DEBTOR.has(b.text));
+    if (debtorBefore && next && (c.conditionalAfter.has(next.text) || c.conditionalAfter.has(next.stem))) continue;
     const before = a.tokens.slice(Math.max(0, i - 3), i);
     if (before.some((b) => b.clause === hit.clause && c.conditions.has(b.text))) continue;
     return true;
@@ -202,7 +205,7 @@ function applyRule(c: CompiledLexicon, a: AnalyzedText, rule: LexiconRule, cache
   const overlaps = (x: Hit, y: Hit) => x.from < y.to && y.from < x.to;
   for (const h of head!) {
     const covered = (pos: number) => spans.some((s) => s !== h && pos >= s.from && pos < s.to);
-    if (denied(c, a, h, covered)) continue;
+    if (rule.negatable !== false && denied(c, a, h, covered)) continue;
     // One word stands for one concept: "post" cannot be both the public place and the act of posting.
     const chosen: Hit[] = [h];
     for (const r of rest) {
