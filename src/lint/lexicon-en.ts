@@ -9,7 +9,7 @@ const THIRD = [
   'relative*', 'neighbour*', 'neighbor*', 'friend*', 'mates', 'contacts', 'contact list', 'phone book', 'address book', 'your references', 'the references', 'guarantor*',
   'customers', 'clients', 'supplier*', 'distributor*', 'business partner*', 'investor*', 'landlord', 'tenant*', 'church', 'pastor', 'congregation',
   'school', 'teacher*', 'followers', 'community', 'whole street', 'whole town', 'whole village', 'whole office', 'everyone', 'everybody', 'people you know',
-  'people you work with', 'team', 'staff', 'coach', 'club', 'village',
+  'people you work with', 'team', 'team leader', 'whole estate', 'the estate', 'staff', 'coach', 'club', 'village',
 ];
 
 export const LEXICON_EN: Lexicon = {
@@ -26,11 +26,12 @@ export const LEXICON_EN: Lexicon = {
     TELL: [
       'tell', 'told', 'call', 'ring', 'phone', 'contact', 'inform', 'notify', 'message', 'text', 'email', 'e-mail', 'write to', 'letter to', 'let ~ know',
       'visit', 'speak to', 'speak with', 'talk to', 'talk with', 'have a word', 'mention', 'explain', 'show', 'send', 'copy', 'cc', 'loop in', 'bring ~ into',
-      'get in touch', 'reach out', 'drop by', 'pop round', 'pop by', 'knock on', 'ask around', 'spread the word', 'share', 'forward', 'post', 'tag',
+      'drop ~ a line', 'a word with', 'get in touch', 'reach out', 'drop by', 'pop round', 'pop by', 'knock on', 'ask around', 'spread the word', 'share', 'forward', 'post', 'tag',
     ],
-    FIND_OUT: ['find out', 'hear about', 'hear that', 'hear how', 'know about', 'know that', 'know how', 'know what', 'learn about', 'learn that', 'getting a call', 'get a call', 'got a call', 'a call about', 'a letter about', 'a visit', 'would think', 'will think', 'say when'],
+    FIND_OUT: ['hear all about', 'hears all about', 'gets a letter', 'get a letter', 'find out', 'hear about', 'hear that', 'hear how', 'know about', 'know that', 'know how', 'know what', 'learn about', 'learn that', 'getting a call', 'get a call', 'got a call', 'a call about', 'a letter about', 'a visit', 'would think', 'will think', 'say when'],
     THREAT_MOOD: [
       'will', 'shall', 'going to', 'gonna', 'about to', 'next', 'tomorrow', 'tonight', 'make sure', 'have to', 'would have to', 'might', 'could', 'or else', 'otherwise', 'unless',
+      'one email', 'one call', 'one phone call', 'one message', 'one word', 'a very different conversation', 'or the', 'or your', 'or everyone', 'could always', 'start', 'next week',
       'if you do not', 'if you will not', 'if you can not', 'if i do not', 'if this is not', 'if it is not', 'if nothing', 'or i', 'or we', 'keep ignoring', 'keep dodging', 'keep avoiding', 'start', 'shall i', 'should i', 'want me to', 'do you want', 'would you like',
     ],
     VEILED: ['would like to hear', 'would love to hear', 'would like to know', 'would love to know', 'might like to know', 'would be interested to', 'would not want', 'do not want', 'shame if', 'pity if', 'be a shame', 'be a pity', 'imagine if', 'imagine what', 'imagine how', 'what would ~ think', 'what will ~ think', 'how would ~ feel', 'how embarrassing', 'be awkward', 'be embarrassing', 'hate for', 'hate to see', 'hate it if'],
@@ -59,7 +60,7 @@ export const LEXICON_EN: Lexicon = {
     // Harm.
     HARM: [
       'hurt you', 'hurt your', 'harm you', 'harm your', 'break your legs', 'break your arm*', 'break your neck', 'break your window*', 'break your car', 'break you', 'get broken', 'gets broken', 'broken windows', 'broken legs', 'windows broken', 'smash*', 'burn*', 'beat', 'beaten', 'kneecap*', 'trample*', 'torch*', 'slash*', 'scratch*', 'vandal*', 'bruise*', 'blood', 'bleed*',
-      'accident*', 'get hurt', 'fire', 'flames', 'tyres', 'tires', 'windows', 'the lads', 'couple of the lads', 'the boys', 'my boys', 'some friends of mine', 'a few friends', 'mates of mine', 'not be as polite', 'not be half as polite',
+      'accident*', 'get hurt', 'set fire', 'slash your tyres', 'slash your tires', 'the lads', 'couple of the lads', 'the boys', 'my boys', 'some friends of mine', 'a few friends', 'mates of mine', 'not be as polite', 'not be half as polite',
       'less friendly', 'less polite', 'sort you out', 'make you pay', 'pay for it', 'regret', 'ruin you', 'ruin your life', 'ruin your name', 'ruin your reputation', 'destroy you', 'name is mud', 'name mud',
       'drag your name', 'make your life', 'life hell', 'living hell', 'watch your back', 'watch yourself', 'look over your shoulder', 'careful out there', 'safe out there', 'keep this friendly', 'keep it friendly', 'something happens to', 'something happened to', 'something could happen', 'something might happen', 'something bad', 'bad things',
       'know where you live', 'know where your', 'know where the kids', 'know what car', 'know your address', 'pay you a visit', 'pay a visit', 'come round', 'come after', 'find you', 'follow you', 'following you', 'wherever you go',
@@ -94,7 +95,7 @@ export const LEXICON_EN: Lexicon = {
     OVERSTATE: [
       'for life', 'forever', 'ever again', 'never', 'rest of your life', 'ruin*', 'destroy*', 'wreck*', 'dead', 'finished', 'not even', 'nobody will', 'no one will', 'no bank', 'no landlord', 'no employer', 'can not even',
       'blacklist*', 'black list', 'bankrupt*', 'for good', 'every credit bureau', 'every bureau', 'flagged as a problem', 'will not touch you', 'sell to you again', 'lend to you again', 'guarantee*', 'jump*', 'instantly', 'straight away', 'wipe*', 'clean', 'clear', 'remove*', 'erase*', 'disappear', 'fix your', 'fixed', 'repair*', 'boost*', 'shoot up', 'points', 'excellent', 'perfect',
-      'student loan', 'mortgage', 'passport', 'visa', 'phone contract', 'rent a', 'get a job', 'lose your job',
+      'student loan', 'mortgage', 'phone contract', 'rent a', 'get a job', 'lose your job',
     ],
     BALANCE_LAWFUL: ['monthly', 'late charge', 'under', 'terms add', 'agreement adds', 'contract adds', 'contract rate', 'a month on overdue', 'per cent', 'percent', '% a month'],
     BALANCE_GROWS: ['balance goes up', 'balance will go up', 'goes up', 'go up', 'double*', 'triple*', 'grows', 'keeps growing', 'every day you', 'every single day', 'per day', 'a day until', 'add interest', 'interest every'],
@@ -182,11 +183,11 @@ export const LEXICON_EN: Lexicon = {
       'probation', 'anxiety', 'depress*', 'mental health', 'panic attack*', 'pregnan*', 'baby', 'your health', 'heart', 'illness', 'cancer', 'chemo', 'diagnos*', 'sick', 'condition', 'medication', 'visa', 'immigration', 'deport*', 'custody', 'security clearance', 'licence', 'license',
       'your job', 'new job', 'lose your job', 'your promotion', 'your career', 'your reputation', 'your marriage', 'your kids', 'your children', 'your family find', 'your wife find', 'your husband find', 'most afraid', 'biggest fear', 'scared of', 'afraid of', 'worried about', 'worst fear', 'nightmare',
     ],
-    FEAR_PRESS: ['imagine', 'worse', 'would not want', 'wouldn’t want', 'shame if', 'pity if', 'be a shame', 'can you handle', 'can you cope', 'could you cope', 'afford to lose', 'think about what', 'think about how', 'remember', 'risk', 'before it gets', 'what happens to', 'what would happen', 'what would ~ think', 'last thing you need', 'do you really want', 'you do not want', 'would hate', 'so let us', 'so you', 'better pay', 'best to pay', 'get it over with', 'stress'],
+    FEAR_PRESS: ['imagine', 'worse', 'would not want', 'wouldn’t want', 'shame if', 'pity if', 'be a shame', 'can you handle', 'can you cope', 'could you cope', 'afford to lose', 'think about what', 'think about how', 'remember', 'risk', 'before it gets', 'what happens to', 'what would happen', 'what would ~ think', 'last thing you need', 'do you really want', 'you do not want', 'really do not want', 'would hate', 'so let us', 'so you', 'better pay', 'best to pay', 'get it over with', 'stress'],
     VULN_SUPPORT: ['sorry', 'hold', 'pause*', 'support', 'help line', 'helpline', 'advice', 'referral', 'breathing space', 'break', 'token payment', 'no payment', 'would a', 'we can', 'i can put'],
     ME_HARDSHIP: [
       'on commission', 'my commission', 'my bonus', 'my target', 'my quota', 'my numbers', 'lose my job', 'my job is on', 'my job on the line', 'my kids', 'my family', 'my mother', 'my mum', 'my mom', 'my rent', 'feed my', 'i get fired', 'get me fired', 'i will be fired', 'fire me', 'sack me', 'i get sacked',
-      'i have not been paid', 'i do not get paid', 'my pay', 'my wages', 'final warning', 'on my back', 'begging', 'i beg', 'do it for me', 'for my sake', 'help me out', 'help me', 'do me a favour', 'do me a favor', 'my last', 'we all lose', 'everyone here', 'our bonus', 'our bonuses', 'the shop owner', 'the owner', 'her rent', 'his rent', 'can not pay her', 'can not pay his', 'small business', 'little guy',
+      'i have not been paid', 'i do not get paid', 'my pay', 'my wages', 'final warning', 'on my back', 'begging', 'i beg', 'do it for me', 'for my sake', 'help me out', 'help me', 'do me a favour', 'do me a favor', 'my last', 'we all lose', 'everyone here', 'our bonus', 'our bonuses', 'the shop owner', 'can not pay her', 'can not pay his', 'small business', 'little guy',
     ],
     GUILT_DIRECT: ['if you cared', 'if you had any decency', 'have you no shame', 'have a heart', 'accounts like yours', 'people like you cost', 'because of people like you', 'because of accounts like', 'i have not had a full paycheck', 'i have not had a paycheck', 'docked'],
     GUILT_PUSH: ['because of', 'accounts like yours', 'people like you', 'please', 'begging', 'beg', 'you', 'if you do not', 'unless you', 'every day', 'so', 'pay'],
