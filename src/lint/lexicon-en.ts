@@ -59,7 +59,7 @@ export const LEXICON_EN: Lexicon = {
     DEBT: ['debt', 'owe', 'owes', 'owing', 'owed', 'arrears', 'overdue', 'behind', 'balance', 'loan', 'account', 'money', 'bill', 'default*', 'late payment*', 'unpaid', 'collection*', 'chase', 'not paying', 'not paid', 'skipping payments', 'what you owe'],
     // Harm.
     HARM: [
-      'hurt you', 'hurt your', 'harm you', 'harm your', 'break your legs', 'break your arm*', 'break your neck', 'break your window*', 'break your car', 'break you', 'get broken', 'gets broken', 'broken windows', 'broken legs', 'windows broken', 'smash*', 'burn*', 'beat', 'beaten', 'kneecap*', 'trample*', 'torch*', 'slash*', 'scratch*', 'vandal*', 'bruise*', 'blood', 'bleed*',
+      'hurt you', 'hurt your family', 'hurt your kids', 'harm you', 'harm your family', 'break your legs', 'break your arm*', 'break your neck', 'break your window*', 'break your car', 'break you', 'get broken', 'gets broken', 'broken windows', 'broken legs', 'windows broken', 'smash*', 'burn*', 'beat', 'beaten', 'kneecap*', 'trample*', 'torch*', 'slash*', 'scratch*', 'vandal*', 'bruise*', 'blood', 'bleed*',
       'accident*', 'get hurt', 'set fire', 'slash your tyres', 'slash your tires', 'the lads', 'couple of the lads', 'the boys', 'my boys', 'some friends of mine', 'a few friends', 'mates of mine', 'not be as polite', 'not be half as polite',
       'less friendly', 'less polite', 'sort you out', 'make you pay', 'pay for it', 'regret', 'ruin you', 'ruin your life', 'ruin your name', 'ruin your reputation', 'destroy you', 'name is mud', 'name mud',
       'drag your name', 'make your life', 'life hell', 'living hell', 'watch your back', 'watch yourself', 'look over your shoulder', 'careful out there', 'safe out there', 'keep this friendly', 'keep it friendly', 'something happens to', 'something happened to', 'something could happen', 'something might happen', 'something bad', 'bad things',
@@ -168,16 +168,17 @@ export const LEXICON_EN: Lexicon = {
     ],
     DISCLOSED: ['debt collector', 'collect a debt', 'collecting a debt', 'collection agency', 'collections', 'about your account', 'about a debt', 'about the debt', 'about your debt', 'about your loan', 'on behalf of', 'recovery'],
     // Deadlines.
+    CANT_WAIT: ['this can not wait', 'this can not', 'rent can wait', 'bills can wait', 'everything else can wait'],
     LAST_CHANCE: ['last chance', 'final chance', 'last opportunity', 'final offer', 'one-time offer', 'one time offer', 'now or never'],
     SHORT_DEADLINE: [
       'today only', 'only today', 'only open', 'only while', 'only valid while', 'on this call', 'once we hang up', 'before we hang up', 'by the end of the call', 'end of today', 'end of the day', 'by tonight', 'tonight', 'midnight',
       'till noon', 'until noon', 'by noon', 'till # pm', 'until # pm', 'by # pm', 'by # o clock', 'by # oclock', 'until # o clock', '# pm today', 'at # pm', 'at # p m', 'in the next hour', 'next hour', 'within the hour', 'within # hours', 'in # hours', 'in # minutes', 'within # minutes', 'next # minutes',
       'you have until', 'until # pm', 'until # p.m', 'until # p', 'by # pm', 'by # p.m', '# p.m today', '# pm today',
       'two days', 'three days', '# days to pay', '# more days', 'two more days', '# days to get', '# days to clear', 'by # today', 'by five', 'by # o clock', 'by five today', 'this afternoon', 'end of business',
-      'last chance', 'final chance', 'final warning', 'final notice', 'last warning', 'last offer', 'one time offer', 'one-time offer', 'now or never', 'last one', 'last spot', 'last slot', 'expires', 'expire*', 'off the table', 'gone for good', 'by tomorrow', 'till tomorrow', 'until tomorrow', 'tomorrow morning', 'first thing',
+      'last chance', 'final chance', 'final warning', 'final notice', 'last warning', 'last offer', 'one time offer', 'one-time offer', 'now or never', 'last one left', 'last spot', 'last slot', 'expires', 'expire*', 'off the table', 'gone for good', 'by tomorrow', 'till tomorrow', 'until tomorrow', 'tomorrow morning', 'first thing',
     ],
     DEADLINE_CONSEQ: ['or', 'else', 'after that', 'after which', 'escalat*', 'legal', 'court', 'gone', 'lost', 'lose', 'off the table', 'can not pull it back', 'can not stop', 'withdrawn', 'cancel*', 'expire*', 'otherwise', 'the file', 'the system', 'no more', 'too late', 'that is it', 'out of my hands', 'nothing more i can do', 'can not give you more time', 'goes on stop', 'solicitors', 'lawyers', 'attorneys', 'legal department'],
-    NO_RUSH: ['no need to decide', 'no rush', 'take your time', 'no pressure', 'think it over', 'stays open', 'until the # of', 'next month', 'in our letter', 'you have until the', 'days to decide', 'not today'],
+    NO_RUSH: ['no need to decide', 'no rush', 'take your time', 'no pressure', 'think it over', 'stays open', 'until the # of', 'in our letter', 'you have until the', 'days to decide', 'not today'],
     // Fear and guilt.
     VULN: [
       'probation', 'anxiety', 'depress*', 'mental health', 'panic attack*', 'pregnan*', 'baby', 'your health', 'heart', 'illness', 'cancer', 'chemo', 'diagnos*', 'sick', 'condition', 'medication', 'visa', 'immigration', 'deport*', 'custody', 'security clearance', 'licence', 'license',
@@ -250,7 +251,8 @@ export const LEXICON_EN: Lexicon = {
     { flag: 'missing_disclosure', id: 'pretext', why: 'hides who is calling and why (a pretext, a vague office, a hidden number)', all: ['PRETEXT'], none: ['DISCLOSED'] },
     // deadlines
     { flag: 'false_deadline', id: 'last chance', why: 'a “last chance” that forces an answer now', all: ['LAST_CHANCE'], none: ['NO_RUSH'] },
-    { flag: 'false_deadline', id: 'invented deadline', why: 'a short deadline with a consequence, to force payment now', all: ['SHORT_DEADLINE', 'DEADLINE_CONSEQ'], none: ['NO_RUSH'] },
+    { flag: 'false_deadline', id: 'invented deadline', why: 'a short deadline with a consequence, to force payment now', all: ['SHORT_DEADLINE', 'DEADLINE_CONSEQ'], none: ['NO_RUSH'], scope: 'reply' },
+    { flag: 'false_deadline', id: 'cannot wait', why: 'says the debt cannot wait while rent or bills can, to force payment now', all: ['CANT_WAIT'] },
     // fear, guilt
     { flag: 'exploit_fear', id: 'others finding out, as a lever', why: 'uses the fear of someone finding out to push for payment', all: ['SPARED_IF_PAID'] },
     { flag: 'exploit_fear', id: 'uses a fear', why: 'uses what the debtor fears (job, health, family finding out) as a lever', all: ['VULN', 'FEAR_PRESS'], none: ['VULN_SUPPORT'], scope: 'reply' },
