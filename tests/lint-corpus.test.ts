@@ -5,6 +5,7 @@ import { coercionFlags } from '../src/catalog/index.js';
 import { matchCoercion } from '../src/lint/match-coercion.js';
 import { normalizeForLint } from '../src/lint/normalize.js';
 import { languageLine, readCorpus, score } from '../scripts/lint-eval.js';
+import { termStems } from '../scripts/lint-stems.js';
 import { parley } from './helpers/cli.js';
 
 describe('the lint corpus', () => {
@@ -47,6 +48,10 @@ describe('coercion lint scores', () => {
 });
 
 describe('what the lint reads', () => {
+  it('has the stems of every lexicon word precomputed (npm run lint-stems after editing a lexicon)', () => {
+    expect(JSON.parse(readFileSync('src/lint/term-stems.json', 'utf8'))).toEqual(termStems());
+  });
+
   const flags = (text: string, lang: 'en' | 'es' | 'zh') => matchCoercion(text, [lang]).map((m) => m.flag).sort();
 
   it('reads through terminal escapes, invisible and bidi characters, look-alike letters and full-width forms', () => {

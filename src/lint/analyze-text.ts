@@ -3,11 +3,12 @@ import StemmerEs from '@nlpjs/lang-es/src/stemmer-es.js';
 import type { Language } from '../schema/language.js';
 import type { Lexicon } from './lexicon.js';
 import { normalizeForLint } from './normalize.js';
+import TERM_STEMS from './term-stems.json' with { type: 'json' };
 
 /**
- * Tokens of a normalised reply: words with their stems (Snowball stemmers from
- * NLP.js for en and es), the clause each sits in, and for zh the words
- * Intl.Segmenter finds (used to show whole words as the trigger).
+ * Tokens of a normalised reply (en, es): words with their stems (the Snowball
+ * stemmers of NLP.js) and the clause and sentence each sits in. Chinese is
+ * read by characters (see WORD below).
  */
 export interface Token {
   /** The word as written (normalised). */
@@ -42,11 +43,16 @@ function stemmer(language: 'en' | 'es'): Stemmer {
   return s;
 }
 
+/** The stem as the stemmer gives it, without the precomputed table. */
+export function stemFresh(language: 'en' | 'es', word: string): string {
+  return /^\d+$/.test(word) ? word : stemmer(language).stemWord(word);
+}
+
 const stemCache = new Map<string, string>();
 export function stem(language: Language, word: string): string {
   if (language === 'zh') return word;
   const key = `${language}:${word}`;
-  let s = stemCache.get(key);
+  let s = stemCache.get(key) ?? (TERM_STEMS as Record<string, Record<string, string>>)[language]![word];
   if (s === undefined) {
     s = /^\d+$/.test(word) ? word : stemmer(language).stemWord(word);
     stemCache.set(key, s);
@@ -54,12 +60,13 @@ export function stem(language: Language, word: string): string {
   return s;
 }
 
-const segmenters = new Map<Language, Intl.Segmenter>();
-function segmenter(language: Language): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) segmenters.set(language, (s = new Intl.Segmenter(language, { granularity: 'word' })));
-  return s;
-}
+/**
+ * Words of en and es text: letters and digits, with an inner apostrophe ("gary's").
+ * (Intl.Segmenter finds the same words here but costs ~25 ms to set up per process;
+ * Chinese is matched on characters, so no segmenter is needed at all: a lexicon term
+ * is found wherever it is written, whatever word boundaries a segmenter would draw.)
+ */
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
 /** English contractions, spelt out so "won't" is a negation and "we'll" a future. */
 function expandEnglish(text: string): string {
@@ -88,18 +95,20 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const tokens: Token[] = [];
   let clause = 0;
   let sentence = 0;
-  const clauseWords = new Set(lexicon.clauseWords);
-  for (const seg of segmenter(language).segment(normalized)) {
-    if (!seg.isWordLike) {
-      if (CLAUSE_PUNCT.test(seg.segment) || / - /.test(` ${seg.segment} `)) clause++;
-      if (SENTENCE_PUNCT.test(seg.segment)) sentence++;
-      continue;
+  if (language !== 'zh') {
+    const clauseWords = new Set(lexicon.clauseWords);
+    let last = 0;
+    for (const m of normalized.matchAll(WORD)) {
+      const between = normalized.slice(last, m.index);
+      last = m.index + m[0].length;
+      if (CLAUSE_PUNCT.test(between) || / - /.test(between)) clause++;
+      if (SENTENCE_PUNCT.test(between)) sentence++;
+      if (clauseWords.has(m[0])) {
+        clause++;
+        continue;
+      }
+      tokens.push({ text: m[0], stem: stem(language, m[0]), start: m.index, end: last, clause, sentence });
     }
-    if (language !== 'zh' && clauseWords.has(seg.segment)) {
-      clause++;
-      continue;
-    }
-    tokens.push({ text: seg.segment, stem: stem(language, seg.segment), start: seg.index, end: seg.index + seg.segment.length, clause, sentence });
   }
   const clauseAt: number[] = [];
   const sentenceAt: number[] = [];

@@ -35,11 +35,24 @@ interface Hit {
 }
 
 type TokenTest = (i: number, a: AnalyzedText) => boolean;
-type Step = { kind: 'token'; test: TokenTest } | { kind: 'gap'; max: number };
+type Step = { kind: 'token'; test: TokenTest; keys?: string[] } | { kind: 'gap'; max: number };
+/**
+ * Every term of every concept, indexed by what its first word must be (the
+ * word, its stem or its first three letters), so each token of a reply only
+ * tries the terms that can start there: one pass over the reply finds every concept.
+ */
+interface Term {
+  concept: string;
+  steps: Step[];
+}
+interface TermIndex {
+  byFirst: Map<string, Term[]>;
+  others: Term[];
+}
 interface CompiledLexicon {
   lexicon: Lexicon;
   /** en, es: each concept's terms as token steps; zh: one regular expression per concept. */
-  terms: Map<string, Step[][]>;
+  terms: TermIndex;
   zh: Map<string, RegExp>;
   negations: Set<string>;
   conditions: Set<string>;
@@ -54,6 +67,22 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred thousand dozen dozens couple few several un una uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta cien ciento cientos mil'.split(' '),
 );
 
+/** A term as the words the matcher compares (contractions spelt out, accents removed). */
+export function termWords(language: Language, term: string): string[] {
+  const norm = (t: string) =>
+    language === 'en' ? t.replace(/n't\b/g, ' not').replace(/'ll\b/g, ' will').replace(/'m\b/g, ' am').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/'d\b/g, ' would') : t;
+  return norm(term.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')).split(/\s+/).filter(Boolean);
+}
+
+/** The plain words of a language's lexicon: the ones whose stems the matcher compares (see term-stems.json). */
+export function lexiconWords(language: 'en' | 'es'): string[] {
+  const words = new Set<string>();
+  for (const list of Object.values(LEXICONS[language].concepts)) {
+    for (const t of list) for (const w of termWords(language, t)) if (/^[\p{L}\p{N}']+$/u.test(w)) words.add(w);
+  }
+  return [...words].sort();
+}
+
 function compileWord(language: Language, word: string): Step {
   if (word === '~') return { kind: 'gap', max: 3 };
   if (word === '_') return { kind: 'token', test: () => true };
@@ -64,14 +93,15 @@ function compileWord(language: Language, word: string): Step {
   }
   if (word.length > 1 && word.startsWith('=')) {
     const exact = word.slice(1);
-    return { kind: 'token', test: (i, a) => a.tokens[i]!.text === exact };
+    return { kind: 'token', test: (i, a) => a.tokens[i]!.text === exact, keys: [`w:${exact}`] };
   }
   if (word.endsWith('*')) {
     const prefix = word.slice(0, -1);
-    return { kind: 'token', test: (i, a) => a.tokens[i]!.text.startsWith(prefix) || a.tokens[i]!.stem.startsWith(prefix) };
+    const keys = prefix.length >= 3 ? [`p:${prefix.slice(0, 3)}`] : undefined;
+    return { kind: 'token', test: (i, a) => a.tokens[i]!.text.startsWith(prefix) || a.tokens[i]!.stem.startsWith(prefix), keys };
   }
   const s = stem(language, word);
-  return { kind: 'token', test: (i, a) => a.tokens[i]!.text === word || a.tokens[i]!.stem === s };
+  return { kind: 'token', test: (i, a) => a.tokens[i]!.text === word || a.tokens[i]!.stem === s, keys: [`w:${word}`, `s:${s}`] };
 }
 
 const compiledLexicons = new Map<Language, CompiledLexicon>();
@@ -79,7 +109,7 @@ function compiled(language: Language): CompiledLexicon {
   let c = compiledLexicons.get(language);
   if (c) return c;
   const lexicon = LEXICONS[language];
-  const terms = new Map<string, Step[][]>();
+  const terms: TermIndex = { byFirst: new Map(), others: [] };
   const zh = new Map<string, RegExp>();
   for (const [concept, list] of Object.entries(lexicon.concepts)) {
     if (language === 'zh') {
@@ -89,11 +119,23 @@ function compiled(language: Language): CompiledLexicon {
       sources.sort((a, b) => b.length - a.length);
       zh.set(concept, new RegExp(sources.join('|'), 'gu'));
     } else {
-      const norm = (t: string) => (language === 'en' ? t.replace(/n't\b/g, ' not').replace(/'ll\b/g, ' will').replace(/'m\b/g, ' am').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/'d\b/g, ' would') : t);
-      terms.set(
-        concept,
-        list.map((t) => norm(t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')).split(/[\s]+/).filter(Boolean).map((w) => compileWord(language, w))),
-      );
+      for (const t of list) {
+        const steps = termWords(language, t).map((w) => compileWord(language, w));
+        const term: Term = { concept, steps };
+        const first = steps[0];
+        if (first?.kind === 'token' && first.keys) {
+          for (const key of new Set(first.keys)) {
+            const at = terms.byFirst.get(key);
+            if (at) at.push(term);
+            else terms.byFirst.set(key, [term]);
+          }
+        } else terms.others.push(term);
+      }
+    }
+  }
+  for (const rule of lexicon.rules) {
+    for (const concept of [...rule.all, ...(rule.none ?? [])]) {
+      if (!(concept in lexicon.concepts)) throw new Error(`lint lexicon ${language}: rule '${rule.id}' names unknown concept ${concept}`);
     }
   }
   c = {
@@ -109,36 +151,56 @@ function compiled(language: Language): CompiledLexicon {
   return c;
 }
 
-/** Every place a term of `concept` matches the token sequence. */
-function findTokens(steps: Step[], a: AnalyzedText, concept: string): Hit[] {
-  const hits: Hit[] = [];
+/** Every place a term of any concept matches the token sequence (en, es), by concept. */
+function findAllTokens(index: TermIndex, a: AnalyzedText): Map<string, Hit[]> {
+  const hits = new Map<string, Hit[]>();
   const n = a.tokens.length;
-  const walk = (si: number, ti: number, start: number): number => {
+  let steps: Step[] = [];
+  const walk = (si: number, ti: number): number => {
     if (si === steps.length) return ti;
     const step = steps[si]!;
     if (step.kind === 'gap') {
       for (let g = 0; g <= step.max && ti + g <= n; g++) {
-        const end = walk(si + 1, ti + g, start);
+        const end = walk(si + 1, ti + g);
         if (end >= 0) return end;
       }
       return -1;
     }
     if (ti >= n || !step.test(ti, a)) return -1;
-    return walk(si + 1, ti + 1, start);
+    return walk(si + 1, ti + 1);
   };
   for (let i = 0; i < n; i++) {
-    const end = walk(0, i, i);
-    if (end > i && a.tokens[i]!.clause === a.tokens[end - 1]!.clause) {
-      hits.push({ concept, start: i, end, from: a.tokens[i]!.start, to: a.tokens[end - 1]!.end, clause: a.tokens[i]!.clause, sentence: a.tokens[i]!.sentence });
+    const t = a.tokens[i]!;
+    const lists = [
+      index.byFirst.get(`w:${t.text}`),
+      index.byFirst.get(`s:${t.stem}`),
+      index.byFirst.get(`p:${t.text.slice(0, 3)}`),
+      t.stem.slice(0, 3) === t.text.slice(0, 3) ? undefined : index.byFirst.get(`p:${t.stem.slice(0, 3)}`),
+      index.others,
+    ];
+    const tried = new Set<Term>();
+    for (const list of lists) {
+      if (!list) continue;
+      for (const term of list) {
+        if (tried.has(term)) continue;
+        tried.add(term);
+        steps = term.steps;
+        const end = walk(0, i);
+        if (end > i && t.clause === a.tokens[end - 1]!.clause) {
+          const hit = { concept: term.concept, start: i, end, from: t.start, to: a.tokens[end - 1]!.end, clause: t.clause, sentence: t.sentence };
+          const at = hits.get(term.concept);
+          if (at) at.push(hit);
+          else hits.set(term.concept, [hit]);
+        }
+      }
     }
   }
   return hits;
 }
 
-function findConcept(c: CompiledLexicon, a: AnalyzedText, concept: string): Hit[] {
+function findConcept(c: CompiledLexicon, a: AnalyzedText, concept: string, tokenHits: Map<string, Hit[]> | undefined): Hit[] {
   if (a.language === 'zh') {
-    const re = c.zh.get(concept);
-    if (!re) throw new Error(`lint lexicon zh: unknown concept ${concept}`);
+    const re = c.zh.get(concept)!;
     const hits: Hit[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(a.normalized); m; m = re.exec(a.normalized)) {
@@ -150,9 +212,7 @@ function findConcept(c: CompiledLexicon, a: AnalyzedText, concept: string): Hit[
     }
     return hits;
   }
-  const terms = c.terms.get(concept);
-  if (!terms) throw new Error(`lint lexicon ${a.language}: unknown concept ${concept}`);
-  return terms.flatMap((steps) => findTokens(steps, a, concept));
+  return tokenHits?.get(concept) ?? [];
 }
 
 /** Whether a hit is denied by a negation just before it in its clause ("we will not tell your employer"). */
@@ -190,10 +250,10 @@ function denied(c: CompiledLexicon, a: AnalyzedText, hit: Hit, covered: (pos: nu
   return false;
 }
 
-function applyRule(c: CompiledLexicon, a: AnalyzedText, rule: LexiconRule, cache: Map<string, Hit[]>): Hit[] | undefined {
+function applyRule(c: CompiledLexicon, a: AnalyzedText, rule: LexiconRule, cache: Map<string, Hit[]>, tokenHits: Map<string, Hit[]> | undefined): Hit[] | undefined {
   const get = (concept: string) => {
     let h = cache.get(concept);
-    if (!h) cache.set(concept, (h = findConcept(c, a, concept)));
+    if (!h) cache.set(concept, (h = findConcept(c, a, concept, tokenHits)));
     return h;
   };
   if (rule.none?.some((concept) => get(concept).length > 0)) return undefined;
@@ -237,9 +297,10 @@ export function matchCoercion(text: string, languages: readonly Language[] = ['e
     const c = compiled(language);
     const a = analyzeText(text, c.lexicon);
     const cache = new Map<string, Hit[]>();
+    const tokenHits = language === 'zh' ? undefined : findAllTokens(c.terms, a);
     for (const rule of c.lexicon.rules) {
       if (!options.allRules && seen.has(rule.flag)) continue;
-      const hits = applyRule(c, a, rule, cache);
+      const hits = applyRule(c, a, rule, cache, tokenHits);
       if (!hits) continue;
       seen.add(rule.flag);
       const ordered = [...hits].sort((x, y) => x.from - y.from);
