@@ -6,14 +6,14 @@ import { parley, ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/transcripts.js';
 
 const AWAY = 'dialogues/away-on-business.yaml';
-const LAWFUL = ['identify', 'disclose_and_ask', 'ask_why', 'pros_cons', 'pin_down', 'no_card_details', 'confirm'];
+const LAWFUL = ['identify', 'disclose_and_ask', 'ask_why', 'ask_specific', 'pros_cons', 'pin_down', 'no_card_details', 'confirm'];
 
 describe('parley run --script', () => {
   it('reads choices one per line from stdin, skipping blank lines and comments', () => {
     const script = `# the lawful path\n${LAWFUL.slice(0, 3).join('\n')}\n\n${LAWFUL.slice(3).join('\n')}\n`;
     const result = parley(['run', AWAY, '--script', '-', '--seed', '1'], { input: script });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('[7] You (confirm)');
+    expect(result.stdout).toContain('[8] You (confirm)');
     expect(result.stdout).toContain('Outcome: Promise to pay (date and amount) (success)');
     const viaChoices = parley(['run', AWAY, '--choices', LAWFUL.join(','), '--seed', '1']);
     expect(result.stdout).toBe(viaChoices.stdout);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parley } from './helpers/cli.js';
 
 const AWAY = 'dialogues/away-on-business.yaml';
-const LAWFUL = 'identify,disclose_and_ask,ask_why,pros_cons,pin_down,no_card_details,confirm';
+const LAWFUL = 'identify,disclose_and_ask,ask_why,ask_specific,pros_cons,pin_down,no_card_details,confirm';
 
 describe('parley validate', () => {
   it('accepts the shipped dialogues', () => {
@@ -40,18 +40,17 @@ describe('parley run', () => {
   it('plays a scripted path to its outcome and prints the debrief', () => {
     const result = parley(['run', AWAY, '--choices', LAWFUL, '--seed', '1']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('[7] You (confirm)');
+    expect(result.stdout).toContain('[8] You (confirm)');
     expect(result.stdout).toContain('Outcome: Promise to pay (date and amount) (success)');
     expect(result.stdout).toContain('Flags: none');
     expect(result.stdout).toMatch(/Score: 90\/100/);
   });
 
   it('shows a flag with severity, legal reference and the better alternative', () => {
-    const result = parley(['run', AWAY, '--choices', 'identify,disclose_and_ask,tell_family', '--seed', '1']);
-    expect(result.stdout).toContain('⚑ VIOLATION: ');
-    expect(result.stdout).toContain('[third_party_disclosure]');
-    expect(result.stdout).toMatch(/rule: FDCPA 15 U\.S\.C\. 1692c\(b\)/);
-    expect(result.stdout).toContain('better: Offer payment channels he can use himself from where he is.');
+    const result = parley(['run', AWAY, '--choices', 'identify,disclose_and_ask,tell_family,insist_family', '--seed', '1']);
+    expect(result.stdout).toContain('⚑ VIOLATION: Threatening to tell others [threat_to_expose]');
+    expect(result.stdout).toMatch(/rule: FDCPA 15 U\.S\.C\. 1692/);
+    expect(result.stdout).toContain('better: Drop the family angle and offer a payment channel or a date he commits to.');
   });
 
   it('stops with exit 1 on an unavailable choice and names the available ones', () => {
@@ -73,7 +72,7 @@ describe('parley run', () => {
     parley(['run', AWAY, '-c', LAWFUL, '--transcript', file, '--learner', 'ana']);
     const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ kind: 'header', learner: 'ana', dialogue: { id: 'away-on-business' } });
-    expect(lines.filter((l) => l.kind === 'step')).toHaveLength(7);
+    expect(lines.filter((l) => l.kind === 'step')).toHaveLength(8);
     expect(lines.at(-1)).toMatchObject({ kind: 'end', finished: true });
   });
 

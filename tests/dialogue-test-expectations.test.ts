@@ -4,8 +4,8 @@ import { checkTestFileNames, parseTestFile } from '../src/testing/load-test-file
 import { runCase, type CaseRun } from '../src/testing/run-case.js';
 import { loadShipped } from './helpers/transcripts.js';
 
-const { compiled } = loadShipped('dialogues/away-on-business.yaml');
-const LAWFUL = '[identify, disclose_and_ask, ask_why, pros_cons, pin_down, no_card_details, confirm]';
+const { compiled } = loadShipped('tests/fixtures/frozen/away-on-business.yaml');
+const LAWFUL = '[identify, disclose_and_ask, ask_why, ask_specific, pros_cons, pin_down, no_card_details, confirm]';
 const FAMILY = '[identify, disclose_and_ask, tell_family, apologise_refocus, pin_down, no_card_details, confirm]';
 
 /** Runs one case written as it would be in a test file. */
@@ -27,11 +27,11 @@ const KINDS: Array<[string, string, string, string]> = [
   ['outcome none (unfinished)', 'choices: [identify]\nexpect: { outcome: none, finished: false }', `choices: ${LAWFUL}\nexpect: { outcome: none }`, 'outcome'],
   ['finished', `choices: ${LAWFUL}\nexpect: { finished: true }`, 'choices: [identify]\nexpect: { finished: true }', 'finished'],
   ['score exactly', `choices: ${LAWFUL}\nexpect: { score: 90 }`, `choices: ${LAWFUL}\nexpect: { score: 100 }`, 'score'],
-  ['score bounds', `choices: ${FAMILY}\nexpect: { score: { max: 40 } }`, `choices: ${FAMILY}\nexpect: { score: { min: 50 } }`, 'score'],
+  ['score bounds', `choices: ${FAMILY}\nexpect: { score: { max: 60 } }`, `choices: ${FAMILY}\nexpect: { score: { min: 70 } }`, 'score'],
   ['state', `choices: ${LAWFUL}\nexpect: { state: promised }`, `choices: ${LAWFUL}\nexpect: { state: paid }`, 'state'],
-  ['flags exactly', `choices: ${FAMILY}\nexpect: { flags: [pressure_to_borrow, third_party_disclosure] }`, `choices: ${FAMILY}\nexpect: { flags: [third_party_disclosure] }`, 'flags'],
+  ['flags exactly', `choices: ${FAMILY}\nexpect: { flags: [pressure_to_borrow] }`, `choices: ${FAMILY}\nexpect: { flags: [third_party_disclosure] }`, 'flags'],
   ['flags exactly, none', `choices: ${LAWFUL}\nexpect: { flags: [] }`, `choices: ${FAMILY}\nexpect: { flags: [] }`, 'flags'],
-  ['flags at least', `choices: ${FAMILY}\nexpect: { flags_include: [third_party_disclosure] }`, `choices: ${FAMILY}\nexpect: { flags_include: [threat_of_harm] }`, 'flags_include'],
+  ['flags at least', `choices: ${FAMILY}\nexpect: { flags_include: [pressure_to_borrow] }`, `choices: ${FAMILY}\nexpect: { flags_include: [threat_of_harm] }`, 'flags_include'],
   ['flags excluded', `choices: ${FAMILY}\nexpect: { flags_exclude: [threat_of_harm] }`, `choices: ${FAMILY}\nexpect: { flags_exclude: [pressure_to_borrow] }`, 'flags_exclude'],
   [
     'core tasks exactly',
@@ -45,10 +45,10 @@ const KINDS: Array<[string, string, string, string]> = [
   ['debtor line', `choices: ${LAWFUL}\nexpect: { line: "Yeah, yeah. Tomorrow. Bye." }`, `choices: ${LAWFUL}\nexpect: { line: "Yeah. Tomorrow." }`, 'line'],
   ['debtor line contains', `choices: ${LAWFUL}\nexpect: { line_contains: Tomorrow }`, `choices: ${LAWFUL}\nexpect: { line_contains: "payment received" }`, 'line_contains'],
   ['state at a turn', `choices: ${FAMILY}\nat: [{ turn: 3, state: family_pushback }]`, `choices: ${FAMILY}\nat: [{ turn: 3, state: tomorrow }]`, 'state'],
-  ['flags at a turn', `choices: ${FAMILY}\nat: [{ turn: 3, flags: [third_party_disclosure, pressure_to_borrow] }, { turn: 4, flags: [] }]`, `choices: ${FAMILY}\nat: [{ turn: 4, flags: [third_party_disclosure] }]`, 'flags'],
-  ['meter bounds at a turn', `choices: ${FAMILY}\nat: [{ turn: 3, meters: { legal_exposure: { min: 5 } } }]`, `choices: ${FAMILY}\nat: [{ turn: 2, meters: { legal_exposure: { min: 1 } } }]`, 'meters.legal_exposure'],
+  ['flags at a turn', `choices: ${FAMILY}\nat: [{ turn: 3, flags: [pressure_to_borrow] }, { turn: 4, flags: [] }]`, `choices: ${FAMILY}\nat: [{ turn: 4, flags: [third_party_disclosure] }]`, 'flags'],
+  ['meter bounds at a turn', `choices: ${FAMILY}\nat: [{ turn: 3, meters: { legal_exposure: { min: 2 } } }]`, `choices: ${FAMILY}\nat: [{ turn: 2, meters: { legal_exposure: { min: 1 } } }]`, 'meters.legal_exposure'],
   ['debtor line at a turn', `choices: ${FAMILY}\nat: [{ turn: 3, line_contains: "leave my wife out" }]`, `choices: ${FAMILY}\nat: [{ turn: 2, line_contains: "leave my wife out" }]`, 'line_contains'],
-  ['tasks at a turn', `choices: ${LAWFUL}\nat: [{ turn: 3, tasks: [understand_reason] }]`, `choices: ${LAWFUL}\nat: [{ turn: 3, tasks: [obtain_promise] }]`, 'tasks'],
+  ['tasks at a turn', `choices: ${LAWFUL}\nat: [{ turn: 4, tasks: [understand_reason] }]`, `choices: ${LAWFUL}\nat: [{ turn: 4, tasks: [obtain_promise] }]`, 'tasks'],
   [
     'property over all paths',
     'all_paths: { max_depth: 20, where: { picks: [insist_family] } }\nexpect: { outcome: complaint_filed }',
@@ -58,7 +58,7 @@ const KINDS: Array<[string, string, string, string]> = [
   [
     'property over flagged paths',
     'all_paths: { max_depth: 20, where: { flagged: true } }\nexpect: { score: { max: 89 } }',
-    'all_paths: { max_depth: 20, where: { flagged: true } }\nexpect: { score: { max: 60 } }',
+    'all_paths: { max_depth: 20, where: { flagged: true } }\nexpect: { score: { max: 30 } }',
     'score',
   ],
   [
@@ -79,11 +79,13 @@ describe('dialogue test expectations', () => {
   });
 
   it('shows which flags are missing and which are unexpected, counting repeats', () => {
-    const failure = run(`choices: [identify, disclose_and_ask, tell_family, insist_family]\nexpect: { flags: [third_party_disclosure, threat_of_harm, false_deadline] }`).failures[0]!;
+    const failure = run(
+      `choices: [identify, fake_lawyer, channels, pay_now_app, no_card_details, rush_him]\nexpect: { flags: [false_legal_threat, false_deadline, threat_of_harm] }`,
+    ).failures[0]!;
     expect(failure.diff).toEqual([
-      '- false_deadline (expected, not raised)',
-      '+ pressure_to_borrow (raised at turn 3, not expected)',
-      '~ third_party_disclosure (raised 2 times at turn 3, 4, expected 1)',
+      '~ false_legal_threat (raised 2 times at turn 2, 6, expected 1)',
+      '+ impersonation (raised at turn 2, not expected)',
+      '- threat_of_harm (expected, not raised)',
     ]);
   });
 
@@ -105,9 +107,9 @@ describe('dialogue test expectations', () => {
   });
 
   it('uses the case language for catalog text without changing flag ids', () => {
-    const result = run(`language: es\nchoices: ${FAMILY}\nexpect: { flags_include: [third_party_disclosure] }`);
+    const result = run(`language: es\nchoices: ${FAMILY}\nexpect: { flags_include: [pressure_to_borrow] }`);
     expect(result.failures).toEqual([]);
-    expect(result.session!.debrief().flags[0]!.name).toBe('Revelar la deuda a terceros');
+    expect(result.session!.debrief().flags[0]!.name).toBe('Presionar para pedir prestado o involucrar a la familia');
   });
 });
 

@@ -25,7 +25,7 @@ service.configure({ validate: true, completion: true, hover: true, yamlVersion: 
 // A fresh name per document: the server caches parsed documents by uri and version.
 let opened = 0;
 const open = (text: string) => TextDocument.create(`file:///project/dialogues/example-${++opened}.yaml`, 'yaml', 1, text);
-const GOOD = readFileSync('dialogues/away-on-business.yaml', 'utf8');
+const GOOD = readFileSync('tests/fixtures/frozen/away-on-business.yaml', 'utf8');
 
 describe('the JSON Schema in the YAML language server', () => {
   it('finds the schema through the modeline and reports nothing for a valid dialogue', async () => {
@@ -48,7 +48,8 @@ describe('the JSON Schema in the YAML language server', () => {
   });
 
   it('completes the keys of a state', async () => {
-    const text = `${GOOD.split('\n').slice(0, 26).join('\n')}\n  new_state:\n    \n`;
+    const lines = GOOD.split('\n');
+    const text = `${lines.slice(0, lines.indexOf('states:') + 1).join('\n')}\n  new_state:\n    \n`;
     const document = open(text);
     const lastLine = text.split('\n').length - 2;
     const completion = await service.doComplete(document, { line: lastLine, character: 4 }, false);

@@ -13,10 +13,12 @@ import { generateDialogue, type GenerateOptions } from '../src/generate/generate
 import { dialogueToYaml } from '../src/generate/to-yaml.js';
 import { formatDiagnostic } from '../src/load/diagnostic.js';
 import { loadDialogue } from '../src/load/load-dialogue.js';
-import { LANGUAGES } from '../src/schema/language.js';
+import { LANGUAGES, type Language } from '../src/schema/language.js';
+import type { ProfileId } from '../src/schema/catalog.js';
+import { jurisdictionProfile } from '../src/catalog/jurisdictions.js';
 import { parley } from './helpers/cli.js';
 
-const PROFILES = ['us', 'uk', 'cn'] as const;
+const PROFILES = ['us', 'uk', 'cn', 'mx'] as const;
 const TEMPERAMENTS = ['calm', 'evasive', 'anxious', 'hostile'] as const;
 
 /** Options varied by seed so 100 seeds cover every language, profile, temperament and 1–3 excuses. */
@@ -111,17 +113,129 @@ describe('generated roleplays', () => {
     expect(() => generateDialogue({ seed: 1, excuses: ['nope'] })).toThrow(/unknown excuse type 'nope'/);
   });
 
-  it('opens with the locked disclosure where the jurisdiction requires one', () => {
-    const replies = (jurisdiction: 'us' | 'uk' | 'cn') =>
-      Object.values(loadGenerated({ seed: 4, jurisdiction }).compiled.dialogue.states).flatMap((s) =>
+  it('opens with the locked disclosure where the jurisdiction requires one, and only there', () => {
+    const replies = (jurisdiction: ProfileId, language: Language = 'en') =>
+      Object.values(loadGenerated({ seed: 4, jurisdiction, language }).compiled.dialogue.states).flatMap((s) =>
         transitionsOf(s).map((t) => t.transition),
       );
-    expect(replies('us').filter((t) => t.meta?.locked === 'us_collector_disclosure')).toHaveLength(1);
-    expect(replies('uk').some((t) => t.meta?.locked)).toBe(false);
-    expect(generateDialogue({ seed: 4, language: 'zh' }).meta).toMatchObject({
-      jurisdictions: ['cn'],
-      debtor: { debt: { currency: 'CNY' } },
+    for (const language of LANGUAGES) {
+      expect(replies('us', language).filter((t) => t.meta?.locked === 'us_collector_disclosure'), language).toHaveLength(1);
+      for (const jurisdiction of ['uk', 'cn', 'mx'] as const) {
+        const here = replies(jurisdiction, language);
+        expect(here.some((t) => t.meta?.locked), `${jurisdiction} ${language}`).toBe(false);
+        // Not even unlocked: the US wording is no part of a call elsewhere.
+        const us = jurisdictionProfile('us', 'consumer').requiredWording[0]!.text[language];
+        expect(here.some((t) => t.meta?.text?.includes(us)), `${jurisdiction} ${language}`).toBe(false);
+      }
+    }
+  });
+
+  it('sets a call in the country where its language is spoken, with that currency, unless told otherwise', () => {
+    const home = { en: ['us', 'USD'], es: ['mx', 'MXN'], zh: ['cn', 'CNY'] } as const;
+    for (const language of LANGUAGES) {
+      const [jurisdiction, currency] = home[language];
+      expect(generateDialogue({ seed: 4, language }).meta, language).toMatchObject({
+        language,
+        jurisdictions: [jurisdiction],
+        debtor: { debt: { currency, purpose: 'consumer' } },
+      });
+    }
+    expect(generateDialogue({ seed: 4, language: 'es', jurisdiction: 'us' }).meta).toMatchObject({
+      jurisdictions: ['us'],
+      debtor: { debt: { currency: 'USD' } },
     });
+  });
+
+  it('opens a Mexican call the way a despacho must: name, despacho and creditor, once the debtor is on the line', () => {
+    const dialogue = generateDialogue({ seed: 3, language: 'es' });
+    const { debtor } = dialogue.meta;
+    const collector = dialogue.meta.collector!;
+    const [identify, disclose] = ['opening', 'confirmed'].map((state) =>
+      (dialogue.states[state]!.choices ?? []).find((c) => c.id === 'identify' || c.id === 'disclose_and_ask')!,
+    );
+    expect(identify!.text).toContain(collector.name);
+    expect(identify!.text).toContain(collector.company);
+    expect(identify!.text.replace(collector.company ?? '', '')).not.toMatch(/deuda|cobranza|saldo|adeudo/i);
+    expect(disclose!.text).toContain('despacho de cobranza');
+    expect(disclose!.text).toContain(debtor.debt.creditor!);
+    expect(disclose!.text).toMatch(/\$[\d,]+ pesos/);
+    expect(disclose!.locked).toBeUndefined();
+  });
+
+  it('opens a Chinese call with who is calling and for which institution, in yuan, with no US disclosure', () => {
+    const dialogue = generateDialogue({ seed: 3, language: 'zh' });
+    const disclose = (dialogue.states.confirmed!.choices ?? []).find((c) => c.id === 'disclose_and_ask')!;
+    expect(disclose.text).toContain(`受${dialogue.meta.debtor.debt.creditor}委托`);
+    expect(disclose.text).toMatch(/\d+元/);
+    expect(disclose.locked).toBeUndefined();
+  });
+
+  it('flags what each pressure tactic actually does', () => {
+    const flagsOf = (options: GenerateOptions) =>
+      Object.values(loadGenerated(options).compiled.dialogue.states)
+        .flatMap((s) => transitionsOf(s))
+        .filter(({ transition }) => transition.meta?.flags?.length)
+        .map(({ transition }) => ({ text: transition.meta?.text ?? '', flags: transition.meta!.flags!, feedback: transition.meta!.feedback ?? '' }));
+    const all = Array.from({ length: 40 }, (_, seed) => flagsOf({ seed, language: 'en', jurisdiction: 'us', excuses: ['away_on_business', 'sue_me', 'forgot'] })).flat();
+    const family = all.filter((r) => /family member's number/.test(r.text));
+    expect(family.length).toBeGreaterThan(0);
+    for (const reply of family) {
+      // Asking for a relative's number so the family pays: pressure to borrow, not (yet) a disclosure; in the US a spouse is the consumer.
+      expect(reply.flags).toEqual(['pressure_to_borrow']);
+      expect(reply.feedback).toContain('1692c(d)');
+    }
+    const employer = all.filter((r) => /call your employer/.test(r.text));
+    expect(employer.length).toBeGreaterThan(0);
+    for (const reply of employer) expect(reply.flags).toEqual(['threat_to_expose']);
+    for (const reply of all.filter((r) => /goes to legal tonight/.test(r.text))) expect(reply.flags).toEqual(['false_deadline', 'false_legal_threat']);
+    expect(all.some((r) => r.flags.includes('third_party_disclosure'))).toBe(false);
+  });
+
+  const MATRIX = PROFILES.flatMap((jurisdiction) =>
+    LANGUAGES.flatMap((language) => Array.from({ length: 12 }, (_, k) => ({ jurisdiction, language, seed: 1000 + k * 37 }))),
+  );
+
+  it.each(PROFILES)('under %s rules, for many variants and every language: valid, the lawful path passes, no path with a violation passes', (jurisdiction) => {
+    for (const { language, seed } of MATRIX.filter((m) => m.jurisdiction === jurisdiction)) {
+      const label = `${jurisdiction} ${language} seed ${seed}`;
+      const excuses = seed % 3 === 0 ? [EXCUSE_TYPES[seed % EXCUSE_TYPES.length]!.id, EXCUSE_TYPES[(seed + 4) % EXCUSE_TYPES.length]!.id] : undefined;
+      const { result, compiled } = loadGenerated({ seed, language, jurisdiction, ...(excuses ? { excuses } : {}) });
+      expect(result.diagnostics, label).toEqual([]);
+      expect(compiled.dialogue.meta.jurisdictions, label).toEqual([jurisdiction]);
+
+      const best = bestCompliantPath(compiled);
+      expect(best, label).toBeDefined();
+      expect(best!.debrief.flags, label).toEqual([]);
+      expect(best!.debrief.score.passed, `${label}: ${best!.choices.map((c) => c.id).join(',')}`).toBe(true);
+
+      const ended = [...explorePaths(compiled, { maxDepth: 30 })].filter((p) => p.ended);
+      expect(ended.length, label).toBeGreaterThan(0);
+      for (const path of ended) {
+        if (path.debrief.score.violation) expect(path.debrief.score.passed, `${label}: ${path.choices.join(',')}`).toBe(false);
+        if (path.debrief.flags.length > 0) expect(path.debrief.score.total, `${label}: ${path.choices.join(',')}`).toBeLessThan(best!.debrief.score.total);
+      }
+    }
+  });
+
+  it('the lawful path passes whatever persona the debtor is played with', () => {
+    for (const language of LANGUAGES) {
+      for (const ability of ['able', 'unable'] as const) {
+        for (const willingness of ['willing', 'unwilling'] as const) {
+          const { compiled } = loadGenerated({ seed: 77, language, persona: { ability, willingness } });
+          const best = bestCompliantPath(compiled)!;
+          expect(best.debrief.score.passed, `${language} ${ability} ${willingness}`).toBe(true);
+          expect(best.debrief.outcome?.id).toMatch(ability === 'able' ? /^(paid_today|promise_to_pay)$/ : /^hardship_referral$/);
+        }
+      }
+    }
+  });
+
+  it('a payment frightened out of a debtor who cannot afford it does not count as a success', () => {
+    const { compiled } = loadGenerated({ seed: 5, persona: { ability: 'unable', temperament: 'anxious' } });
+    const panic = [...explorePaths(compiled, { maxDepth: 30 })].find((p) => p.choices.includes('deadline') && p.debrief.outcome?.id === 'paid_today');
+    expect(panic).toBeDefined();
+    expect(panic!.debrief.outcome?.unsustainable).toBeTruthy();
+    expect(panic!.debrief.score.passed).toBe(false);
   });
 
   it('builds the persona asked for, and the persona changes what happens', () => {
@@ -149,7 +263,7 @@ describe('parley run --generate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-gen-'));
     const result = parley(['run', '--generate', '--seed', '7', '--out', 'f.yaml'], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Wrote f.yaml (seed 7)');
+    expect(result.stdout).toContain('Wrote f.yaml (variant 7)');
     const text = readFileSync(join(dir, 'f.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/dialogue\.schema\.json$/);
     expect(readdirSync(dir)).toEqual(['f.yaml']);

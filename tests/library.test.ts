@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestCompliantPath } from '../src/analyze/best-path.js';
 import { explorePaths, type ExploredPath } from '../src/analyze/explore-paths.js';
+import { personaVariants } from '../src/analyze/persona-variants.js';
 import { findDialogueFiles } from '../src/io/find-dialogues.js';
 import { loadDialogueFile } from '../src/io/load-dialogue-file.js';
 import { transitionsOf } from '../src/analyze/transitions.js';
@@ -9,7 +10,9 @@ import { CORE_TASKS } from '../src/catalog/index.js';
 /**
  * The bar every shipped dialogue must meet: it validates cleanly, every ending
  * is reachable, every core task can be met, and the scoring teaches the right
- * lesson — the best score is reached without a flag and every violation costs.
+ * lesson — the best score is reached without a flag and every violation costs —
+ * and who the debtor is matters: what they can pay and whether they want to
+ * change what happens.
  */
 const files = findDialogueFiles(['dialogues']);
 const EXPLORE = { maxDepth: 30, maxPaths: 20_000 };
@@ -28,11 +31,25 @@ describe.each(files)('%s', (file) => {
   const ended = paths.filter((p) => p.ended);
   const best = bestCompliantPath(compiled);
 
-  it('reaches every outcome it declares, and has at least three', () => {
+  it('reaches every outcome it declares with some debtor its guards tell apart, and has at least three', () => {
     const declared = new Set(Object.values(dialogue.states).flatMap((s) => (s.meta?.outcome ? [s.meta.outcome] : [])));
     expect(declared.size).toBeGreaterThanOrEqual(3);
     const reached = new Set(ended.map((p) => p.debrief.outcome?.id));
+    for (const persona of personaVariants(dialogue).slice(1)) {
+      for (const path of explorePaths(compiled, { ...EXPLORE, persona })) if (path.ended) reached.add(path.debrief.outcome?.id);
+    }
     for (const outcome of declared) expect(reached, `outcome ${outcome}`).toContain(outcome);
+  });
+
+  it('lets what the debtor can pay and whether they want to change what happens, with a true reason for other traits', () => {
+    const read = JSON.stringify(Object.values(dialogue.states).flatMap((state) => transitionsOf(state).map(({ transition }) => transition.guard ?? null)));
+    expect(read, 'a personaIs guard on ability').toMatch(/"type":"personaIs","params":\{[^}]*"ability"/);
+    expect(read, 'a personaIs guard on willingness').toMatch(/"type":"personaIs","params":\{[^}]*"willingness"/);
+    expect(Object.keys(dialogue.meta.debtor.persona.other_reasons ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it('passes on its best path', () => {
+    expect(best?.debrief.score.passed).toBe(true);
   });
 
   it('can meet every core task', () => {

@@ -33,12 +33,13 @@ describe('the true reason', () => {
 
   it('the debrief says whether the learner uncovered it, and shows it', () => {
     const found = new Session(loaded.compiled, { seed: 1 });
-    for (const choice of ['identify', 'disclose_and_ask', 'ask_why']) found.choose(choice);
+    // An evasive, unwilling debtor brushes off the first open question; the second, specific one gets it.
+    for (const choice of ['identify', 'disclose_and_ask', 'ask_why', 'ask_specific']) found.choose(choice);
     expect(found.debrief().trueReason).toMatchObject({
       tracked: true,
       found: true,
-      turn: 3,
-      reason: expect.stringContaining("friend's rent"),
+      turn: 4,
+      reason: expect.stringContaining("friend this month's rent"),
     });
 
     const missed = new Session(loaded.compiled, { seed: 1 });
@@ -49,7 +50,7 @@ describe('the true reason', () => {
   it('parley run prints it in the debrief', () => {
     const result = parley(['run', 'dialogues/away-on-business.yaml', '-c', 'identify,disclose_and_ask,channels', '--seed', '1']);
     expect(result.stdout).toContain(
-      "True reason: He has the money but is covering a friend's rent this month and hopes nobody notices. — you did not find it",
+      "True reason: He has the money, but he lent a friend this month's rent and would rather let the card wait until he's paid back, hoping nobody notices. — you did not find it",
     );
   });
 });

@@ -2,11 +2,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { coercionFlags } from '../src/catalog/index.js';
 import type { TranscriptEnd, TranscriptLine, TranscriptStep, TranscriptUndo } from '../src/transcript/transcript-format.js';
 import { displayWidth } from './helpers/display-width.js';
 import { KEY, playApp } from './helpers/play-app.js';
 
-const AWAY = 'dialogues/away-on-business.yaml';
+const AWAY = 'tests/fixtures/frozen/away-on-business.yaml';
 const CARD = 'tests/fixtures/play/overdue-card.yaml';
 const CARD_ZH = 'tests/fixtures/play/overdue-card.zh.yaml';
 
@@ -20,15 +21,15 @@ describe('parley play: a whole session by keys', () => {
     const app = playApp({ file: AWAY });
     expect(app.screen()).toContain('Martin Hale: “Yeah, hello? Who\'s this?”');
     expect(app.screen()).toContain('1. Hi, this is Sam from Ridgeline Recovery.');
-    // identify, disclose_and_ask, ask_why, pros_cons, pin_down, no_card_details, confirm
-    await app.press('1', '1', '2', '1', '1', '1', '1');
+    // identify, disclose_and_ask, ask_why, ask_specific, pros_cons, pin_down, no_card_details, confirm
+    await app.press('1', '1', '2', '1', '1', '1', '1', '1');
     expect(app.screen()).toContain('“Yeah, yeah. Tomorrow. Bye.”');
     expect(app.screen()).toContain('The conversation is over. Outcome: Promise to pay');
     await app.press(KEY.enter);
     const debrief = app.screen();
     expect(debrief).toContain('Debrief · Away on business');
     expect(debrief).toContain('Score: 90/100');
-    expect(debrief).toMatch(/\[x\] Obtain a concrete promise \(turn 5\)/);
+    expect(debrief).toMatch(/\[x\] Obtain a concrete promise \(turn 6\)/);
     expect(debrief).toMatch(/Flags\s+none/);
     const [file] = readdirSync(app.directory);
     expect(debrief).toContain('Transcript saved to');
@@ -36,7 +37,7 @@ describe('parley play: a whole session by keys', () => {
 
     const [transcript] = app.transcripts();
     expect(transcript![0]).toMatchObject({ kind: 'header', source: 'play', learner: 'tester', seed: 1, mode: 'practice' });
-    expect(steps(transcript!)).toEqual(['identify', 'disclose_and_ask', 'ask_why', 'pros_cons', 'pin_down', 'no_card_details', 'confirm']);
+    expect(steps(transcript!)).toEqual(['identify', 'disclose_and_ask', 'ask_why', 'ask_specific', 'pros_cons', 'pin_down', 'no_card_details', 'confirm']);
     expect(endOf(transcript!)).toMatchObject({ finished: true, debrief: { outcome: { id: 'promise_to_pay' }, score: { total: 90 } } });
   });
 
@@ -54,13 +55,14 @@ describe('parley play: a whole session by keys', () => {
   it('shows a red banner for a flagged reply: the flag, severity, explanation, rule and the better reply', async () => {
     const app = playApp({ file: AWAY, color: true });
     await app.press('1', '1', '3'); // tell_family
+    expect(app.screen()).toContain('⚑ COERCIVE  Pressure to borrow or involve family');
+    expect(app.screen()).toMatch(/Trust ███░░░░░░░ 3 \(−3\)/);
+    await app.press('2'); // insist_family
     const screen = app.screen();
-    expect(screen).toContain('⚑ VIOLATION  Disclosing the debt to others');
-    expect(screen).toContain('Why: Telling anyone other than the debtor');
-    expect(screen).toContain('Rule: FDCPA 15 U.S.C. 1692c(b)');
-    expect(screen).toContain('Better: Offer payment channels he can use himself from where he is.');
-    expect(screen).toContain('⚑ COERCIVE  Pressure to borrow or involve family');
-    expect(screen).toMatch(/Trust ███░░░░░░░ 3 \(−3\)/);
+    expect(screen).toContain('⚑ VIOLATION  Threatening to tell others');
+    expect(screen).toContain("Why: Threatening to tell the debtor's family");
+    expect(screen).toMatch(/Rule: FDCPA 15 U\.S\.C\. 1692/);
+    expect(screen).toContain('Better: Drop the family angle and offer a payment channel or a date he commits to.');
   });
 
   it('marks flags with text when colour is off (NO_COLOR)', async () => {
@@ -77,7 +79,7 @@ describe('parley play: a whole session by keys', () => {
     await app.press('u');
     expect(app.screen()).toContain('Took back turn 3. Try another reply.');
     expect(app.screen()).not.toContain('Whoa, leave my wife out of this.');
-    expect(app.screen()).not.toContain('Disclosing the debt to others');
+    expect(app.screen()).not.toContain('Pressure to borrow');
     await app.press('2'); // ask_why instead
     const [transcript] = app.transcripts();
     expect(transcript!.find((l): l is TranscriptUndo => l.kind === 'undo')).toMatchObject({ turn: 3 });
@@ -105,8 +107,8 @@ describe('parley play: a whole session by keys', () => {
     await app.press('1', '1', '3', '2', KEY.enter); // tell_family, insist_family: complaint
     const debrief = app.screen();
     expect(debrief).toContain('Outcome: Complaint filed');
-    expect(debrief).toMatch(/turn 3: !! VIOLATION !! Disclosing the debt to others — FDCPA 15 U\.S\.C\. 1692c\(b\)/);
-    expect(debrief).toMatch(/turn 4: !! VIOLATION !! Threat of harm/);
+    expect(debrief).toMatch(/turn 3: !! COERCIVE !! Pressure to borrow or involve family — /);
+    expect(debrief).toMatch(/turn 4: !! VIOLATION !! Threatening to tell others — FDCPA 15 U\.S\.C\. 1692/);
     expect(debrief).toMatch(/\[x\] Ask for payment today \(turn 2\)/);
     expect(debrief).toMatch(/\[ \] Understand the reason/);
     expect(debrief).toMatch(/Trust\s+[▁-█]{5} 5 → 6 → 6 → 3 → 3/);
@@ -182,12 +184,14 @@ describe('parley play: a whole session by keys', () => {
     await resize(24);
     await app.press('1', '1', '3');
     expect(app.screen().split('\n')).toHaveLength(23);
-    expect(app.screen()).toMatch(/Why: Telling anyone other than the debtor .*…/);
+    const why = coercionFlags.get('pressure_to_borrow')!.explanation.en;
+    expect(app.screen()).toContain(`Why: ${why.slice(0, 20)}`);
+    expect(app.screen()).toMatch(/Why: .*…/);
     expect(app.screen()).toContain('Your reply');
     await resize(40);
     // Each field on its own rows again: nothing drawn over the rule line.
-    expect(app.screen()).toMatch(/║ Rule: FDCPA 15 U\.S\.C\. 1692c\(b\) +║/);
-    expect(app.screen()).toContain("the phone's contact list");
+    expect(app.screen()).toMatch(/║ Rule: \S.* +║/);
+    expect(app.screen().replace(/[║\s]+/g, ' ')).toContain(why.split(' ').slice(-4).join(' '));
   });
 });
 

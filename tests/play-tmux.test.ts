@@ -35,24 +35,24 @@ describe.skipIf(!hasTmux)('parley play in tmux', () => {
     'plays a whole session from the keyboard, shows the debrief and leaves a finished transcript',
     async () => {
       const directory = mkdtempSync(join(tmpdir(), 'parley-tmux-'));
-      open('full', ['play', 'dialogues/away-on-business.yaml', '--seed', '1', '--transcripts', directory, '--learner', 'e2e']);
+      open('full', ['play', 'tests/fixtures/frozen/away-on-business.yaml', '--seed', '1', '--transcripts', directory, '--learner', 'e2e']);
       await waitForScreen('full', 'Martin Hale: “Yeah, hello? Who\'s this?”');
 
-      // identify, disclose_and_ask, tell_family (flagged), undo, ask_why, pros_cons, pin_down, no_card_details, confirm
+      // identify, disclose_and_ask, tell_family (flagged), undo, ask_why, ask_specific, pros_cons, pin_down, no_card_details, confirm
       const keys: Array<[key: string, steps: number]> = [['1', 1], ['Enter', 2], ['3', 3]];
       for (const [key, steps] of keys) {
         tmux('send-keys', '-t', 'parley:full', key);
         await until(`step ${steps}`, () => stepCount(directory) === steps);
       }
-      const flagged = await waitForScreen('full', '!! VIOLATION !! Disclosing the debt to others');
-      expect(flagged).toContain('Rule: FDCPA 15 U.S.C. 1692c(b)');
-      expect(flagged).toContain('Better: Offer payment channels he can use himself from where he is.');
+      const flagged = await waitForScreen('full', '!! COERCIVE !! Pressure to borrow or involve family');
+      expect(flagged).toMatch(/Rule: \S/);
+      expect(flagged).toContain('Better: Offer payment channels he can use himself from where he is');
 
       tmux('send-keys', '-t', 'parley:full', 'u');
       await waitForScreen('full', 'Took back turn 3.');
       tmux('send-keys', '-t', 'parley:full', 'Down', 'Enter');
       await until('ask_why', () => stepCount(directory) === 4);
-      for (const [index, key] of ['1', '1', '1', '1'].entries()) {
+      for (const [index, key] of ['1', '1', '1', '1', '1'].entries()) {
         tmux('send-keys', '-t', 'parley:full', key);
         await until(`step ${5 + index}`, () => stepCount(directory) === 5 + index);
       }
@@ -60,7 +60,7 @@ describe.skipIf(!hasTmux)('parley play in tmux', () => {
       tmux('send-keys', '-t', 'parley:full', 'Enter');
       const debrief = await waitForScreen('full', 'Score: 90/100');
       expect(debrief).toContain('Debrief · Away on business');
-      expect(debrief).toMatch(/\[x\] Understand the reason \(turn 3\)/);
+      expect(debrief).toMatch(/\[x\] Understand the reason \(turn 4\)/);
       expect(debrief).toMatch(/Flags\s+none/);
 
       tmux('send-keys', '-t', 'parley:full', 'q');

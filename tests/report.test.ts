@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parley } from './helpers/cli.js';
 import { playTranscript, tempDir } from './helpers/transcripts.js';
 
-const AWAY = 'dialogues/away-on-business.yaml';
-const SHOP = 'dialogues/business-losing-money.yaml';
+// Frozen copies: the shipped roleplays change with their content, the report's figures must not.
+const AWAY = 'tests/fixtures/frozen/away-on-business.yaml';
+const SHOP = 'tests/fixtures/frozen/business-losing-money.yaml';
 
 interface Played {
   file: string;
@@ -21,8 +22,8 @@ interface Played {
 const SESSIONS: Played[] = [
   { file: 'q7.jsonl', learner: 'ana', dialogue: AWAY, day: 1, choices: ['identify', 'disclose_and_ask', 'tell_family', 'apologise_refocus', 'pin_down', 'no_card_details', 'confirm'] },
   { file: 'b2.jsonl', learner: 'ana', dialogue: AWAY, day: 2, choices: ['identify', 'disclose_and_ask', 'channels', 'threaten_daily'] },
-  { file: 'z1.jsonl', learner: 'ana', dialogue: AWAY, day: 3, choices: ['identify', 'disclose_and_ask', 'ask_why', 'pros_cons', 'pin_down', 'no_card_details', 'confirm'] },
-  { file: 'a9.jsonl', learner: 'ana', dialogue: AWAY, day: 4, choices: ['identify', 'disclose_and_ask', 'ask_why', 'pros_cons', 'pay_now_app', 'no_card_details', 'full_amount'] },
+  { file: 'z1.jsonl', learner: 'ana', dialogue: AWAY, day: 3, choices: ['identify', 'disclose_and_ask', 'ask_why', 'ask_specific', 'pros_cons', 'pin_down', 'no_card_details', 'confirm'] },
+  { file: 'a9.jsonl', learner: 'ana', dialogue: AWAY, day: 4, choices: ['identify', 'disclose_and_ask', 'ask_why', 'ask_specific', 'pros_cons', 'pay_now_app', 'no_card_details', 'full_amount'] },
   { file: 'm3.jsonl', learner: 'ana', dialogue: AWAY, day: 5, choices: ['identify', 'fake_lawyer'], kind: 'quit' },
   { file: 'sub/k4.jsonl', learner: 'ben', dialogue: SHOP, day: 2, choices: ['introduce', 'disclose_and_ask', 'ask_why', 'pros_cons', 'step_aside', 'firm_reply', 'offer_plan', 'confirm_plan'] },
   { file: 'sub/c5.jsonl', learner: 'ben', dialogue: SHOP, day: 3, choices: ['introduce', 'disclose_and_ask', 'ask_why', 'pros_cons', 'wait_at_counter', 'use_the_leverage'] },
@@ -198,7 +199,7 @@ describe('parley report', () => {
     });
     const flagged = statements.find((s: { result?: { response?: string } }) => s.result?.response === 'tell_family');
     expect(flagged.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
-    expect(flagged.result.extensions['https://lms.example.com/parley/xapi/extensions/flags'].map((f: { id: string }) => f.id)).toEqual(['third_party_disclosure', 'pressure_to_borrow']);
+    expect(flagged.result.extensions['https://lms.example.com/parley/xapi/extensions/flags'].map((f: { id: string }) => f.id)).toEqual(['pressure_to_borrow']);
     expect(flagged.context.registration).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const again = JSON.parse(parley(['report', dir, '--xapi', '--activity-base', 'https://lms.example.com/parley/']).stdout);
     expect(again.map((s: { id: string }) => s.id)).toEqual(statements.map((s: { id: string }) => s.id));

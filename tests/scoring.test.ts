@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../src/engine/session.js';
-import { PASS_MARK, VIOLATION_CAP } from '../src/engine/score.js';
+import { COERCIVE_CAP, PASS_MARK, scoreSession, VIOLATION_CAP } from '../src/engine/score.js';
 import { loadDialogue } from '../src/load/load-dialogue.js';
 import { scoreVerdict } from '../src/render/score-verdict.js';
 import { parley } from './helpers/cli.js';
@@ -30,6 +30,14 @@ describe('scoring as agencies grade calls', () => {
     expect(score.violation).toBe(true);
     expect(score.passed).toBe(false);
     expect(score.total).toBeLessThanOrEqual(VIOLATION_CAP);
+  });
+
+  it('fails a call with a coercive tactic too, above a violation; a caution alone can still pass', () => {
+    const full = { outcome: { id: 'paid_today' }, tasksMet: 4, tasksTotal: 4 };
+    expect(scoreSession({ ...full, severities: ['coercive'] })).toMatchObject({ total: COERCIVE_CAP, passed: false, coercive: true, violation: false });
+    expect(scoreSession({ ...full, severities: ['violation', 'coercive'] })).toMatchObject({ total: VIOLATION_CAP, passed: false });
+    expect(scoreSession({ ...full, severities: ['caution'] })).toMatchObject({ total: 95, passed: true });
+    expect(COERCIVE_CAP).toBeLessThan(PASS_MARK);
   });
 
   it('gives no core-task credit to a flagged reply', () => {

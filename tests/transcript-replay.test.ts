@@ -5,7 +5,7 @@ import { TranscriptLineSchema } from '../src/transcript/transcript-format.js';
 import { parley, ROOT } from './helpers/cli.js';
 import { playTranscript, readTranscriptText, tempDir } from './helpers/transcripts.js';
 
-const AWAY = 'dialogues/away-on-business.yaml';
+const AWAY = 'tests/fixtures/frozen/away-on-business.yaml';
 const FAMILY = ['identify', 'disclose_and_ask', 'tell_family', 'apologise_refocus', 'pin_down', 'no_card_details', 'confirm'];
 
 
@@ -30,7 +30,7 @@ describe('transcript format', () => {
     expect(lines[0].dialogue.hash).toMatch(/^[0-9a-f]{64}$/);
     const read = readTranscriptText(text);
     expect(read.integrity).toEqual([]);
-    expect(read.end?.debrief.flags.map((f) => f.id)).toEqual(['third_party_disclosure', 'pressure_to_borrow']);
+    expect(read.end?.debrief.flags.map((f) => f.id)).toEqual(['pressure_to_borrow']);
   });
 
   it('reads an interrupted session (no end line) as unfinished', async () => {
@@ -46,7 +46,7 @@ describe('parley replay', () => {
   it('says an unchanged dialogue still leads to the same place', () => {
     const { transcript } = recorded();
     const result = parley(['replay', transcript]);
-    expect(result.stdout).toContain('✔ still leads to the same place: Promise to pay (date and amount), score 30');
+    expect(result.stdout).toContain('✔ still leads to the same place: Promise to pay (date and amount), score 55');
     expect(result.status).toBe(0);
   });
 
@@ -97,7 +97,8 @@ describe('parley replay --verify', () => {
     const dir = tempDir();
     const transcript = join(dir, 'session.jsonl');
     const setup = ['--persona', 'hostile,unable', '--jurisdiction', 'uk', '--time', '22:30'];
-    const run = parley(['run', AWAY, '-c', FAMILY.join(','), '--seed', '4', ...setup, '--transcript', transcript]);
+    // Played as a debtor who can't pay, the call leaves the family path after the promise is asked for.
+    const run = parley(['run', AWAY, '-c', FAMILY.slice(0, 5).join(','), '--seed', '4', ...setup, '--transcript', transcript]);
     expect(run.status).toBe(0);
     const header = JSON.parse(readFileSync(transcript, 'utf8').split('\n')[0]!);
     expect(header).toMatchObject({ jurisdiction: 'uk', persona: { temperament: 'hostile', ability: 'unable' }, contact: { local_time: '22:30' } });
@@ -111,7 +112,7 @@ describe('parley replay --verify', () => {
   it('detects an edited step line', () => {
     const { transcript } = recorded();
     const lines = readFileSync(transcript, 'utf8').split('\n');
-    lines[3] = lines[3]!.replace('"third_party_disclosure"', '"call_frequency"');
+    lines[3] = lines[3]!.replace('"pressure_to_borrow"', '"call_frequency"');
     writeFileSync(transcript, lines.join('\n'));
     const result = parley(['replay', transcript, '--verify']);
     expect(result.status).toBe(1);
@@ -121,11 +122,11 @@ describe('parley replay --verify', () => {
 
   it('detects an edited end line (a better score)', () => {
     const { transcript } = recorded();
-    writeFileSync(transcript, readFileSync(transcript, 'utf8').replace('"score":{"total":30', '"score":{"total":90'));
+    writeFileSync(transcript, readFileSync(transcript, 'utf8').replace('"score":{"total":55', '"score":{"total":90'));
     const result = parley(['replay', transcript, '--verify']);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("the end line's own hash does not match its text");
-    expect(result.stdout).toContain('score: recorded 90, now 30');
+    expect(result.stdout).toContain('score: recorded 90, now 55');
   });
 
   it('detects a transcript truncated at a line boundary and one cut mid-line', () => {
@@ -163,12 +164,12 @@ describe("a transcript as a coach's review", () => {
     expect(review).toContain('**Learner:** ana');
     expect(review).toContain('## Turn 3');
     expect(review).toContain("**You:** Then give me your wife's number. She can go to the branch and pay it for you.");
-    expect(review).toContain('> ⚑ **Violation: Disclosing the debt to others** (`third_party_disclosure`)');
-    expect(review).toContain('> **Rule:** FDCPA 15 U.S.C. 1692c(b)');
-    expect(review).toContain('> **Better:** Offer payment channels he can use himself from where he is.');
+    expect(review).toContain('> ⚑ **Coercive: Pressure to borrow or involve family** (`pressure_to_borrow`)');
+    expect(review).toMatch(/^> \*\*Rule:\*\* \S/m);
+    expect(review).toContain('> **Better:** Offer payment channels he can use himself from where he is, and ask what he can pay.');
     expect(review).toContain('**Martin Hale:**');
     expect(review).toContain('- [ ] Understand the reason');
-    expect(review).toContain('Score: **30/100**');
+    expect(review).toContain('Score: **55/100**');
     const out = join(dir, 'review.md');
     expect(parley(['replay', transcript, '--markdown', '--out', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(review);

@@ -1,3 +1,7 @@
+import type { CompiledDialogue } from '../compile/compile-machine.js';
+import type { Persona } from '../schema/dialogue.js';
+import { analyzeDialogue } from './analyze-dialogue.js';
+import { personaVariants } from './persona-variants.js';
 import { edgesTo, type ShortestPaths } from './shortest-paths.js';
 import { edgeBranch, type SituationGraph } from './situation-graph.js';
 
@@ -6,6 +10,8 @@ export interface CoverageTarget {
   id: string;
   /** The choices from the start, shortest first found; null when nothing reaches it. */
   choices: string[] | null;
+  /** Set when only a debtor with other traits than the declared ones gets there (play it with `--persona`). */
+  persona?: Pick<Persona, 'ability' | 'willingness' | 'temperament'>;
 }
 
 export interface CoverageShare {
@@ -97,4 +103,29 @@ export function coverage(graph: SituationGraph, paths: ShortestPaths): Coverage 
     states: { covered: visitedStates.size, total: stateIds.length, missed: stateIds.filter((s) => !visitedStates.has(s)) },
     choices: { covered: usedChoices.size, total: allChoices.length, missed: allChoices.filter((c) => !usedChoices.has(c)) },
   };
+}
+
+/**
+ * Coverage with the declared persona, and for what it cannot reach, the
+ * shortest path with the first other persona the guards tell apart that can:
+ * a plan only a debtor who can't pay is offered is covered, with the traits to
+ * play it with. The shares stay those of the declared persona's paths.
+ */
+export function coverageAcrossPersonas(compiled: CompiledDialogue, options: { maxSituations?: number } = {}): { coverage: Coverage; complete: boolean } {
+  const [declared, ...others] = personaVariants(compiled.dialogue);
+  const first = analyzeDialogue(compiled, { ...options, persona: declared! });
+  const result = coverage(first.graph, first.paths);
+  let complete = first.graph.complete;
+  for (const persona of others) {
+    if (result.targets.every((t) => t.choices !== null)) break;
+    const analysis = analyzeDialogue(compiled, { ...options, persona });
+    complete &&= analysis.graph.complete;
+    const found = coverage(analysis.graph, analysis.paths).targets;
+    for (const target of result.targets) {
+      if (target.choices !== null) continue;
+      const other = found.find((t) => t.kind === target.kind && t.id === target.id && t.choices !== null);
+      if (other) Object.assign(target, { choices: other.choices, persona: { ability: persona.ability, willingness: persona.willingness, temperament: persona.temperament } });
+    }
+  }
+  return { coverage: result, complete };
 }

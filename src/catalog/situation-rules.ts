@@ -16,9 +16,9 @@ export const SITUATION_RULES = [
     when: { facts: ['cease_requested'] },
     reply: 'demand',
     because: {
-      en: 'The debtor has asked you to stop contacting them; any further demand for payment is a violation.',
-      es: 'El deudor pidió que dejen de contactarlo; cualquier nueva exigencia de pago es una infracción.',
-      zh: '债务人已要求停止联系，此后任何催要还款的话都属违规。',
+      en: 'The debtor has asked you to stop contacting them; pressing for payment now ignores that request. Acknowledge it, ask how they would rather be contacted, and end the call.',
+      es: 'El deudor pidió que dejen de contactarlo; insistir ahora en el pago es ignorar esa solicitud. Reconózcala, pregunte cómo prefiere que lo contacten y termine la llamada.',
+      zh: '债务人已要求停止联系，这时还催要还款就是无视这一请求。应确认请求、问清对方希望的联系方式，然后结束通话。',
     },
   },
   {
@@ -49,9 +49,9 @@ export const SITUATION_RULES = [
     when: { facts: ['debt_disputed'], unlessFacts: ['debt_verified'] },
     reply: 'demand',
     because: {
-      en: 'The debtor disputes the debt and it has not been verified yet; pressing for payment now is a violation.',
-      es: 'El deudor disputa la deuda y todavía no se ha verificado; exigir el pago ahora es una infracción.',
-      zh: '债务人对债务提出了异议，且尚未核实，此时继续催要还款属违规。',
+      en: 'The debtor disputes the debt and it has not been checked yet; pressing for payment now brushes the dispute aside.',
+      es: 'El deudor disputa la deuda y todavía no se ha revisado; exigir el pago ahora es pasar por alto la disputa.',
+      zh: '债务人对债务提出了异议，且尚未核实，此时继续催要还款就是无视这一异议。',
     },
   },
   {

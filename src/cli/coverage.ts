@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { analyzeDialogue } from '../analyze/analyze-dialogue.js';
-import { coverage } from '../analyze/coverage.js';
+import { coverageAcrossPersonas } from '../analyze/coverage.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { renderCoverage } from '../render/coverage-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -30,6 +29,9 @@ Examples:
   $ parley coverage dialogues/away-on-business.yaml --json | jq -r '.targets[] | .choices | join(",")'
   $ parley run dialogues/away-on-business.yaml --choices identify,disclose_and_ask,tell_family   # a line pasted from it
 
+An outcome or flag only a debtor with other traits reaches is shown with the
+--persona to play it with.
+
 Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is invalid), 2 usage error.`,
   )
   .action((file: string, options: CoverageOptions) => {
@@ -39,12 +41,11 @@ Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is 
       process.exitCode = EXIT.failed;
       return;
     }
-    const analysis = analyzeDialogue(loaded.compiled, { maxSituations: options.maxSituations });
-    const result = coverage(analysis.graph, analysis.paths);
-    if (options.json) output.out(JSON.stringify({ file, complete: analysis.graph.complete, ...result }, null, 2));
+    const { coverage: result, complete } = coverageAcrossPersonas(loaded.compiled, { maxSituations: options.maxSituations });
+    if (options.json) output.out(JSON.stringify({ file, complete, ...result }, null, 2));
     else {
       output.out(renderCoverage(sanitizeLine(file), result, output.style));
-      if (!analysis.graph.complete) output.out(output.style.yellow(`(search stopped at ${options.maxSituations} situations: raise --max-situations for the rest)`));
+      if (!complete) output.out(output.style.yellow(`(search stopped at ${options.maxSituations} situations: raise --max-situations for the rest)`));
     }
     process.exitCode = result.targets.some((t) => t.choices === null) ? EXIT.failed : EXIT.ok;
   });

@@ -38,7 +38,7 @@ export const playCommand = addLimitOptions(
     .argument('[path]', 'a dialogue file, or a folder of dialogues to choose from (default: dialogues/)')
     .addOption(new Option('--mode <mode>', 'practice: coaching and undo; assessment: feedback only in the debrief').choices(['practice', 'assessment']).default('practice'))
     .addOption(new Option('--lang <language>', 'interface language, and the version of the dialogue to play').choices(LANGUAGES))
-    .addOption(new Option('--seed <n>', 'seed for line variants (same seed, same lines)').argParser(seedArg))
+    .addOption(new Option('--seed <n>', 'random seed: a number that picks the variant of each line (same number, same lines)').argParser(seedArg))
     .option('--transcripts <dir>', `folder for transcripts (default: ${transcriptsDir()})`)
     .option('--learner <name>', 'learner name recorded in the transcript')
     .option('--watch', 'reload the dialogue whenever the file changes, keeping your place (for authors)')

@@ -126,7 +126,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     const recordedTurns = transcript.events.filter((e) => e.kind === 'step').length;
     output.out(
       style.bold(`${options.verify ? 'Verifying' : 'Replaying'} ${shownFile}`) +
-        style.dim(` · ${sanitizeLine(header.dialogue.title)} · learner ${sanitizeLine(header.learner ?? 'unnamed')} · seed ${header.seed} · ${header.mode} · ${recordedTurns} turns recorded`),
+        style.dim(` · ${sanitizeLine(header.dialogue.title)} · learner ${sanitizeLine(header.learner ?? 'unnamed')} · variant ${header.seed} · ${header.mode} · ${recordedTurns} turns recorded`),
     );
     if (otherDialogue) {
       bad(`${shownDialogue} is dialogue '${sanitizeLine(dialogue.id)}', but the transcript was recorded from '${sanitizeLine(header.dialogue.id)}'`);

@@ -53,11 +53,11 @@ export const runCommand = addLimitOptions(
     .argument('[file]', 'dialogue file (leave out with --generate)')
     .option('-c, --choices <ids>', 'comma-separated choice ids (or 1-based numbers) in the order to pick them')
     .option('--script <file>', "read the choices from a file, one per line ('-' for stdin; blank lines and # comments skipped)")
-    .addOption(new Option('--seed <n>', 'seed for line variants and generated roleplays (same seed, same run)').argParser(seedArg))
+    .addOption(new Option('--seed <n>', 'random seed: a number that picks the variant of each line and of a generated roleplay (same number, same run)').argParser(seedArg))
     .addOption(new Option('--mode <mode>', 'practice shows coaching; assessment hides it').choices(['practice', 'assessment']).default('practice'))
     .addOption(jurisdictionOption())
     .addOption(new Option('--persona <traits>', 'hidden persona, any of able|unable, willing|unwilling, calm|evasive|anxious|hostile (e.g. able,unwilling,hostile)').argParser(parsePersona))
-    .addOption(languageOption('play the version of this dialogue in that language (en, es, zh) from the same folder; with --generate, the language to write in'))
+    .addOption(languageOption('play the version of this dialogue in that language (en, es, zh) from the same folder; with --generate, the language to write in (and, without --jurisdiction, where the call happens: en us, es mx, zh cn)'))
     .addOption(new Option('--time <HH:MM>', "the debtor's local time when the contact starts (overrides meta.contact.local_time)").argParser(parseTime))
     .addOption(new Option('--attempts <n>', 'calls placed in the last 7 days, counting this one').argParser(parseAttempts))
     .addOption(new Option('--attempts-today <n>', 'calls placed today, counting this one').argParser(parseAttempts))
@@ -65,7 +65,7 @@ export const runCommand = addLimitOptions(
       new Option('--since-conversation <days>', 'days since the last phone conversation about this debt (0: earlier today)').argParser(parseDays),
     )
     .option('--generate', 'build a roleplay from the catalogs instead of reading a file')
-    .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the seed)').argParser(collectExcuses))
+    .addOption(new Option('--excuse <types>', 'with --generate: excuse type(s) the debtor voices, repeatable or comma-separated (default: one, picked by the random seed)').argParser(collectExcuses))
     .option('--out <file>', 'with --generate: also write the roleplay to this YAML file')
     .option('--json', 'print the whole run as one JSON document')
     .option('--transcript <file>', 'also write the transcript (JSON lines) as the run goes, to this new file or to a fresh file in this folder')
@@ -142,7 +142,7 @@ function generated(options: RunOptions, seed: number): Source {
     },
     options.out,
   );
-  if (options.out) (options.json ? output.err : output.out)(`Wrote ${options.out} (seed ${seed}); check it with: parley validate ${options.out}`);
+  if (options.out) (options.json ? output.err : output.out)(`Wrote ${options.out} (variant ${seed}); check it with: parley validate ${options.out}`);
   return source;
 }
 

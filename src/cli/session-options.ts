@@ -56,7 +56,7 @@ export function parseTime(value: string): string {
   return value;
 }
 
-/** --seed: the seed that picks line variants (and builds a generated roleplay). */
+/** --seed: the random seed that picks line variants (and builds a generated roleplay). */
 export const seedArg = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967296, got '${value}'`);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { jurisdictionProfile } from '../catalog/jurisdictions.js';
+import { jurisdictionProfile, PROFILE_IDS } from '../catalog/jurisdictions.js';
 import { hasErrors } from '../load/diagnostic.js';
 import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import { maxSituationsOption } from './max-situations-option.js';
@@ -88,5 +88,7 @@ function describeProfiles(profiles: ReadonlyArray<{ jurisdiction: ProfileId; deb
     const [key, { jurisdiction, debts }] = [...counts][0]!;
     return ` · ${key} rules (${jurisdictionProfile(jurisdiction, debts).rules.en})`;
   }
-  return ` · rules: ${[...counts].map(([key, { n }]) => `${key} ×${n}`).join(', ')}`;
+  const order = (entry: { jurisdiction: ProfileId; debts: DebtPurpose }) => PROFILE_IDS.indexOf(entry.jurisdiction) * 2 + (entry.debts === 'consumer' ? 0 : 1);
+  const sorted = [...counts].sort(([, a], [, b]) => order(a) - order(b));
+  return ` · rules: ${sorted.map(([key, { n }]) => `${key} ×${n}`).join(', ')}`;
 }

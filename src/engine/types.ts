@@ -93,8 +93,10 @@ export interface Score {
   /** The score a call needs to pass. */
   passMark: number;
   passed: boolean;
-  /** A violation was raised: the call fails and the score is capped. */
+  /** A violation was raised: the call fails and the score is capped at 40. */
   violation: boolean;
+  /** A coercive tactic was used: the call fails and the score is capped at 60. */
+  coercive: boolean;
 }
 
 /** The debtor's hidden reason for default, shown once the session is over. */

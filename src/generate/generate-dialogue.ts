@@ -13,9 +13,9 @@ import { TRUE_REASONS } from './true-reasons.js';
 
 export interface GenerateOptions {
   seed: number;
-  /** Excuse types the debtor voices, in order; default: one, picked by the seed. */
+  /** Excuse types the debtor voices, in order; default: one, picked by the random seed. */
   excuses?: readonly string[];
-  /** Traits to fix; the seed picks the rest (and the true reason). */
+  /** Traits to fix; the random seed picks the rest (and the true reason). */
   persona?: Partial<Pick<Persona, 'ability' | 'willingness' | 'temperament'>>;
   language?: Language;
   /** Default: where the language is spoken: cn for Chinese, mx for Spanish, us for English. */
@@ -58,12 +58,19 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
   const persona: Persona = { ability, willingness, temperament, true_reason: reason.summary[language] };
 
   const currency = jurisdictions.get(jurisdiction)!.currency;
-  const amount = dice.int(40, 480) * 10;
-  const part = Math.max(50, Math.round((amount * 0.3) / 10) * 10);
+  // Drawn in dollars, then made a debt of the same weight in the local currency.
+  const scale = phrase.CURRENCY_SCALE[currency] ?? { factor: 1, unit: 10 };
+  const roundTo = (n: number) => Math.round(n / scale.unit) * scale.unit;
+  const amount = roundTo(dice.int(40, 480) * 10 * scale.factor);
+  const part = Math.max(50 * scale.factor, roundTo(amount * 0.3));
   const days = dice.int(12, 120);
   const money = (n: number) => phrase.formatMoney(n, currency, language);
   const debtor = dice.pick(phrase.NAMES[language]);
   const disclosure = profile.requiredWording[0];
+  const opening = phrase.OPENINGS[jurisdiction];
+  if (disclosure && !opening.disclose[language].includes('{disclosure}')) {
+    throw new Error(`the ${jurisdiction} opening must say the required wording '${disclosure.id}'`);
+  }
   const slots: Record<string, string> = {
     debtor,
     collector: phrase.COLLECTOR[language],
@@ -75,16 +82,25 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
     days: String(days),
     date: phrase.ordinalDate(dice.int(10, 28), language),
     disclosure: disclosure?.text[language] ?? '',
-    seed: String(options.seed),
+    variant: String(options.seed),
     excuses: excuses.map((id) => excuseTypes.get(id)!.name[language]).join(phrase.EXCUSE_JOINER[language]),
   };
-  const say = (text: LocalizedText) => text[language].replace(/\{(\w+)\}/g, (whole, key: string) => slots[key] ?? whole);
+  const say = (text: LocalizedText) =>
+    text[language].replace(/\{(\w+)\} ?/g, (whole, key: string) => {
+      const value = slots[key];
+      if (value === undefined) return whole;
+      // An empty slot takes its trailing space with it.
+      return value === '' ? '' : whole.endsWith(' ') ? `${value} ` : value;
+    });
 
-  const coercive = (d: Distractor, better: LocalizedText) => ({
-    flags: [...d.flags],
-    feedback: say(d.feedback),
-    better: say(better),
-  });
+  const coercive = (d: Distractor, better: LocalizedText) => {
+    const note = d.note?.[jurisdiction];
+    return {
+      flags: [...d.flags],
+      feedback: say(d.feedback) + (note ? say(note) : ''),
+      better: say(better),
+    };
+  };
   const distractor = (d: Distractor, better: LocalizedText, target: string, id: string, extra: Partial<ShortChoice> = {}): ShortChoice => ({
     id,
     text: say(d.text),
@@ -92,7 +108,7 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
     ...coercive(d, better),
     ...extra,
   });
-  /** A state's replies in an order the seed picks, so the lawful one is not always first. */
+  /** A state's replies in an order the random seed picks, so the lawful one is not always first. */
   const state = (line: AuthoringState['line'], choices: Reply[], extra: Partial<AuthoringState> = {}): AuthoringState =>
     replies(line, dice.shuffle(choices), extra);
 
@@ -105,10 +121,10 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
     [
       {
         id: 'identify',
-        text: say(phrase.IDENTIFY.text),
+        text: say(opening.identify),
         target: 'confirmed',
         meters: { trust: 1 },
-        feedback: say(phrase.IDENTIFY.feedback),
+        feedback: say(phrase.IDENTIFY_FEEDBACK),
       },
       distractor(phrase.BLURT_DEBT, phrase.BLURT_DEBT.better, 'confirmed', 'blurt_debt', { meters: { trust: -2, cooperation: -1 } }),
     ],
@@ -118,10 +134,10 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
   states.confirmed = state(say(phrase.CONFIRMED[temperament]), [
     {
       id: 'disclose_and_ask',
-      text: say(disclosure ? phrase.DISCLOSE.locked : phrase.DISCLOSE.plain),
+      text: say(opening.disclose),
       target: firstExcuse,
       tasks: ['ask_payment_today'],
-      feedback: say(phrase.DISCLOSE.feedback) + (disclosure ? say(phrase.DISCLOSE.lockedFeedback) : ''),
+      feedback: say(opening.feedback),
       ...(disclosure ? { locked: disclosure.id } : {}),
     },
     distractor(phrase.LEGAL_PRETEXT, phrase.LEGAL_PRETEXT.better, firstExcuse, 'legal_pretext', { meters: { trust: -3, cooperation: -2 } }),
@@ -260,7 +276,15 @@ export function generateDialogue(options: GenerateOptions): AuthoringDialogue {
   } else {
     states.referred = { type: 'final', line: say(phrase.ENDINGS.referred), outcome: 'hardship_referral' };
   }
-  if (panicPays) states.panic_paid = { type: 'final', line: say(phrase.ENDINGS.panic_paid), outcome: 'paid_today' };
+  if (panicPays) {
+    states.panic_paid = {
+      type: 'final',
+      line: say(phrase.ENDINGS.panic_paid),
+      outcome: 'paid_today',
+      // Money this debtor does not have, paid in fright: it comes from rent or bills, or the payment is reversed.
+      ...(ability === 'unable' ? { unsustainable: say(phrase.PANIC_UNSUSTAINABLE) } : {}),
+    };
+  }
   states.hung_up = { type: 'final', line: say(phrase.ENDINGS.hung_up), outcome: 'hung_up' };
   states.complaint = { type: 'final', line: say(phrase.ENDINGS.complaint), outcome: 'complaint_filed' };
 

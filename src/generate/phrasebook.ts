@@ -1,3 +1,4 @@
+import type { ProfileId } from '../schema/catalog.js';
 import type { Persona } from '../schema/dialogue.js';
 import type { Language, LocalizedList, LocalizedText } from '../schema/language.js';
 import type { Distractor } from './distractors.js';
@@ -25,9 +26,9 @@ export const CREDITOR: LocalizedText = { en: 'Northbank Card Services', es: 'Tar
 export const TITLE: LocalizedText = { en: 'Generated: {excuses}', es: 'Generado: {excuses}', zh: '自动生成：{excuses}' };
 export const EXCUSE_JOINER: LocalizedText = { en: ' + ', es: ' + ', zh: '＋' };
 export const SUMMARY: LocalizedText = {
-  en: 'A generated phone call (seed {seed}): {debtor} is {days} days late on {amount}.',
-  es: 'Una llamada generada (semilla {seed}): {debtor} lleva {days} días de atraso con {amount}.',
-  zh: '自动生成的电话催收（种子{seed}）：{debtor}欠款{amount}，已逾期{days}天。',
+  en: 'A generated phone call (variant {variant}): {debtor} is {days} days late on {amount}.',
+  es: 'Una llamada generada (variante {variant}): {debtor} lleva {days} días de atraso con {amount}.',
+  zh: '自动生成的电话催收（版本{variant}）：{debtor}欠款{amount}，已逾期{days}天。',
 };
 
 export const SCENE: LocalizedText = {
@@ -62,18 +63,91 @@ export const CONFIRMED: Record<Temperament, LocalizedText> = {
   hostile: { en: "Yeah, it's me. Make it quick.", es: 'Sí, yo soy. Rápido, que estoy ocupado.', zh: '是我。有话快说。' },
 };
 
-export const IDENTIFY = {
-  text: {
-    en: 'Hi, this is {collector} from {company}. Am I speaking with {debtor}?',
-    es: 'Buenas tardes, habla {collector}, de {company}. ¿Hablo con {debtor}?',
-    zh: '您好，我是{company}的{collector}。请问是{debtor}本人吗？',
+/** How the collector opens the call and then says what it is about, where the call happens. */
+export interface Opening {
+  /** Name and firm, then a check that the debtor is on the line: nothing about a debt yet. */
+  identify: LocalizedText;
+  /** Once it is the debtor: what the call is about and a request for payment today ({disclosure} where wording is required). */
+  disclose: LocalizedText;
+  feedback: LocalizedText;
+}
+
+export const IDENTIFY_FEEDBACK: LocalizedText = {
+  en: 'Say who you are and confirm you have the right person before you mention any debt.',
+  es: 'Diga quién es y confirme que habla con la persona correcta antes de mencionar cualquier deuda.',
+  zh: '先报上身份、确认对方是本人，再提欠款的事。',
+};
+
+export const OPENINGS: Record<ProfileId, Opening> = {
+  us: {
+    identify: {
+      en: 'Hi, this is {collector} from {company}. Am I speaking with {debtor}?',
+      es: 'Buenas tardes, habla {collector}, de {company}. ¿Hablo con {debtor}?',
+      zh: '您好，我是{company}的{collector}。请问是{debtor}本人吗？',
+    },
+    disclose: {
+      en: "Thank you. {disclosure} I'm calling for {creditor}: your account has {amount} past due, {days} days late. Can you pay it today?",
+      es: 'Gracias. {disclosure} Le llamo de parte de {creditor}: su cuenta tiene un saldo vencido de {amount}, con {days} días de atraso. ¿Puede pagarlo hoy?',
+      zh: '谢谢。{disclosure}我代表{creditor}联系您：您的账户有{amount}逾期未还，已经{days}天了。今天能还上吗？',
+    },
+    feedback: {
+      en: 'Who you act for, the amount, how late it is, and a calm request for payment today. The debt-collector disclosure is required word for word on this call.',
+      es: 'Para quién cobra, cuánto se debe, cuánto atraso lleva y una petición tranquila de pago hoy. El aviso de cobrador de deudas es obligatorio, palabra por palabra, en esta llamada.',
+      zh: '说清代表谁、欠多少、逾期多久，再平静地请对方今天还款。这通电话必须逐字说出债务催收告知语。',
+    },
   },
-  feedback: {
-    en: 'Say who you are and confirm you have the right person before you mention any debt.',
-    es: 'Diga quién es y confirme que habla con la persona correcta antes de mencionar cualquier deuda.',
-    zh: '先报上身份、确认对方是本人，再提欠款的事。',
+  uk: {
+    identify: {
+      en: 'Hello, this is {collector} from {company}. Could I speak to {debtor}, please?',
+      es: 'Buenas tardes, habla {collector}, de {company}. ¿Podría hablar con {debtor}, por favor?',
+      zh: '您好，我是{company}的{collector}。请问是{debtor}本人吗？',
+    },
+    disclose: {
+      en: "Thank you. I'm calling from {company} on behalf of {creditor} about your credit card account: it's {amount} in arrears, {days} days overdue. Are you able to pay that today?",
+      es: 'Gracias. Le llamo de {company} en nombre de {creditor} por su tarjeta de crédito: tiene {amount} en mora, con {days} días de atraso. ¿Podría pagarlo hoy?',
+      zh: '谢谢。我是{company}的，受{creditor}委托，就您的信用卡账户跟您联系：目前拖欠{amount}，已经逾期{days}天。今天能还上吗？',
+    },
+    feedback: {
+      en: 'Once you know it is the customer: your firm, who you act for, the arrears and how long, and a calm request for payment today.',
+      es: 'Una vez que sabe que es el cliente: su empresa, para quién cobra, el adeudo y su antigüedad, y una petición tranquila de pago hoy.',
+      zh: '确认是本人后，说清您的公司、代表谁、拖欠多少、逾期多久，再平静地请对方今天还款。',
+    },
   },
-} satisfies Record<string, LocalizedText>;
+  mx: {
+    identify: {
+      en: 'Good afternoon, this is {collector} from {company}. Am I speaking with {debtor}?',
+      es: 'Buenas tardes, le habla {collector}, de {company}. ¿Hablo con {debtor}?',
+      zh: '您好，我是{company}的{collector}。请问是{debtor}本人吗？',
+    },
+    disclose: {
+      en: "Thank you. As I said, I'm {collector} with {company}, a collection agency; {creditor} has asked us to collect your credit card account: it has {amount} past due, {days} days late. Can you pay it today?",
+      es: 'Gracias. Como le decía, soy {collector} y trabajo en {company}, un despacho de cobranza; {creditor} nos encargó la cobranza de su tarjeta de crédito: tiene un saldo vencido de {amount}, con {days} días de atraso. ¿Lo puede cubrir hoy?',
+      zh: '谢谢。我是催收机构{company}的{collector}，受{creditor}委托，就您的信用卡欠款跟您联系：您的账户有{amount}逾期未还，已经{days}天了。今天能还上吗？',
+    },
+    feedback: {
+      en: 'Once you know it is the debtor: your name, the collection agency and the creditor you collect for, the amount and how late it is, then a calm request for payment today.',
+      es: 'Ya que sabe que habla con el deudor: su nombre, el despacho y la institución para la que cobra, el monto y el atraso, y luego una petición tranquila de pago hoy.',
+      zh: '确认是本人后，说清您的姓名、所在的催收机构和委托的债权机构、欠多少、逾期多久，再平静地请对方今天还款。',
+    },
+  },
+  cn: {
+    identify: {
+      en: 'Hello, this is {collector} from {company}. Am I speaking with {debtor}?',
+      es: 'Buenas tardes, habla {collector}, de {company}. ¿Hablo con {debtor}?',
+      zh: '您好，我是{company}的{collector}。请问是{debtor}本人吗？',
+    },
+    disclose: {
+      en: "Thank you. {creditor} has asked us to contact you about your credit card: {amount} is overdue, {days} days now. Can you repay it today?",
+      es: 'Gracias. {creditor} nos encargó contactarle por su tarjeta de crédito: tiene {amount} vencidos, con {days} días de atraso. ¿Puede pagarlo hoy?',
+      zh: '谢谢。我们受{creditor}委托，就您的信用卡欠款跟您联系：您的账户有{amount}逾期未还，已经{days}天了。今天方便还上吗？',
+    },
+    feedback: {
+      en: 'Once you know it is the debtor: who you are, the institution you act for, the amount and how long it is overdue, and a calm request for repayment today.',
+      es: 'Una vez que sabe que es el deudor: quién es usted, la institución para la que cobra, el monto y el atraso, y una petición tranquila de pago hoy.',
+      zh: '确认是本人后，说清您是谁、受哪家机构委托、欠多少、逾期多久，再平静地请对方今天还款。',
+    },
+  },
+};
 
 export const BLURT_DEBT: Distractor & { better: LocalizedText } = {
   flags: ['missing_disclosure'],
@@ -93,30 +167,6 @@ export const BLURT_DEBT: Distractor & { better: LocalizedText } = {
     zh: '先自我介绍，确认是债务人本人，再说明来电事由。',
   },
 };
-
-export const DISCLOSE = {
-  /** Where the jurisdiction requires wording word for word ({disclosure}). */
-  locked: {
-    en: "Thank you. {disclosure} I'm calling for {creditor}: your account has {amount} past due, {days} days late. Can you pay it today?",
-    es: 'Gracias. {disclosure} Le llamo de parte de {creditor}: su cuenta tiene un saldo vencido de {amount}, con {days} días de atraso. ¿Puede pagarlo hoy?',
-    zh: '谢谢。{disclosure}我代表{creditor}联系您：您的账户有{amount}逾期未还，已经{days}天了。今天能还上吗？',
-  },
-  plain: {
-    en: "Thank you. I'm calling on behalf of {creditor} about a debt: your account has {amount} past due, {days} days late. Can you pay it today?",
-    es: 'Gracias. Le llamo de parte de {creditor} por una deuda: su cuenta tiene un saldo vencido de {amount}, con {days} días de atraso. ¿Puede pagarlo hoy?',
-    zh: '谢谢。我代表{creditor}联系您，是关于一笔欠款：您的账户有{amount}逾期未还，已经{days}天了。今天能还上吗？',
-  },
-  feedback: {
-    en: 'Who you act for, the amount, how late it is, and a calm request for payment today.',
-    es: 'Para quién cobra, cuánto se debe, cuánto atraso lleva y una petición tranquila de pago hoy.',
-    zh: '说清代表谁、欠多少、逾期多久，再平静地请对方今天还款。',
-  },
-  lockedFeedback: {
-    en: ' The debt-collector disclosure is required word for word on this call.',
-    es: ' El aviso de cobrador de deudas es obligatorio, palabra por palabra, en esta llamada.',
-    zh: '这通电话必须逐字说出债务催收告知语。',
-  },
-} satisfies Record<string, LocalizedText>;
 
 export const LEGAL_PRETEXT: Distractor & { better: LocalizedText } = {
   flags: ['impersonation', 'false_legal_threat'],
@@ -140,7 +190,7 @@ export const LEGAL_PRETEXT: Distractor & { better: LocalizedText } = {
 export const PROS_CONS = {
   text: {
     en: "Thank you for telling me. Here's where it stands: while the account stays past due, the late fees in your agreement keep adding up, and it may be reported late. Paying now stops that.",
-    es: 'Gracias por decírmelo. Así están las cosas: mientras la cuenta siga vencida, los cargos por atraso de su contrato se siguen sumando y se puede reportar el atraso. Pagar ahora lo detiene.',
+    es: 'Gracias por decírmelo. Así están las cosas: mientras la cuenta siga vencida, los cargos por atraso de su contrato se siguen sumando y el atraso se puede reportar al buró de crédito. Pagar ahora lo detiene.',
     zh: '谢谢您跟我说实话。现在的情况是：账户一直逾期的话，合同里约定的滞纳金会继续累加，也可能如实报送征信。现在还款就能止住。',
   },
   feedback: {
@@ -294,6 +344,13 @@ export const ENDINGS = {
   },
 } satisfies Record<string, LocalizedText>;
 
+/** Why a payment frightened out of a debtor who cannot afford it will not hold. */
+export const PANIC_UNSUSTAINABLE: LocalizedText = {
+  en: "This debtor can't afford it: the money came out of rent or bills, and a payment made in fright is often reversed or followed by a missed one.",
+  es: 'Este deudor no puede pagarlo: el dinero salió de la renta o de otros gastos, y un pago hecho por miedo muchas veces se cancela o le sigue un incumplimiento.',
+  zh: '这位债务人其实还不起：这笔钱是从房租或生活费里挪出来的，被吓出来的还款常常会被撤回，或者下一期就断供。',
+};
+
 /** The day of the month as the {date} slot needs it: "15th" in "on the 15th", "15" in "el día 15" and "15号". */
 export function ordinalDate(day: number, language: Language): string {
   if (language === 'en') {
@@ -303,11 +360,27 @@ export function ordinalDate(day: number, language: Language): string {
   return String(day);
 }
 
-const SYMBOL: Record<string, string> = { USD: '$', GBP: '£' };
+/**
+ * An amount the way a speaker of the language writes that currency: "$1,240" in
+ * an American call, "$2,520 pesos" in a Mexican one, "3360元" in a Chinese one.
+ */
+const MONEY: Record<string, Record<Language, (digits: string, plain: string) => string>> = {
+  USD: { en: (d) => `$${d}`, es: (d) => `${d} dólares`, zh: (_, n) => `${n}美元` },
+  GBP: { en: (d) => `£${d}`, es: (d) => `${d} libras`, zh: (_, n) => `${n}英镑` },
+  MXN: { en: (d) => `${d} pesos`, es: (d) => `$${d} pesos`, zh: (_, n) => `${n}墨西哥比索` },
+  CNY: { en: (d) => `¥${d}`, es: (d) => `${d} yuanes`, zh: (_, n) => `${n}元` },
+};
 
 export function formatMoney(amount: number, currency: string, language: Language): string {
   const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(amount);
-  if (currency === 'CNY') return language === 'zh' ? `${amount}元` : `¥${digits}`;
-  const symbol = SYMBOL[currency];
-  return symbol ? `${symbol}${digits}` : `${currency} ${digits}`;
+  const format = MONEY[currency]?.[language];
+  return format ? format(digits, String(amount)) : `${currency} ${digits}`;
 }
+
+/** Roughly what a card debt of the same weight is in each currency (amounts are drawn in dollars). */
+export const CURRENCY_SCALE: Record<string, { factor: number; unit: number }> = {
+  USD: { factor: 1, unit: 10 },
+  GBP: { factor: 1, unit: 10 },
+  CNY: { factor: 7, unit: 100 },
+  MXN: { factor: 18, unit: 100 },
+};

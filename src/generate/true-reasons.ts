@@ -3,7 +3,7 @@ import type { LocalizedText } from '../schema/language.js';
 
 /**
  * Why a generated debtor really has not paid, by ability and willingness
- * (seed 000: "able but unwilling, or willing but unable"). `summary` is the
+ * (collectors are taught to tell "able but unwilling" from "willing but unable"). `summary` is the
  * hidden persona's true_reason; `line` is how the debtor finally says it.
  */
 export interface TrueReason {

@@ -17,7 +17,8 @@ export function renderCoverage(file: string, result: Coverage, style: Style): st
       }
       const count = style.dim(`${String(target.choices.length).padStart(2)} choice${target.choices.length === 1 ? ' ' : 's'}`);
       const label = kind === 'flag' ? style.red(id) : style.green(id);
-      lines.push(`  ${label}  ${count}  --choices ${target.choices.join(',')}`);
+      const persona = target.persona ? `--persona ${target.persona.ability},${target.persona.willingness},${target.persona.temperament} ` : '';
+      lines.push(`  ${label}  ${count}  ${persona}--choices ${target.choices.join(',')}`);
     }
   }
   lines.push('', `Together these paths visit ${share(result.states, 'state')} and ${share(result.choices, 'choice')}.`);

@@ -26,7 +26,7 @@ export function renderDialogueSummary(
   const lines = [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `  ${dialogue.id} · ${meta.language} · ${details.jurisdiction} rules (${rules})${details.seed !== undefined ? ` · seed ${details.seed}` : ''}`,
+      `  ${dialogue.id} · ${meta.language} · ${details.jurisdiction} rules (${rules})${details.seed !== undefined ? ` · variant ${details.seed}` : ''}`,
     ),
     `  ${sanitizeLine(meta.debtor.name)} · ${meta.setting.channel} · ${debt.currency} ${amount}, ${debt.days_past_due} days past due`,
     `  Persona: ${persona.ability}, ${persona.willingness}, ${persona.temperament} (the true reason stays hidden until the debrief)`,

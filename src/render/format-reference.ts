@@ -1,7 +1,17 @@
 import type { LegalReference } from '../schema/catalog.js';
+import type { Language } from '../schema/language.js';
 
-/** "FDCPA 15 U.S.C. 1692e(3)", "FCA CONC 7.9.7R": the instrument, then the cite, without saying a word twice. */
-export function formatReference(reference: LegalReference): string {
+/**
+ * "FDCPA 15 U.S.C. 1692e(3)", "FCA CONC 7.9.7R": the instrument, then the cite, without saying a word twice.
+ * In a session whose language is the one the law was made in, its official name is used:
+ * "《中华人民共和国刑法》第二百三十八条", "Código Penal Federal art. 284 Bis".
+ */
+export function formatReference(reference: LegalReference, language?: Language): string {
+  const official = reference.official;
+  if (official && language === official.language) {
+    const cite = official.cite ?? reference.cite;
+    return language === 'zh' ? `${official.law}${cite}` : `${official.law} ${cite}`;
+  }
   const law = reference.law.split(' ');
   const cite = reference.cite;
   if (cite.toLowerCase().startsWith(reference.law.toLowerCase())) return cite;
@@ -16,7 +26,8 @@ export function primaryReferences(references: readonly LegalReference[], jurisdi
   return jurisdictions.flatMap((j) => references.find((r) => r.jurisdiction === j) ?? []);
 }
 
-export function formatReferences(references: readonly LegalReference[], jurisdictions?: readonly string[]): string {
+/** The leading references, each in the session's language where the law has an official name in it. */
+export function formatReferences(references: readonly LegalReference[], jurisdictions?: readonly string[], language?: Language): string {
   const chosen = primaryReferences(references, jurisdictions?.length ? jurisdictions : undefined);
-  return (chosen.length ? chosen : references.slice(0, 1)).map(formatReference).join('; ');
+  return (chosen.length ? chosen : references.slice(0, 1)).map((r) => formatReference(r, language)).join('; ');
 }

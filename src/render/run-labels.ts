@@ -29,6 +29,8 @@ export interface RunLabels {
   rulesOf: (id: string) => string;
   notFinished: (state: string, choices: string) => string;
   wontHold: string;
+  /** The random seed, as a learner reads it: which variant of the lines (and of a generated roleplay) this is. */
+  variant: (seed: number) => string;
 }
 
 export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
@@ -60,6 +62,7 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     rulesOf: (id) => `${id} rules`,
     notFinished: (state, choices) => `dialogue not finished: waiting in '${state}'; choices: ${choices}`,
     wontHold: "won't hold",
+    variant: (seed) => `variant ${seed}`,
   },
   es: {
     you: 'Usted',
@@ -89,6 +92,7 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     rulesOf: (id) => `normas ${id}`,
     notFinished: (state, choices) => `diálogo sin terminar: en espera en '${state}'; opciones: ${choices}`,
     wontHold: 'no se sostendrá',
+    variant: (seed) => `variante ${seed}`,
   },
   zh: {
     you: '你',
@@ -118,5 +122,6 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     rulesOf: (id) => `${id} 规则`,
     notFinished: (state, choices) => `对话未结束：停在 '${state}'；可选：${choices}`,
     wontHold: '难以持续',
+    variant: (seed) => `版本 ${seed}`,
   },
 };

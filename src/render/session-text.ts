@@ -19,7 +19,7 @@ export function renderHeader(session: Session, style: Style): string {
   return [
     style.bold(sanitizeLine(meta.title)),
     style.dim(
-      `${sanitizeLine(meta.debtor.name)} · ${l.channel[meta.setting.channel]} · ${formatMoney(debt.amount, debt.currency)}, ${l.daysPastDue(debt.days_past_due)} · seed ${session.seed} · ${session.mode} · ${l.rulesOf(session.jurisdiction.id)}`,
+      `${sanitizeLine(meta.debtor.name)} · ${l.channel[meta.setting.channel]} · ${formatMoney(debt.amount, debt.currency)}, ${l.daysPastDue(debt.days_past_due)} · ${l.variant(session.seed)} · ${session.mode} · ${l.rulesOf(session.jurisdiction.id)}`,
     ),
     '',
   ].join('\n');
@@ -55,7 +55,7 @@ export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly
     ...(flag.because ? [`  ${style.dim(l.situation)} ${flag.because}`] : []),
     `  ${style.dim(l.why)} ${flag.explanation}`,
     `  ${style.dim(l.cost)} ${flag.cost}`,
-    `  ${style.dim(l.rule)} ${formatReferences(flag.references, jurisdictions)}`,
+    `  ${style.dim(l.rule)} ${formatReferences(flag.references, jurisdictions, language)}`,
     ...(flag.note ? [`  ${style.dim(l.note)} ${flag.note}`] : []),
     `  ${style.dim(l.better)} ${sanitize(flag.better)}`,
   ];
@@ -83,7 +83,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
   else {
     lines.push(`  ${l.flags}:`);
     for (const flag of debrief.flags) {
-      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id])}`);
+      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id], language)}`);
     }
   }
   const reason = debrief.trueReason;

@@ -28,7 +28,7 @@ export function renderTranscriptReview(header: TranscriptHeader, transcript: Rea
     `**Learner:** ${md(header.learner ?? 'unnamed')}`,
     `**Mode:** ${header.mode}`,
     `**Started:** ${md(header.startedAt)}`,
-    `**Seed:** ${header.seed}`,
+    `**Variant:** ${header.seed}`,
   ];
   out.push(facts.join(' · '), '');
   if (debrief) {

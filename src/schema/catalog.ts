@@ -46,6 +46,18 @@ export const LegalReferenceSchema = z.strictObject({
   verified: z.boolean(),
   /** Which debts the rule covers; absent: both kinds. */
   debts: z.array(DebtPurposeSchema).min(1).optional(),
+  /**
+   * The instrument's official name in the language it was made in (《中华人民共和国刑法》,
+   * "Código Penal Federal"), and the cite as written there ("第二百三十八条"): shown instead of
+   * `law` and `cite` to a learner whose session is in that language.
+   */
+  official: z
+    .strictObject({
+      language: LanguageSchema,
+      law: z.string().min(1),
+      cite: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 export type LegalReference = z.infer<typeof LegalReferenceSchema>;
 

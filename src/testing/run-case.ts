@@ -130,6 +130,7 @@ function matches(debrief: Debrief, choices: readonly string[], allPaths: AllPath
   if (!where) return true;
   if (where.flagged !== undefined && where.flagged !== debrief.flags.length > 0) return false;
   if (where.violation !== undefined && where.violation !== debrief.flags.some((f) => f.severity === 'violation')) return false;
+  if (where.serious !== undefined && where.serious !== debrief.flags.some((f) => f.severity !== 'caution')) return false;
   if (where.picks && !where.picks.some((choice) => choices.includes(choice))) return false;
   if (where.flags_include && !debrief.flags.some((f) => where.flags_include!.includes(f.id))) return false;
   return true;

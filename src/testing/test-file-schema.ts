@@ -67,6 +67,10 @@ export const AllPathsSchema = z.strictObject({
     .strictObject({
       flagged: d(z.boolean(), 'true: paths that raise any flag (pick a flagged choice); false: paths that raise none.').optional(),
       violation: d(z.boolean(), 'true: paths that raise a flag of violation severity under the rules played; false: paths that raise none.').optional(),
+      serious: d(
+        z.boolean(),
+        'true: paths that raise a violation or a coercive tactic (what fails a call); false: paths that raise neither (cautions allowed).',
+      ).optional(),
       picks: d(z.array(NameSchema).min(1), 'Paths that pick any of these choices.').optional(),
       flags_include: d(z.array(CatalogIdSchema).min(1), 'Paths that raise any of these flags.').optional(),
     })

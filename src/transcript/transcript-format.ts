@@ -79,12 +79,14 @@ export const DebriefSchema = z.object({
       passMark: z.number().optional(),
       passed: z.boolean().optional(),
       violation: z.boolean().optional(),
+      coercive: z.boolean().optional(),
     })
-    .transform(({ passMark = PASS_MARK, passed, violation, ...score }) => ({
+    .transform(({ passMark = PASS_MARK, passed, violation, coercive, ...score }) => ({
       ...score,
       passMark,
       passed: passed ?? score.total >= passMark,
       violation: violation ?? false,
+      coercive: coercive ?? false,
     })),
 });
 

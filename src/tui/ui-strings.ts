@@ -16,7 +16,8 @@ export interface UiStrings {
   debtKind: Record<'credit_card' | 'personal_loan' | 'supplier_invoice' | 'other', string>;
   stage: Record<'early' | 'late', string>;
   mode: Record<Mode, string>;
-  seed: string;
+  /** The word before the random seed in the header: which variant of the lines this is. */
+  variant: string;
   daysOverdue: (days: number) => string;
   owedTo: (creditor: string) => string;
   you: string;
@@ -92,7 +93,7 @@ const en: UiStrings = {
   debtKind: { credit_card: 'credit card', personal_loan: 'personal loan', supplier_invoice: 'supplier invoice', other: 'other debt' },
   stage: { early: 'early stage', late: 'late stage' },
   mode: { practice: 'practice', assessment: 'assessment' },
-  seed: 'seed',
+  variant: 'variant',
   daysOverdue: (days) => `${days} days overdue`,
   owedTo: (creditor) => `owed to ${creditor}`,
   you: 'You',
@@ -167,7 +168,7 @@ const es: UiStrings = {
   debtKind: { credit_card: 'tarjeta de crédito', personal_loan: 'préstamo personal', supplier_invoice: 'factura de proveedor', other: 'otra deuda' },
   stage: { early: 'etapa temprana', late: 'etapa avanzada' },
   mode: { practice: 'práctica', assessment: 'evaluación' },
-  seed: 'semilla',
+  variant: 'variante',
   daysOverdue: (days) => `${days} días de atraso`,
   owedTo: (creditor) => `acreedor: ${creditor}`,
   you: 'Usted',
@@ -242,7 +243,7 @@ const zh: UiStrings = {
   debtKind: { credit_card: '信用卡', personal_loan: '个人贷款', supplier_invoice: '供货欠款', other: '其他欠款' },
   stage: { early: '早期', late: '后期' },
   mode: { practice: '练习', assessment: '考核' },
-  seed: '种子',
+  variant: '版本',
   daysOverdue: (days) => `逾期 ${days} 天`,
   owedTo: (creditor) => `债权人：${creditor}`,
   you: '你',

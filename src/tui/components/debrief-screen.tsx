@@ -114,7 +114,7 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
                   {t.turn(flag.turn)}
                   {t.colon}
                   <SeverityMark severity={flag.severity} /> {flag.name}{' '}
-                  <Text dimColor>— {formatReferences(flag.references, session.dialogue.meta.jurisdictions)}</Text>
+                  <Text dimColor>— {formatReferences(flag.references, session.dialogue.meta.jurisdictions, session.language)}</Text>
                 </Text>
               ))
             )}

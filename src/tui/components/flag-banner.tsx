@@ -19,7 +19,7 @@ export function FlagBanner({
   /** On a short terminal the explanation keeps to one line, so the rule and the better reply stay in view. */
   compact?: boolean;
 }) {
-  const { t } = useUi();
+  const { t, language } = useUi();
   const hue = useHue();
   const worst = flags.some((f) => f.severity !== 'caution') ? 'red' : 'yellow';
   // On a short terminal the banner gives up rows before the choices do.
@@ -33,7 +33,7 @@ export function FlagBanner({
           {flag.because ? <Field label={t.situation} text={sanitize(flag.because)} /> : null}
           {/* Keyed by the wrap mode: ink does not re-measure a text whose wrapping alone changed. */}
           <Field key={compact ? 'why-short' : 'why'} label={t.why} text={flag.explanation} oneLine={compact} />
-          <Field label={t.rule} text={formatReferences(flag.references, jurisdictions)} />
+          <Field label={t.rule} text={formatReferences(flag.references, jurisdictions, language)} />
           <Field label={t.better} text={sanitize(flag.better)} strong />
         </Box>
       ))}

@@ -25,7 +25,7 @@ export function SituationHeader({ session }: { session: Session }) {
         <Spacer />
         <Text>
           {' '}
-          [{t.mode[session.mode]}] <Text dimColor>{t.seed} {session.seed}</Text>
+          [{t.mode[session.mode]}] <Text dimColor>{t.variant} {session.seed}</Text>
         </Text>
       </Box>
       <Text>{facts.join(' · ')}</Text>
