@@ -9,7 +9,7 @@ const THIRD = [
   'relative*', 'neighbour*', 'neighbor*', 'friend*', 'mates', 'contacts', 'contact list', 'phone book', 'address book', 'your references', 'the references', 'guarantor*',
   'customers', 'clients', 'supplier*', 'distributor*', 'business partner*', 'investor*', 'landlord', 'tenant*', 'church', 'pastor', 'congregation',
   'school', 'teacher*', 'followers', 'community', 'whole street', 'whole town', 'whole village', 'whole office', 'everyone', 'everybody', 'people you know',
-  'people you work with', 'team', 'team leader', 'whole estate', 'the estate', 'staff', 'coach', 'club', 'village',
+  'people you work with', 'team', 'team leader', 'whole estate', 'the estate', 'merchants', 'traders', 'shopkeepers', 'other suppliers', 'other shops', 'staff', 'coach', 'club', 'village',
 ];
 
 export const LEXICON_EN: Lexicon = {
@@ -26,12 +26,12 @@ export const LEXICON_EN: Lexicon = {
     TELL: [
       'tell', 'told', 'call', 'ring', 'phone', 'contact', 'inform', 'notify', 'message', 'text', 'email', 'e-mail', 'write to', 'letter to', 'let ~ know',
       'visit', 'speak to', 'speak with', 'talk to', 'talk with', 'have a word', 'mention', 'explain', 'show', 'send', 'copy', 'cc', 'loop in', 'bring ~ into',
-      'drop ~ a line', 'a word with', 'get in touch', 'reach out', 'drop by', 'pop round', 'pop by', 'knock on', 'ask around', 'spread the word', 'share', 'forward', 'post', 'tag',
+      'drop ~ a line', 'a word with', 'let ~ ~ know', 'get in touch', 'reach out', 'drop by', 'pop round', 'pop by', 'knock on', 'ask around', 'spread the word', 'share', 'forward', 'post', 'tag',
     ],
     FIND_OUT: ['hear all about', 'hears all about', 'gets a letter', 'get a letter', 'find out', 'hear about', 'hear that', 'hear how', 'know about', 'know that', 'know how', 'know what', 'learn about', 'learn that', 'getting a call', 'get a call', 'got a call', 'a call about', 'a letter about', 'a visit', 'would think', 'will think', 'say when'],
     THREAT_MOOD: [
       'will', 'shall', 'going to', 'gonna', 'about to', 'next', 'tomorrow', 'tonight', 'make sure', 'have to', 'would have to', 'might', 'could', 'or else', 'otherwise', 'unless',
-      'one email', 'one call', 'one phone call', 'one message', 'one word', 'a very different conversation', 'or the', 'or your', 'or everyone', 'could always', 'start', 'next week',
+      'pay ~ today', 'if this drags on', 'if it waits', 'if it is not in', 'if it is not paid', 'one email', 'one call', 'one phone call', 'one message', 'one word', 'a very different conversation', 'or the', 'or your', 'or everyone', 'could always', 'start', 'next week',
       'if you do not', 'if you will not', 'if you can not', 'if i do not', 'if this is not', 'if it is not', 'if nothing', 'or i', 'or we', 'keep ignoring', 'keep dodging', 'keep avoiding', 'start', 'shall i', 'should i', 'want me to', 'do you want', 'would you like',
     ],
     VEILED: ['would like to hear', 'would love to hear', 'would like to know', 'would love to know', 'might like to know', 'would be interested to', 'would not want', 'do not want', 'shame if', 'pity if', 'be a shame', 'be a pity', 'imagine if', 'imagine what', 'imagine how', 'what would ~ think', 'what will ~ think', 'how would ~ feel', 'how embarrassing', 'be awkward', 'be embarrassing', 'hate for', 'hate to see', 'hate it if'],
@@ -53,6 +53,7 @@ export const LEXICON_EN: Lexicon = {
     NUMBER_3P: ["/[a-z]+'s/ number", "/[a-z]+'s/ name and number", "/[a-z]+'s/ phone", "/[a-z]+'s/ address", 'her number', 'his number', 'their number', 'her phone', 'his phone', 'her address', 'his address', 'number of your', 'your distributor', 'your supplier', 'your boss', 'your employer'],
     SHOULD_KNOW: ['ought to know', 'should know', 'deserve to know', 'deserves to know', 'have a right to know', 'has a right to know'],
     YOU_SHOULD_KNOW: ['you should know', 'you ought to know', 'you need to know', 'you deserve to know', 'should know that you', 'just so you know'],
+    ALL_WILL_KNOW: ['they will all hear', 'they will all know', 'they will all find out', 'everyone will hear', 'everyone will know', 'everybody will know', 'everybody will hear', 'the whole street will know', 'word gets around', 'word will get around'],
     SPARED_IF_PAID: ['nobody will need to', 'no one will need to', 'nobody will have to', 'no one will have to', 'will not need to call', 'will not have to call', 'before she finds out', 'before he finds out', 'before they find out', 'before anyone finds out', 'before your'],
     OWN_SIDE: ['my supervisor', 'my manager', 'my boss', 'my team', 'my colleague', 'our team', 'our office', 'my supervisor who'],
     ASK_3P_MONEY: ['does he have', 'does she have', 'has he got', 'has she got', 'is he working', 'is she working', 'where he works', 'where she works', 'how much he earns', 'how much she earns', 'what he earns', 'what she earns', 'his savings', 'her savings', 'his salary', 'her salary', 'his wages', 'her wages', 'his bank', 'her bank', 'he got any', 'she got any'],
@@ -94,7 +95,7 @@ export const LEXICON_EN: Lexicon = {
     CREDIT: ['credit', 'score', 'credit rating', 'credit file', 'credit record', 'credit report', 'your file', 'your record', 'blacklist*', 'black list', 'bureau*', 'report you', 'report it'],
     OVERSTATE: [
       'for life', 'forever', 'ever again', 'never', 'rest of your life', 'ruin*', 'destroy*', 'wreck*', 'dead', 'finished', 'not even', 'nobody will', 'no one will', 'no bank', 'no landlord', 'no employer', 'can not even',
-      'blacklist*', 'black list', 'bankrupt*', 'for good', 'every credit bureau', 'every bureau', 'flagged as a problem', 'will not touch you', 'sell to you again', 'lend to you again', 'guarantee*', 'jump*', 'instantly', 'straight away', 'wipe*', 'clean', 'clear', 'remove*', 'erase*', 'disappear', 'fix your', 'fixed', 'repair*', 'boost*', 'shoot up', 'points', 'excellent', 'perfect',
+      'blacklist*', 'black list', 'bankrupt*', 'for good', 'every credit bureau', 'every bureau', 'no supplier', 'no lender', 'terms again', 'credit again', 'on that list', 'flagged as a problem', 'will not touch you', 'sell to you again', 'lend to you again', 'guarantee*', 'jump*', 'instantly', 'straight away', 'wipe*', 'clean', 'clear', 'remove*', 'erase*', 'disappear', 'fix your', 'fixed', 'repair*', 'boost*', 'shoot up', 'points', 'excellent', 'perfect',
       'student loan', 'mortgage', 'phone contract', 'rent a', 'get a job', 'lose your job',
     ],
     BALANCE_LAWFUL: ['monthly', 'late charge', 'under', 'terms add', 'agreement adds', 'contract adds', 'contract rate', 'a month on overdue', 'per cent', 'percent', '% a month'],
@@ -104,7 +105,7 @@ export const LEXICON_EN: Lexicon = {
     LAWFUL_CREDIT: ['already been reported', 'have been reported', 'will show', 'show as settled', 'shown as settled', 'marked as settled', 'as it is', 'accurately', 'stays on', 'remain on'],
     // Fees.
     FEE: ['fee', 'fees', 'charge', 'charges', 'surcharge*', 'cost of', 'penalty', 'levy'],
-    FEE_IMPOSE: ['add*', 'adding', 'there is a', 'there will be', 'you will pay', 'you will have to pay', 'you need to pay', 'have to pay', 'charge you', 'charging you', 'on top', 'everybody pays', 'everyone pays', 'for the plan', 'for setting', 'for paying', 'per call', 'for each call', 'every call', 'for calling', 'for the call', 'for my visit', 'for this visit', 'recovery', '=collection', 'admin', 'administration', 'processing', 'handling', 'convenience', 'chasing', 'chase you', 'since you made', 'because you made', 'applied', 'slapped', 'stuck on'],
+    FEE_IMPOSE: ['with our', 'that makes', 'add', 'adds', 'added', 'adding', 'there is a', 'there will be', 'you will pay', 'you will have to pay', 'you need to pay', 'have to pay', 'charge you', 'charging you', 'on top', 'everybody pays', 'everyone pays', 'for the plan', 'for setting', 'for paying', 'per call', 'for each call', 'every call', 'for calling', 'for the call', 'for my visit', 'for this visit', 'recovery', '=collection', 'admin', 'administration', 'processing', 'handling', 'convenience', 'chasing', 'chase you', 'since you made', 'because you made', 'applied', 'slapped', 'stuck on'],
     FEE_LAWFUL: ['agreement adds', 'agreement allows', '=agreement', 'under your', 'under the', 'terms', 'waive*', 'late fee', 'late fees', 'late charge', 'late charges', 'card agreement', 'loan agreement', 'no fee', 'no fees', 'no charge', 'free of charge', 'none of them carry', 'do not carry', 'does not carry', 'without a fee', 'without any fee', 'agreement allows', 'contract allows', 'agreement sets', 'contract sets', 'agreement permits', 'contract permits', 'in your agreement', 'under your agreement', 'under the agreement', 'set out in', 'we can not charge', 'not adding anything'],
     FEE_OUTSIDE: ['not in your agreement', 'not in the agreement', 'not in your card agreement', 'not in your loan agreement', 'not in your contract', 'not in the contract', 'not in your terms', 'outside the agreement', 'not covered by your agreement', 'not part of your agreement', 'agreement does not', 'contract does not'],
     // Borrowing and family money.
@@ -113,6 +114,7 @@ export const LEXICON_EN: Lexicon = {
       'borrow*', 'take out', 'payday loan', 'payday lender', 'cash advance', 'advance on', 'another loan', 'new loan', 'get a loan', 'loan from', 'credit card', 'another card', 'other cards', 'room on', 'overdraft', 'remortgage', 'mortgage', 'pawn*',
       'sell your', 'sell the', 'sell it', 'sell something', 'selling your', 'flog', 'cash in', 'raid your', 'dip into', 'savings', 'pension', 'whip-round', 'whip round', 'chip in', 'lend you', 'lend it', 'lend him', 'lend her', 'lend us', 'loan you', 'help out', 'help you out', 'cover it', 'cover this', 'bail you out', 'spot you', 'send the money', 'send you the money',
     ],
+    BORROW_STRONG: ['get the money off him', 'get the money off her', 'get it off him', 'get it off her', 'your family can pay', 'your family should pay', 'have your wife pay', 'have your husband pay', 'your parents can pay'],
     FAMILY: ['family', 'parents', 'mother', 'mum', 'mom', 'father', 'dad', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'brother', 'sister', 'son', 'daughter', 'kids', 'children', 'nan', 'gran', 'grandma', 'grandmother', 'grandad', 'aunt', 'uncle', 'cousin*', 'relative*', 'friend*', 'in-law*', 'boss', 'mates', 'she', 'he', 'they'],
     SUGGEST: ['take', 'would', 'even', 'if your', 'then', 'why not', 'why do not you', 'just', 'could', 'can', 'should', 'must', 'need to', 'have to', 'go and', 'get', 'ask', 'surely', 'is not there', 'can not you', 'could not you', 'help out', 'let', 'what about', 'how about', 'try', 'there is always', 'you have got'],
     NO_BORROW: ['do not need to sell', 'do not need to borrow', 'do not have to sell', 'do not have to borrow', 'no need to borrow', 'no need to sell', 'not asking you to borrow', 'from what you have got coming in', 'from your income', 'what you can afford'],
@@ -162,7 +164,7 @@ export const LEXICON_EN: Lexicon = {
     DISPUTE_RESPECT: ['on hold', 'hold', 'pause*', 'until we', 'we will check', 'look into', 'investigate', 'send you', 'noted and', 'before asking', 'before we ask', 'pull the documents', 'you can ask us'],
     // Saying who you are.
     PRETEXT: [
-      'just looking around', 'just looking', 'have a job for you', 'got a job for you', 'got your number from',
+      'have a job for you', 'got a job for you', 'got your number from',
       'survey', 'prize', 'you have won', 'parcel', 'a delivery for', 'delivery for you', 'package for you', 'courier', 'old friend', 'a friend of', 'friend of yours', 'classmate', 'school friend', 'personal matter', 'private matter', 'can not say which', 'can not tell you which', 'can not say who', 'can not tell you who',
       'hidden number', 'private number', 'withheld', 'no caller id', 'accounts office', 'the office', 'customer service', 'customer care', 'a few details', 'update your details', 'confirm some details', 'confirm a few details', 'where are you working', 'where you work these days', 'add me',
     ],
@@ -178,6 +180,7 @@ export const LEXICON_EN: Lexicon = {
       'last chance', 'final chance', 'final warning', 'final notice', 'last warning', 'last offer', 'one time offer', 'one-time offer', 'now or never', 'last one left', 'last spot', 'last slot', 'expires', 'expire*', 'off the table', 'gone for good', 'by tomorrow', 'till tomorrow', 'until tomorrow', 'tomorrow morning', 'first thing',
     ],
     DEADLINE_CONSEQ: ['or', 'else', 'after that', 'after which', 'escalat*', 'legal', 'court', 'gone', 'lost', 'lose', 'off the table', 'can not pull it back', 'can not stop', 'withdrawn', 'cancel*', 'expire*', 'otherwise', 'the file', 'the system', 'no more', 'too late', 'that is it', 'out of my hands', 'nothing more i can do', 'can not give you more time', 'goes on stop', 'solicitors', 'lawyers', 'attorneys', 'legal department'],
+    STRONG_CONSEQ: ['can not give you more time', 'no more time', 'after that', 'after which', 'out of my hands', 'nothing more i can do', 'legal department', 'solicitors', 'lawyers', 'attorneys', 'to court', 'escalat*'],
     NO_RUSH: ['no need to decide', 'no rush', 'take your time', 'no pressure', 'think it over', 'stays open', 'until the # of', 'in our letter', 'you have until the', 'days to decide', 'not today'],
     // Fear and guilt.
     VULN: [
@@ -203,6 +206,7 @@ export const LEXICON_EN: Lexicon = {
     { flag: 'threat_to_expose', id: 'threat to tell others', why: 'telling someone else about the debt, said as what will happen (or might) if the debtor does not pay', all: ['TELL', 'THIRD', 'THREAT_MOOD'], scope: 'clause', none: ['OWN_SIDE'] },
     { flag: 'threat_to_expose', id: 'threat to call them', why: 'says the collector will call or tell someone else (her, him, them), not the debtor', all: ['TELL_DIRECT', 'PRONOUN_3P', 'INTENT_STRONG'], scope: 'clause', none: ['LAWYER'] },
     { flag: 'threat_to_expose', id: 'others ought to know', why: 'says other people ought to know about the debt', all: ['SHOULD_KNOW'], none: ['YOU_SHOULD_KNOW'] },
+    { flag: 'threat_to_expose', id: 'everyone will know', why: 'says everyone will hear about the debt', all: ['ALL_WILL_KNOW'] },
     { flag: 'threat_to_expose', id: 'spared if paid', why: 'others will be told unless the debtor pays: a threat dressed as a kindness', all: ['SPARED_IF_PAID'] },
     { flag: 'third_party_disclosure', id: 'asks for someone else’s number', why: 'asks for a third person’s number or address to take the debt to them', all: ['GIVE_ME', 'NUMBER_3P'], scope: 'clause' },
     { flag: 'threat_to_expose', id: 'veiled: others finding out', why: 'a hint that others would find out, hear or get a call about it', all: ['VEILED', 'THIRD'] },
@@ -228,6 +232,7 @@ export const LEXICON_EN: Lexicon = {
     { flag: 'unauthorized_fees', id: 'invented fee', why: 'a collection, admin or per-call fee added on', all: ['FEE', 'FEE_IMPOSE'], none: ['FEE_LAWFUL'] },
     // pressure to borrow
     { flag: 'pressure_to_borrow', id: 'borrow or sell to pay', why: 'tells the debtor to borrow, sell belongings or get others to pay', all: ['BORROW', 'SUGGEST'], none: ['NO_BORROW'] },
+    { flag: 'pressure_to_borrow', id: 'someone else pays', why: 'says someone else will or should pay the debt', all: ['BORROW_STRONG'] },
     { flag: 'pressure_to_borrow', id: 'family liable', why: 'implies the family is liable for the debt', all: ['INHERIT', 'FAMILY'], none: ['NOT_LIABLE'] },
     // public shaming
     { flag: 'public_shaming', id: 'in front of customers', why: 'uses customers or staff looking on as leverage, or waits where they can see', all: ['CUSTOMERS_COMING'] },
@@ -251,7 +256,8 @@ export const LEXICON_EN: Lexicon = {
     { flag: 'missing_disclosure', id: 'pretext', why: 'hides who is calling and why (a pretext, a vague office, a hidden number)', all: ['PRETEXT'], none: ['DISCLOSED'] },
     // deadlines
     { flag: 'false_deadline', id: 'last chance', why: 'a “last chance” that forces an answer now', all: ['LAST_CHANCE'], none: ['NO_RUSH'] },
-    { flag: 'false_deadline', id: 'invented deadline', why: 'a short deadline with a consequence, to force payment now', all: ['SHORT_DEADLINE', 'DEADLINE_CONSEQ'], none: ['NO_RUSH'], scope: 'reply' },
+    { flag: 'false_deadline', id: 'invented deadline', why: 'a short deadline with a consequence, to force payment now', all: ['SHORT_DEADLINE', 'DEADLINE_CONSEQ'], none: ['NO_RUSH'] },
+    { flag: 'false_deadline', id: 'deadline, then a consequence', why: 'a short deadline, and in the next sentence what happens after it', all: ['SHORT_DEADLINE', 'STRONG_CONSEQ'], none: ['NO_RUSH'], scope: 'reply' },
     { flag: 'false_deadline', id: 'cannot wait', why: 'says the debt cannot wait while rent or bills can, to force payment now', all: ['CANT_WAIT'] },
     // fear, guilt
     { flag: 'exploit_fear', id: 'others finding out, as a lever', why: 'uses the fear of someone finding out to push for payment', all: ['SPARED_IF_PAID'] },
