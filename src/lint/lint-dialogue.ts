@@ -46,7 +46,7 @@ export function lintDialogue(dialogue: Dialogue): LintFinding[] {
         if (!coercionFlags.has(flag)) add('PAR604', 'warning', `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint']);
       }
       const matches = matchCoercion(text, [language]).filter((m) => !allowed.has(m.flag));
-      const missing = matches.filter((m) => !declared.has(m.flag));
+      const missing = matches.filter((m) => !confirms(declared, m.flag));
       if (declared.size === 0 && missing.length) {
         add(
           'PAR601',
