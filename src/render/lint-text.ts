@@ -31,8 +31,7 @@ export function renderTextMatches(matches: readonly CoercionMatch[], style: Styl
       const flag = coercionFlags.get(m.flag);
       const severity = flag?.severity ?? 'caution';
       const color = severity === 'caution' ? style.yellow : style.red;
-      const words = m.words.map((w) => `${w.concept.toLowerCase().replace(/_/g, ' ')} “${sanitizeLine(w.text)}”`).join(', ');
-      return `${color(`⚑ ${flag?.name.en ?? m.flag} [${m.flag}]`)} ${style.dim(`(${severity}, ${m.language})`)}: “${sanitizeLine(m.phrase)}”\n    rule: ${sanitizeLine(m.rule)} — ${sanitizeLine(m.why)}\n    words: ${words}`;
+      return `${color(`⚑ ${flag?.name.en ?? m.flag} [${m.flag}]`)} ${style.dim(`(${severity}, ${m.language})`)}: “${sanitizeLine(m.phrase)}”`;
     })
     .join('\n');
 }
