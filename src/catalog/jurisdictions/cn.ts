@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../../schema/catalog.js';
+import { CONSUMER_ONLY_FLAGS } from './consumer-only-flags.js';
 
 const CBA = { language: 'zh', law: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》' } as const;
 const NIFA = { language: 'zh', law: '国家标准《互联网金融 个人网络消费信贷 贷后催收风控指引》' } as const;
@@ -161,11 +162,7 @@ export const CN = {
       call_frequency: { severity: 'coercive' },
       false_deadline: { severity: 'coercive' },
       pressure_to_borrow: { severity: 'coercive' },
-      inconvenient_time: { applies: false },
-      contact_after_cease: { applies: false },
-      contact_represented: { applies: false },
-      unverified_dispute: { applies: false },
-      missing_disclosure: { applies: false },
+      ...CONSUMER_ONLY_FLAGS,
     },
     requiredWording: [],
   },

@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../../schema/catalog.js';
+import { CONSUMER_ONLY_FLAGS } from './consumer-only-flags.js';
 
 const CONDUSEF_RULES = {
   language: 'es',
@@ -87,11 +88,7 @@ export const MX = {
       call_frequency: { severity: 'coercive' },
       false_deadline: { severity: 'coercive' },
       pressure_to_borrow: { severity: 'coercive' },
-      inconvenient_time: { applies: false },
-      contact_after_cease: { applies: false },
-      contact_represented: { applies: false },
-      unverified_dispute: { applies: false },
-      missing_disclosure: { applies: false },
+      ...CONSUMER_ONLY_FLAGS,
     },
     requiredWording: [],
   },

@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../../schema/catalog.js';
+import { CONSUMER_ONLY_FLAGS } from './consumer-only-flags.js';
 
 const INDIVIDUALS_ONLY = {
   en: 'The Administration of Justice Act 1970 s.40 makes this an offence where it is done to coerce payment of a contract debt; it does not apply to a trader collecting from a consumer (s.40(3A)), so here it protects business debtors, in particular individuals such as sole traders. Whether it protects a company is not settled in the text.',
@@ -159,11 +160,7 @@ export const UK = {
           zh: 'CONC 7.3.10R不适用于商业赊销；讨论企业如何筹款付款属于正常商业沟通，变成施压才属不当。',
         },
       },
-      inconvenient_time: { applies: false },
-      contact_after_cease: { applies: false },
-      contact_represented: { applies: false },
-      unverified_dispute: { applies: false },
-      missing_disclosure: { applies: false },
+      ...CONSUMER_ONLY_FLAGS,
     },
     requiredWording: [],
   },

@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../../schema/catalog.js';
+import { CONSUMER_ONLY_FLAGS } from './consumer-only-flags.js';
 
 const BUSINESS_NO_FDCPA = {
   en: 'The FDCPA and Regulation F protect consumers only (15 U.S.C. 1692a(5)); for a business debt no federal rule forbids this, so it is scored as coercive. State law (defamation, fraud, harassment) may still apply.',
@@ -159,11 +160,7 @@ export const US = {
           zh: '讨论企业如何筹款付款是正常商业沟通，不会被标记；逼店主去借钱或让家人代还属于施压，虽无规则禁止，仍按不当施压计分。',
         },
       },
-      inconvenient_time: { applies: false },
-      contact_after_cease: { applies: false },
-      contact_represented: { applies: false },
-      unverified_dispute: { applies: false },
-      missing_disclosure: { applies: false },
+      ...CONSUMER_ONLY_FLAGS,
     },
     requiredWording: [],
   },
