@@ -23,15 +23,24 @@ export function renderLintFinding(f: PositionedLintFinding, style: Style): strin
   return f.severity === 'warning' ? style.yellow(text) : style.dim(text);
 }
 
-/** `parley lint --text`: each flag the sentence reads as, with the words that suggest it. */
-export function renderTextMatches(matches: readonly CoercionMatch[], style: Style): string {
+/**
+ * `parley lint --text`: each flag the sentence reads as, the words that
+ * suggest it, the rule that fired and what it means, and which words stood
+ * for each of the rule's concepts — so an author can see why.
+ */
+export function explainMatches(matches: readonly CoercionMatch[], style: Style): string {
   if (!matches.length) return style.green('✔ nothing in this text reads as coercive');
   return matches
     .map((m) => {
       const flag = coercionFlags.get(m.flag);
       const severity = flag?.severity ?? 'caution';
       const color = severity === 'caution' ? style.yellow : style.red;
-      return `${color(`⚑ ${flag?.name.en ?? m.flag} [${m.flag}]`)} ${style.dim(`(${severity}, ${m.language})`)}: “${sanitizeLine(m.phrase)}”`;
+      const words = m.words.map((w) => `${w.concept.toLowerCase().replace(/_/g, ' ')} “${sanitizeLine(w.text)}”`).join(', ');
+      return [
+        `${color(`⚑ ${flag?.name.en ?? m.flag} [${m.flag}]`)} ${style.dim(`(${severity}, ${m.language})`)}: “${sanitizeLine(m.phrase)}”`,
+        `    rule: ${sanitizeLine(m.rule)} — ${sanitizeLine(m.why)}`,
+        `    words: ${words}`,
+      ].join('\n');
     })
     .join('\n');
 }
