@@ -61,9 +61,9 @@ export const STARTER_TEXT: Record<Language, StarterText> = {
     askWhy: "I hear you. Can you tell me what's making this payment hard right now?",
     coercive: [
       {
-        flags: ['third_party_disclosure'],
+        flags: ['threat_to_expose'],
         text: "If you won't deal with it, I'll call your employer and let them know you owe us.",
-        feedback: 'Telling an employer about the debt is a disclosure to a third party, and threatening to do it is pressure.',
+        feedback: 'Threatening to tell an employer about the debt uses a disclosure the collector may not make as leverage.',
         better: 'Keep it between you and the debtor: ask what is getting in the way, and what they can pay.',
       },
       {
@@ -115,9 +115,9 @@ export const STARTER_TEXT: Record<Language, StarterText> = {
     askWhy: 'Entiendo. ¿Me puede contar qué le está complicando este pago ahorita?',
     coercive: [
       {
-        flags: ['third_party_disclosure'],
+        flags: ['threat_to_expose'],
         text: 'Si no me paga, le voy a hablar a su trabajo para que sepan que nos debe.',
-        feedback: 'Contarle al empleador de la deuda es revelarla a terceros, y amenazar con hacerlo es presión indebida.',
+        feedback: 'Amenazar con contarle la deuda al empleador usa como presión algo que el cobrador no puede hacer.',
         better: 'Quédese con el deudor: pregunte qué le impide pagar y cuánto puede dar.',
       },
       {
@@ -169,9 +169,9 @@ export const STARTER_TEXT: Record<Language, StarterText> = {
     askWhy: '我理解。方便说说现在还款主要难在哪儿吗？',
     coercive: [
       {
-        flags: ['third_party_disclosure'],
+        flags: ['threat_to_expose'],
         text: '你再不还，我就打到你单位去，让你领导知道你欠钱不还。',
-        feedback: '向单位透露欠款属于向第三方泄露债务，拿这个威胁对方也是施压。',
+        feedback: '拿“告诉你单位”来威胁，是用催收方不能做的事来施压。',
         better: '只和债务人本人沟通：问清困难在哪，能还多少。',
       },
       {
