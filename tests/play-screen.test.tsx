@@ -102,19 +102,37 @@ describe('parley play: a whole session by keys', () => {
     expect(app.transcripts()[0]!.some((l) => l.kind === 'undo')).toBe(false);
   });
 
-  it('lists flags with their turn and rule, tasks met and missed, and where the compliant path parted', async () => {
-    const app = playApp({ file: AWAY, mode: 'assessment' });
+  it('teaches in the assessment debrief: per flagged turn the reply, why, the rule, the better reply and the hidden coaching', async () => {
+    const app = playApp({ file: AWAY, mode: 'assessment', rows: 200 });
     await app.press('1', '1', '3', '2', KEY.enter); // tell_family, insist_family: complaint
     const debrief = app.screen();
     expect(debrief).toContain('Outcome: Complaint filed');
-    expect(debrief).toMatch(/turn 3: !! COERCIVE !! Pressure to borrow or involve family — /);
-    expect(debrief).toMatch(/turn 4: !! VIOLATION !! Threatening to tell others — FDCPA 15 U\.S\.C\. 1692/);
+    expect(debrief).toContain('Result: failed: a violation fails the call, whatever it collected (pass mark 70)');
+    expect(debrief).toContain('Rules: United States — FDCPA and Regulation F');
+    expect(debrief).toMatch(/True reason\n  He has the money, but he lent a friend/);
+    expect(debrief).toContain('you did not find it');
+    expect(debrief).toMatch(/turn 3: “Then give me your wife's number\./);
+    expect(debrief).toMatch(/!! COERCIVE !! Pressure to borrow or involve family\n {4}Why: Telling the debtor to get relatives/);
+    expect(debrief).toMatch(/turn 4: “If you won't deal with it, I'll have to call her myself\.”\n {4}!! VIOLATION !! Threatening to tell others/);
+    expect(debrief).toMatch(/Rule: FDCPA 15 U\.S\.C\. 1692e\(5\)/);
+    expect(debrief).toContain('Better: Drop the family angle and offer a payment channel or a date he');
+    expect(debrief).toContain("Coaching: Said as a threat, 'I'll call your wife' uses his family's");
     expect(debrief).toMatch(/\[x\] Ask for payment today \(turn 2\)/);
     expect(debrief).toMatch(/\[ \] Understand the reason/);
     expect(debrief).toMatch(/Trust\s+[▁-█]{5} 5 → 6 → 6 → 3 → 3/);
     expect(debrief).toMatch(/▶\s+3\.\s+Then give me your wife's number/);
+    // Both columns wrap: the learner's reply is there to its last word.
+    expect(debrief).toMatch(/Then give me your wife's number\. She can go +Understood\. Is it only the trip/);
+    expect(debrief).toMatch(/\n {8}to the branch and pay it for you\. /);
     expect(debrief).toContain('▶ At turn 3 a compliant reply would have been:');
-    expect(debrief).toContain('Understood. Is it only the trip');
+    expect(debrief).not.toContain('…');
+  });
+
+  it('shows the practice debrief the same way', async () => {
+    const app = playApp({ file: AWAY, rows: 200 });
+    await app.press('1', '1', '3', '2', KEY.enter);
+    expect(app.screen()).toContain('Why: Threatening to tell the debtor');
+    expect(app.screen()).toContain('Coaching: Said as a threat');
   });
 
   it('saves an unfinished transcript on Ctrl-C, and on q', async () => {
@@ -174,24 +192,23 @@ describe('parley play: a whole session by keys', () => {
     expect(lines[0]).toBe(`╭${'─'.repeat(58)}╮`);
   });
 
-  it('fits the flag banner to a short terminal and lays it out again when the terminal grows', async () => {
-    const app = playApp({ file: AWAY });
-    const resize = async (rows: number) => {
-      Object.defineProperty(app.stdout, 'rows', { get: () => rows, configurable: true });
-      app.stdout.emit('resize');
-      await app.settle();
-    };
-    await resize(24);
+  it('on a short terminal scrolls the flag banner instead of cutting it, and lays it out again when the terminal grows', async () => {
+    const app = playApp({ file: AWAY, columns: 80, rows: 24 });
     await app.press('1', '1', '3');
     expect(app.screen().split('\n')).toHaveLength(23);
     const why = coercionFlags.get('pressure_to_borrow')!.explanation.en;
     expect(app.screen()).toContain(`Why: ${why.slice(0, 20)}`);
-    expect(app.screen()).toMatch(/Why: .*…/);
+    expect(app.screen()).toContain('… more below: PgDn');
     expect(app.screen()).toContain('Your reply');
-    await resize(40);
-    // Each field on its own rows again: nothing drawn over the rule line.
+    await app.press(KEY.pageDown);
+    expect(app.screen()).toContain('Better: Offer payment channels he can use himself');
+    expect(app.screen()).toContain('… more above: PgUp');
+    Object.defineProperty(app.stdout, 'rows', { get: () => 40, configurable: true });
+    app.stdout.emit('resize');
+    await app.settle();
     expect(app.screen()).toMatch(/║ Rule: \S.* +║/);
     expect(app.screen().replace(/[║\s]+/g, ' ')).toContain(why.split(' ').slice(-4).join(' '));
+    expect(app.screen()).not.toContain('more below');
   });
 });
 

@@ -9,6 +9,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { menuEntries } from '../menu-entries.js';
 import type { PlaySettings, Run, TranscriptSink } from '../run.js';
 import { UiContext } from '../ui-context.js';
+import { WidthContext } from '../width.js';
 import { LANGUAGE_NAMES, UI_STRINGS } from '../ui-strings.js';
 import { DebriefScreen } from './debrief-screen.js';
 import { ErrorBoundary } from './error-boundary.js';
@@ -76,6 +77,7 @@ export function App(props: AppProps) {
 
   return (
     <UiContext.Provider value={ui}>
+      <WidthContext.Provider value={size.columns}>
       <ErrorBoundary onCrash={onCrash} message={ui.t.crashed}>
         <Box width={size.columns} height={Math.max(8, size.rows - 1)} flexDirection="column" overflow="hidden">
           {!run ? (
@@ -93,6 +95,7 @@ export function App(props: AppProps) {
           )}
         </Box>
       </ErrorBoundary>
+      </WidthContext.Provider>
     </UiContext.Provider>
   );
 }

@@ -18,6 +18,7 @@ import { KeyBar } from './key-bar.js';
 import { MeterBars } from './meter-bars.js';
 import { SituationHeader } from './situation-header.js';
 import { StatusLine } from './status-line.js';
+import { Wrapped } from './wrapped.js';
 
 interface Props {
   run: Run;
@@ -97,14 +98,12 @@ export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
             identified={play.identified}
             offset={scroll.offset}
             onRange={scroll.setRange}
-          />
-          <CurrentLine turn={turn} speaker={speakerName(session, turn.speaker)} identified={play.identified} />
-          {practice && last && last.flags.length > 0 ? <FlagBanner flags={last.flags} jurisdictions={session.dialogue.meta.jurisdictions} compact={rows < 32} /> : null}
+          >
+            <CurrentLine turn={turn} speaker={speakerName(session, turn.speaker)} identified={play.identified} />
+            {practice && last && last.flags.length > 0 ? <FlagBanner flags={last.flags} jurisdictions={session.dialogue.meta.jurisdictions} /> : null}
+          </ConversationView>
           {turn.final ? (
-            <Text bold>
-              {t.conversationOver}
-              {turn.outcome ? ` ${t.outcome}: ${turn.outcome.name}.` : ''}
-            </Text>
+            <Wrapped bold text={turn.outcome ? t.conversationEnded(turn.outcome.name) : t.conversationOver} />
           ) : quizOpen ? (
             <ChoiceList title={t.quizTitle} items={excuses.map((e) => ({ key: e.id, text: e.name }))} selected={quiz.index} />
           ) : (

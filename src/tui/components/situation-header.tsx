@@ -1,12 +1,16 @@
 import { Box, Spacer, Text } from 'ink';
 import type { Session } from '../../engine/session.js';
+import { displayWidth, truncateWidth } from '../../render/text-width.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { formatMoney } from '../format.js';
 import { useUi } from '../hooks/use-ui.js';
+import { Inset, useWidth } from '../width.js';
+import { Wrapped } from './wrapped.js';
 
-/** Who the learner is talking to and about what: the debtor, the debt, the channel, and the mode. */
+/** Who the learner is talking to and about what: the debtor, the debt, the channel, the rule set, and the mode. */
 export function SituationHeader({ session }: { session: Session }) {
   const { t, language } = useUi();
+  const width = useWidth() - 4;
   const { meta } = session.dialogue;
   const { debt } = meta.debtor;
   const facts = [
@@ -15,20 +19,24 @@ export function SituationHeader({ session }: { session: Session }) {
     formatMoney(debt.amount, debt.currency, language),
     t.daysOverdue(debt.days_past_due),
     ...(debt.creditor ? [t.owedTo(sanitizeLine(debt.creditor))] : []),
+    t.rulesOf(session.jurisdiction.name[language]),
   ];
+  const mode = ` [${t.mode[session.mode]}] ${t.variant} ${session.seed}`;
+  // The title gives way to the mode, and says so with "…".
+  const title = truncateWidth(sanitizeLine(meta.title), Math.max(1, width - displayWidth(mode)));
   return (
     <Box borderStyle="round" paddingX={1} flexDirection="column" flexShrink={0}>
       <Box>
-        <Text bold wrap="truncate-end">
-          {sanitizeLine(meta.title)}
-        </Text>
+        <Text bold>{title}</Text>
         <Spacer />
         <Text>
           {' '}
           [{t.mode[session.mode]}] <Text dimColor>{t.variant} {session.seed}</Text>
         </Text>
       </Box>
-      <Text>{facts.join(' · ')}</Text>
+      <Inset by={4}>
+        <Wrapped text={facts.join(' · ')} />
+      </Inset>
     </Box>
   );
 }
