@@ -226,7 +226,7 @@ const es: UiStrings = {
   foundIt: (turn) => `lo descubrió (turno ${turn})`,
   notFound: 'no lo descubrió',
   coaching: 'Consejo',
-  result: 'Resultado',
+  result: 'Veredicto',
   languages: 'Idiomas',
   chooseLanguage: '¿En qué idioma? Pulse su número, o Esc.',
   confirmQuit: '¿Salir ahora? La transcripción queda guardada y se puede reanudar. y salir · otra tecla sigue',

@@ -17,7 +17,7 @@ interface Props {
   entries: readonly ConversationEntry[];
   identified: ReadonlySet<string>;
   offset: number;
-  onRange(max: number, min: number): void;
+  onRange(max: number, min: number, view: number): void;
   /** What is happening now (the debtor's line, the flag banner): kept in view below the history, scrolled rather than cut. */
   children?: ReactNode;
 }

@@ -87,7 +87,7 @@ export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
 
   return (
     <Box flexDirection="column" flexGrow={1}>
-      <SituationHeader session={session} />
+      <SituationHeader session={session} compact={rows < 28} />
       {help ? (
         <HelpPanel keys={keys} />
       ) : (
@@ -109,7 +109,7 @@ export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
           ) : (
             <ChoiceList title={t.yourReply} items={turn.choices.map((c) => ({ key: c.id, text: c.text }))} selected={choices.index} />
           )}
-          <Box marginTop={1} flexShrink={0}>
+          <Box marginTop={rows < 28 ? 0 : 1} flexShrink={0}>
             {practice ? <MeterBars session={session} changes={last?.meterChanges ?? {}} /> : <Text dimColor>{t.assessmentNote}</Text>}
           </Box>
           <StatusLine text={play.note?.(t)} />

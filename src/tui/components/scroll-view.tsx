@@ -15,7 +15,7 @@ interface Props {
   /** 'bottom' keeps the newest content in view, like a chat. */
   anchor: 'top' | 'bottom';
   /** Told how far the content can scroll each way, so keys can stop at the ends. */
-  onRange?: (max: number, min: number) => void;
+  onRange?: (max: number, min: number, view: number) => void;
 }
 
 /**
@@ -43,8 +43,8 @@ export function ScrollView({ children, before, offset, anchor, onRange }: Props)
     setHeights({ view, content: inner, lead: leadHeight });
     const nextMax = Math.max(0, inner - view);
     const nextRest = anchor === 'bottom' ? Math.min(nextMax, before ? leadHeight : nextMax) : 0;
-    if (anchor === 'bottom') onRange?.(nextRest, nextRest - nextMax);
-    else onRange?.(nextMax, 0);
+    if (anchor === 'bottom') onRange?.(nextRest, nextRest - nextMax, view);
+    else onRange?.(nextMax, 0, view);
   });
 
   const top = Math.min(max, Math.max(0, anchor === 'bottom' ? rest - offset : offset));

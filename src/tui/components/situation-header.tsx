@@ -8,9 +8,11 @@ import { Inset, useWidth } from '../width.js';
 import { Wrapped } from './wrapped.js';
 
 /** Who the learner is talking to and about what: the debtor, the debt, the channel, the rule set, and the mode. */
-export function SituationHeader({ session }: { session: Session }) {
+export function SituationHeader({ session, compact = false }: { session: Session; compact?: boolean }) {
   const { t, language } = useUi();
-  const width = useWidth() - 4;
+  // On a short terminal the box keeps only its bottom line, giving two rows to the conversation.
+  const inset = compact ? 0 : 4;
+  const width = useWidth() - inset;
   const { meta } = session.dialogue;
   const { debt } = meta.debtor;
   const facts = [
@@ -25,7 +27,7 @@ export function SituationHeader({ session }: { session: Session }) {
   // The title gives way to the mode, and says so with "…".
   const title = truncateWidth(sanitizeLine(meta.title), Math.max(1, width - displayWidth(mode)));
   return (
-    <Box borderStyle="round" paddingX={1} flexDirection="column" flexShrink={0}>
+    <Box borderStyle={compact ? undefined : 'round'} paddingX={compact ? 0 : 1} flexDirection="column" flexShrink={0}>
       <Box>
         <Text bold>{title}</Text>
         <Spacer />
@@ -34,9 +36,10 @@ export function SituationHeader({ session }: { session: Session }) {
           [{t.mode[session.mode]}] <Text dimColor>{t.variant} {session.seed}</Text>
         </Text>
       </Box>
-      <Inset by={4}>
+      <Inset by={inset}>
         <Wrapped text={facts.join(' · ')} />
       </Inset>
+      {compact ? <Text dimColor>{'─'.repeat(width)}</Text> : null}
     </Box>
   );
 }
