@@ -135,13 +135,24 @@ describe('parley play: a whole session by keys', () => {
     expect(app.screen()).toContain('Coaching: Said as a threat');
   });
 
-  it('saves an unfinished transcript on Ctrl-C, and on q', async () => {
-    for (const [key, reason] of [
-      [KEY.ctrlC, 'interrupted (Ctrl-C)'],
-      ['q', 'quit'],
+  it('asks before q ends a call, and stays on any other key', async () => {
+    const app = playApp({ file: AWAY });
+    await app.press('1', 'q');
+    expect(app.screen()).toContain('Quit now? The transcript is kept and can be resumed. y quit');
+    await app.press('n');
+    expect(app.screen()).not.toContain('Quit now?');
+    await app.press('1');
+    expect(steps(app.transcripts()[0]!)).toEqual(['identify', 'disclose_and_ask']);
+    expect(endOf(app.transcripts()[0]!)).toBeUndefined();
+  });
+
+  it('saves an unfinished transcript on Ctrl-C, and on q then y', async () => {
+    for (const [keys, reason] of [
+      [[KEY.ctrlC], 'interrupted (Ctrl-C)'],
+      [['q', 'y'], 'quit'],
     ] as const) {
       const app = playApp({ file: AWAY });
-      await app.press('1', '1', key);
+      await app.press('1', '1', ...keys);
       const [transcript] = app.transcripts();
       expect(steps(transcript!)).toEqual(['identify', 'disclose_and_ask']);
       expect(endOf(transcript!)).toMatchObject({ finished: false, reason, debrief: { turns: 2 } });

@@ -53,9 +53,17 @@ export function App(props: AppProps) {
   useDialogueWatch(props.watch, play.reload);
 
   const quit = (reason: string) => exit(play.quit(reason) satisfies PlayExit);
+  // Mid-call, q asks first: one stray key must not end a session.
+  const [confirming, setConfirming] = useState(false);
+  const midCall = Boolean(play.run && !play.run.session.ended);
   useKeys((input, key) => {
     if (key.ctrl && input === 'c') return quit('interrupted (Ctrl-C)');
-    if (input === 'q' && !key.ctrl && !key.meta) return quit('quit');
+    if (confirming) {
+      setConfirming(false);
+      if (input === 'y' || input === 'Y' || input === 'q') quit('quit');
+      return;
+    }
+    if (input === 'q' && !key.ctrl && !key.meta) return midCall ? setConfirming(true) : quit('quit');
     if (help) return setHelp(false);
     if (input === '?') setHelp(true);
   });
@@ -69,7 +77,7 @@ export function App(props: AppProps) {
   const { run } = play;
   const language = run?.session.language ?? props.settings.language ?? 'en';
   const ui = useMemo(() => ({ language, t: UI_STRINGS[language], color: props.color }), [language, props.color]);
-  const note = play.note?.(ui.t);
+  const note = confirming ? ui.t.confirmQuit : play.note?.(ui.t);
   const onCrash = (error: Error) => {
     props.transcripts.endActive(`crash: ${error.message}`);
     exit(error);
@@ -91,7 +99,7 @@ export function App(props: AppProps) {
           ) : run.session.ended && debriefOf === run.session ? (
             <DebriefScreen run={run} help={help} note={note} onReplay={play.replay} onMenu={play.leave} />
           ) : (
-            <PlayScreen run={run} play={play} help={help} rows={size.rows} onDebrief={() => setDebriefOf(run.session)} />
+            <PlayScreen run={run} play={play} help={help} paused={confirming} note={note} rows={size.rows} onDebrief={() => setDebriefOf(run.session)} />
           )}
         </Box>
       </ErrorBoundary>

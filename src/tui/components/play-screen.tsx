@@ -26,15 +26,19 @@ interface Props {
   help: boolean;
   /** Leaves the ended conversation for the debrief. */
   onDebrief(): void;
-  /** Terminal rows: a short terminal gets a more compact flag banner. */
+  /** Terminal rows: a short terminal gets a more compact header. */
   rows: number;
+  /** The status line's message (a passing note, or the question before quitting). */
+  note?: string | undefined;
+  /** Keys go elsewhere for now (the quit question). */
+  paused?: boolean;
 }
 
 /**
  * One turn of the roleplay: the situation, the conversation so far, the
  * debtor's line, the replies to choose from, and what the last reply caused.
  */
-export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
+export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = false }: Props) {
   const { t } = useUi();
   const { session } = run;
   const turn = session.turn;
@@ -83,7 +87,7 @@ export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
       if (practice) setQuizOpen(true);
       else play.say((strings) => strings.quizAssessment);
     }
-  }, !help);
+  }, !help && !paused);
 
   return (
     <Box flexDirection="column" flexGrow={1}>
@@ -112,7 +116,7 @@ export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
           <Box marginTop={rows < 28 ? 0 : 1} flexShrink={0}>
             {practice ? <MeterBars session={session} changes={last?.meterChanges ?? {}} /> : <Text dimColor>{t.assessmentNote}</Text>}
           </Box>
-          <StatusLine text={play.note?.(t)} />
+          <StatusLine text={note} />
         </>
       )}
       <KeyBar keys={keys} />
