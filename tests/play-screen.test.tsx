@@ -225,10 +225,10 @@ describe('parley play: a whole session by keys', () => {
 
 describe('parley play: the menu and languages', () => {
   it('lists the library with title, excuses, language and setting, and plays the one chosen', async () => {
-    const app = playApp({ library: ['dialogues'] });
+    const app = playApp({ library: ['tests/fixtures/frozen'] });
     const menu = app.screen();
     expect(menu).toContain('Choose a roleplay');
-    expect(menu).toMatch(/1\. Away on business \[EN\]/);
+    expect(menu).toMatch(/1\. Away on business \[EN\/US\]/);
     expect(menu).toMatch(/phone call · credit card · early stage · Excuses: I'm away on business, I'll pay tomorrow/);
     await app.press(KEY.down, KEY.enter);
     expect(app.screen()).toContain("The shop that's losing money");
@@ -239,18 +239,31 @@ describe('parley play: the menu and languages', () => {
     const app = playApp({ library: ['tests/fixtures/play', 'tests/fixtures/invalid/unknown-flag.yaml', 'tests/fixtures/invalid/dead-end.yaml'] });
     expect(app.screen()).toContain("2 files have errors and are not listed; 'parley validate' shows why.");
     // Language versions of one dialogue share a row: English unless --lang asks for another.
-    expect(app.screen()).toMatch(/1\. Overdue card \[EN\]/);
+    expect(app.screen()).toMatch(/1\. Overdue card \[EN\/US · ES\/MX · ZH\/CN\]/);
     expect(app.screen()).not.toMatch(/2\. /);
   });
 
   it('with a language asked for, plays that version of a dialogue, interface included', async () => {
     const app = playApp({ library: ['tests/fixtures/play'], language: 'zh' });
     expect(app.screen()).toContain('选择一个情景演练');
-    expect(app.screen()).toMatch(/1\. 信用卡逾期 \[ZH\]/);
+    expect(app.screen()).toMatch(/1\. 信用卡逾期 \[EN\/US · ES\/MX · ZH\/CN\]/);
     expect(app.screen()).not.toContain('Overdue card');
     await app.press('1');
     expect(app.screen()).toContain('林小雨：“喂？哪位？”');
     expect(app.screen()).toContain('[练习]');
+  });
+
+  it('lets the learner pick the language of a dialogue with several versions', async () => {
+    const app = playApp({ library: ['tests/fixtures/play'] });
+    await app.press('1');
+    expect(app.screen()).toContain('Which language? Press its number, or Esc.');
+    expect(app.screen()).toMatch(/1\. English — United States\n.*2\. Spanish — Mexico\n.*3\. Chinese — China/s);
+    await app.press(KEY.escape);
+    expect(app.screen()).toContain('Choose a roleplay');
+    await app.press('1', '2');
+    expect(app.screen()).toContain('Lorena Paz: “¿Bueno?”');
+    expect(app.screen()).toContain('Su respuesta');
+    expect(app.screen()).toContain('normas de México');
   });
 
   it('says so when a dialogue has no version in the language asked for', async () => {
@@ -263,7 +276,7 @@ describe('parley play: the menu and languages', () => {
 
   it('goes from the debrief to another dialogue or plays again', async () => {
     const app = playApp({ library: ['tests/fixtures/play'] });
-    await app.press('1', '1', '1', '1', KEY.enter);
+    await app.press('1', '1', '1', '1', '1', KEY.enter); // the dialogue, English, three replies
     expect(app.screen()).toContain('r again · m menu');
     await app.press('r');
     expect(app.screen()).toContain('Lena Park: “Hello?”');

@@ -6,7 +6,7 @@ import { useDialogueWatch, type WatchDialogue } from '../hooks/use-dialogue-watc
 import { useKeys } from '../hooks/use-keys.js';
 import { usePlayRun, type Note, type PlayExit } from '../hooks/use-play-run.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { menuEntries } from '../menu-entries.js';
+import { menuEntries, versionsById } from '../menu-entries.js';
 import type { PlaySettings, Run, TranscriptSink } from '../run.js';
 import { UiContext } from '../ui-context.js';
 import { WidthContext } from '../width.js';
@@ -50,6 +50,7 @@ export function App(props: AppProps) {
     () => (menuShown ? menuEntries(props.library(), props.settings.language) : []),
     [menuShown, props.library, props.settings.language],
   );
+  const versions = useMemo(() => (menuShown ? versionsById(props.library()) : new Map<string, LibraryEntry[]>()), [menuShown, props.library]);
   useDialogueWatch(props.watch, play.reload);
 
   const quit = (reason: string) => exit(play.quit(reason) satisfies PlayExit);
@@ -91,6 +92,8 @@ export function App(props: AppProps) {
           {!run ? (
             <MenuScreen
               entries={entries}
+              versions={versions}
+              askLanguage={!props.settings.language}
               onChoose={choose}
               help={help}
               note={note ?? (props.skipped ? ui.t.menuSkipped(props.skipped) : undefined)}

@@ -37,7 +37,8 @@ export function SituationHeader({ session, compact = false }: { session: Session
         </Text>
       </Box>
       <Inset by={inset}>
-        <Wrapped text={facts.join(' · ')} />
+        {/* Each fact wraps as a whole: "38 days overdue" is never split across rows. */}
+        <Wrapped text={facts.map((fact) => fact.replace(/ /g, '\u00a0')).join(' · ')} />
       </Inset>
       {compact ? <Text dimColor>{'─'.repeat(width)}</Text> : null}
     </Box>

@@ -6,7 +6,7 @@ import { useWidth } from '../width.js';
 type Style = Pick<TextProps, 'bold' | 'dimColor' | 'italic' | 'color'>;
 
 /**
- * Text wrapped to the width the layout gives it, one row per line. A line that
+ * Text wrapped to the width (a no-break space holds words together, and is drawn as a space) the layout gives it, one row per line. A line that
  * still does not fit (it cannot, unless the layout is wrong) is cut with "…".
  */
 export function Wrapped({ text, width, ...style }: { text: string; width?: number | undefined } & Style) {
@@ -16,7 +16,7 @@ export function Wrapped({ text, width, ...style }: { text: string; width?: numbe
     <Box flexDirection="column" flexShrink={0}>
       {lines.map((line, index) => (
         <Text key={index} wrap="truncate-end" {...style}>
-          {line || ' '}
+          {line.replace(/\u00a0/g, ' ') || ' '}
         </Text>
       ))}
     </Box>
