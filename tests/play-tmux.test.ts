@@ -44,7 +44,9 @@ describe.skipIf(!hasTmux)('parley play in tmux', () => {
         tmux('send-keys', '-t', 'parley:full', key);
         await until(`step ${steps}`, () => stepCount(directory) === steps);
       }
-      const flagged = await waitForScreen('full', '!! COERCIVE !! Pressure to borrow or involve family');
+      // The conversation window settles on the banner once it has measured the new turn: wait for its last field.
+      const flagged = await waitForScreen('full', 'Better: Offer payment channels');
+      expect(flagged).toContain('!! COERCIVE !! Pressure to borrow or involve family');
       expect(flagged).toMatch(/Rule: \S/);
       expect(flagged).toContain('Better: Offer payment channels he can use himself from where he is');
 
