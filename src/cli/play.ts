@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transcriptsDir } from '../io/data-dir.js';
 import { isDirectory } from '../io/path-kind.js';
@@ -11,6 +11,7 @@ import { openPlay } from '../tui/play-opening.js';
 import type { PlaySettings } from '../tui/run.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { UI_STRINGS } from '../tui/ui-strings.js';
 import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
@@ -135,7 +136,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       if (closed?.failure) {
         output.err(`parley play: ${sanitizeLine(closed.failure.message)}`);
         process.exitCode = EXIT.io;
-      } else if (closed) output.err(unfinishedMessage(closed.path));
+      } else if (closed) output.err(unfinishedMessage(closed.path, settings.language ?? 'en'));
     };
     // The same reasons and exit codes (128 + the signal's number) as `parley run`.
     onTerminatingSignal((signal) => stop(`interrupted by ${signal}`));
@@ -152,8 +153,11 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
         output.err(`parley play: ${sanitizeLine(result.failure)}`);
         process.exitCode = EXIT.io;
       } else if (result?.transcript) {
-        output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+        const language = result.language ?? 'en';
+        output.out(result.finished ? UI_STRINGS[language].exitSaved(result.transcript, result.score ?? 0) : unfinishedMessage(result.transcript, language));
       }
+      // Ctrl-C ends the program as an interrupted one, like SIGINT: 128 + 2.
+      if (result?.interrupted) process.exitCode ??= 130;
       // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner.
       if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
     } catch (error) {
@@ -189,8 +193,32 @@ function screenKeeper(): () => void {
   return leave;
 }
 
-const unfinishedMessage = (transcript: string) =>
-  `Transcript saved (unfinished) to ${transcript}\nContinue with: parley play --resume ${transcript}`;
+const unfinishedMessage = (transcript: string, language: Language) =>
+  UI_STRINGS[language].exitUnfinished(transcript, `${invokedAs()} play --resume ${shellQuote(transcript)}`);
+
+/**
+ * The command as the user can type it again: \`parley\` when it is on the PATH,
+ * \`npx parley\` when npm started it (npx, npm start), else the script's path.
+ */
+export function invokedAs(env: NodeJS.ProcessEnv = process.env, script = process.argv[1] ?? 'bin/parley'): string {
+  if (env.npm_command === 'exec' || env.npm_lifecycle_event) return 'npx parley';
+  const onPath = (env.PATH ?? '').split(delimiter).some((dir) => {
+    if (!dir) return false;
+    for (const name of process.platform === 'win32' ? ['parley.cmd', 'parley.exe'] : ['parley']) {
+      try {
+        if (statSync(join(dir, name)).isFile()) return true;
+      } catch {
+        // not there
+      }
+    }
+    return false;
+  });
+  if (onPath) return 'parley';
+  const path = relative(process.cwd(), script) || script;
+  return `node ${shellQuote(path.startsWith('..') || path.includes('/') || path.includes('\\') ? path : `./${path}`)}`;
+}
+
+const shellQuote = (text: string) => (/^[\w@%+=:,./~-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
 function usage(message: string): void {
   output.err(`parley play: ${message}`);
