@@ -146,8 +146,9 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       process.exit(EXIT.internal);
     });
 
+    let result: PlayExit | undefined;
     try {
-      const result = (await instance.waitUntilExit()) as PlayExit | undefined;
+      result = (await instance.waitUntilExit()) as PlayExit | undefined;
       leaveScreen();
       if (result?.failure) {
         output.err(`parley play: ${sanitizeLine(result.failure)}`);
@@ -158,14 +159,16 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       }
       // Ctrl-C ends the program as an interrupted one, like SIGINT: 128 + 2.
       if (result?.interrupted) process.exitCode ??= 130;
-      // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner.
-      if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
     } catch (error) {
       leaveScreen();
       output.err(`parley play: internal error: ${error instanceof Error ? sanitizeLine(error.message) : String(error)}`);
       output.err('This is a bug in Parley; please report it with the command you ran. The transcript so far was saved as unfinished.');
       process.exitCode = EXIT.internal;
+      return;
     }
+    // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner;
+    // an outbox that cannot be written is the user's to fix (exit 74, from the command runner), not a bug.
+    if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
   });
 
 function interactive(): boolean {
