@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { showPath } from '../text/sanitize.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { countPaths, excuseMatrix } from '../analyze/excuse-matrix.js';
 import { buildSituationGraph } from '../analyze/situation-graph.js';
 import { loadLibrary } from '../io/dialogue-library.js';
@@ -47,8 +49,8 @@ path to a payment arrangement (paid today, promise to pay, payment plan), or wit
       counts: countPaths(buildSituationGraph(entry.loaded.compiled, { maxSituations: options.maxSituations }), options.maxTurns),
     }));
     const matrix = excuseMatrix(dialogues, { allExcuses: options.allExcuses ?? false });
-    if (options.json) output.out(JSON.stringify({ dialogues: dialogues.length, maxTurns: options.maxTurns, ...matrix }, null, 2));
-    else if (!dialogues.length) output.out(`no valid dialogues found in ${paths.join(', ')}`);
+    if (options.json) output.out(stringifyForTerminal({ dialogues: dialogues.length, maxTurns: options.maxTurns, ...matrix }, 2));
+    else if (!dialogues.length) output.out(`no valid dialogues found in ${paths.map(showPath).join(', ')}`);
     else output.out(renderMatrix(matrix, dialogues.length, options.maxTurns, output.style));
     const failed = library.problems.length > 0 || dialogues.length === 0 || (options.strict && matrix.gaps.length > 0);
     process.exitCode = failed ? EXIT.failed : EXIT.ok;

@@ -10,7 +10,7 @@ import type { PlayExit } from '../tui/hooks/use-play-run.js';
 import { openPlay } from '../tui/play-opening.js';
 import type { PlaySettings } from '../tui/run.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
@@ -71,7 +71,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     if (lrsProblem) return usage(lrsProblem);
     if (!interactive()) {
       output.err('parley play needs an interactive terminal (stdin and stdout a TTY, not CI).');
-      output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? path : '<file>'} --choices <id,id,…>`);
+      output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? showPath(path) : '<file>'} --choices <id,id,…>`);
       process.exitCode = EXIT.usage;
       return;
     }

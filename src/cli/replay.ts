@@ -1,10 +1,11 @@
 import { Command } from 'commander';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { locateRecordedDialogue } from '../io/locate-dialogue.js';
 import { readLines } from '../io/read-lines.js';
 import { renderTranscriptReview } from '../render/transcript-review.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
 import { replayTranscript, type ReplayDifference } from '../transcript/replay-transcript.js';
 import { EXIT } from './exit-codes.js';
@@ -75,7 +76,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
       });
       if (options.out) {
         writeFileAtomic(options.out, review);
-        output.err(`review written to ${options.out}`);
+        output.err(`review written to ${showPath(options.out)}`);
       } else output.out(review);
       return;
     }
@@ -102,7 +103,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
 
     if (options.json) {
       output.out(
-        JSON.stringify(
+        stringifyForTerminal(
           {
             transcript: file,
             dialogue: { id: dialogue.id, file: dialogueFile, recordedId: header.dialogue.id, recordedHash: header.dialogue.hash, hash: loaded.hash, changed: !hashMatches },
@@ -114,7 +115,6 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
               : { sameCourse: false, identical: false }),
             ...(options.verify ? { verified } : {}),
           },
-          null,
           2,
         ),
       );

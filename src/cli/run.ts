@@ -119,7 +119,7 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
       const { dialogue } = source.compiled;
       const jurisdiction = resolveProfile(dialogue, options.jurisdiction).id;
       if (options.json) {
-        output.out(JSON.stringify({ generated: { seed, file: options.out ?? null, jurisdiction, dialogue } }, null, 2));
+        output.out(stringifyForTerminal({ generated: { seed, file: options.out ?? null, jurisdiction, dialogue } }, 2));
       } else {
         const lawful = bestCompliantPath(source.compiled)?.choices.map((c) => c.id);
         output.out(renderDialogueSummary(dialogue, output.style, { seed, jurisdiction, ...(lawful ? { lawfulPath: lawful } : {}) }));

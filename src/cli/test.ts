@@ -15,6 +15,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
+import { showPath } from '../text/sanitize.js';
 
 type Reporter = 'text' | 'junit' | 'json' | 'markdown';
 
@@ -54,13 +55,13 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
     if (options.init !== undefined) return initTestFile(options.init, options);
     const found = findTestFiles(paths);
     if (found.missing.length) {
-      output.err(`parley test: no such file or folder: ${found.missing.join(', ')}`);
+      output.err(`parley test: no such file or folder: ${found.missing.map(showPath).join(', ')}`);
       process.exitCode = EXIT.usage;
       return;
     }
     if (found.testFiles.length === 0) {
-      for (const dialogue of found.untested) output.err(`no test file for ${dialogue} (write a starter: parley test --init ${dialogue})`);
-      output.err(`parley test: no test files found in ${paths.join(', ')}`);
+      for (const dialogue of found.untested) output.err(`no test file for ${showPath(dialogue)} (write a starter: parley test --init ${showPath(dialogue)})`);
+      output.err(`parley test: no test files found in ${paths.map(showPath).join(', ')}`);
       process.exitCode = EXIT.usage;
       return;
     }
@@ -74,7 +75,7 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
     if (options.out) {
       writeFileAtomic(options.out, options.reporter === 'text' ? `${renderTestRunText(run, PLAIN, {})}\n` : rendered[options.reporter]());
       output.out(text());
-      output.out(output.style.dim(`${options.reporter} report written to ${options.out}`));
+      output.out(output.style.dim(`${options.reporter} report written to ${showPath(options.out)}`));
     } else if (options.reporter === 'text') {
       output.out(text());
     } else {
@@ -89,13 +90,13 @@ function initTestFile(dialogueFile: string, options: TestOptions): void {
   const loaded = loadDialogueFile(dialogueFile, limitsFrom(options));
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) output.err(diagnosticText(d));
-    output.err(`parley test --init: ${dialogueFile} is not a valid dialogue; fix it first (parley validate ${dialogueFile})`);
+    output.err(`parley test --init: ${showPath(dialogueFile)} is not a valid dialogue; fix it first (parley validate ${showPath(dialogueFile)})`);
     process.exitCode = loaded.diagnostics.some((d) => d.code === 'PAR010') ? EXIT.usage : EXIT.invalid;
     return;
   }
   const target = testFileFor(dialogueFile) ?? join(dirname(dialogueFile), 'tests', `${basename(dialogueFile).replace(/\.ya?ml$/, '')}.test.yaml`);
   if (existsSync(target) && !options.force) {
-    output.err(`parley test --init: ${target} already exists; edit it, or pass --force to replace it`);
+    output.err(`parley test --init: ${showPath(target)} already exists; edit it, or pass --force to replace it`);
     process.exitCode = EXIT.usage;
     return;
   }
@@ -104,6 +105,6 @@ function initTestFile(dialogueFile: string, options: TestOptions): void {
   const { text, cases } = starterTestFile(loaded.compiled, existsSync(schema) ? { schema: posix(relative(dirname(target), schema)) } : {});
   mkdirSync(dirname(target), { recursive: true });
   writeFileAtomic(target, text);
-  output.out(`wrote ${target} with ${cases} cases from what ${dialogueFile} does now`);
-  output.out(`next: read it, keep what states the dialogue's intent, then record golden transcripts: parley test ${target} --update`);
+  output.out(`wrote ${showPath(target)} with ${cases} cases from what ${showPath(dialogueFile)} does now`);
+  output.out(`next: read it, keep what states the dialogue's intent, then record golden transcripts: parley test ${showPath(target)} --update`);
 }
