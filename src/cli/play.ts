@@ -12,6 +12,7 @@ import type { PlaySettings } from '../tui/run.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { showControls } from '../text/show-controls.js';
+import { confirmRecordedDialogue } from '../io/locate-dialogue.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLearnerOptions, learnerFrom } from './learner-options.js';
@@ -56,6 +57,7 @@ Examples:
   $ parley play dialogues/away-on-business.yaml --lang es --seed 7
   $ parley play my-dialogue.yaml --watch          # replays your choices after every save
   $ parley play --resume ~/.local/share/parley/transcripts/away-on-business-….jsonl
+  $ parley play ~/shared/away-on-business.yaml --resume old.jsonl   # a dialogue outside this folder: name it
 
 Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse (practice)
       PgUp/PgDn scroll · ? all keys · q or Ctrl-C quit (the transcript is kept, resumable)
@@ -63,7 +65,9 @@ Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse
 Needs an interactive terminal; to play from a script or in CI use 'parley run'.`,
   )
   .action(async (path: string | undefined, options: PlayOptions) => {
-    if (options.resume && path) return usage('give either a dialogue or --resume <transcript>, not both');
+    if (options.resume && path && isDirectory(path)) return usage('give either a dialogue file or --resume <transcript>, not a folder with it');
+    // A dialogue named with --resume is the user's say-so for the path the transcript names.
+    if (options.resume && path) confirmRecordedDialogue(path);
     if (options.watch && (options.resume || !path || isDirectory(path))) return usage('--watch needs a dialogue file');
     const who = learnerFrom(options);
     if (!who.ok) return usage(who.problem);
@@ -90,11 +94,11 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     try {
       mkdirSync(directory, { recursive: true });
     } catch (error) {
-      return fail(`cannot create the transcripts folder ${directory}: ${(error as Error).message}`);
+      return fail(`cannot create the transcripts folder ${showPath(directory)}: ${sanitizeLine((error as Error).message)}`);
     }
 
     const opened = openPlay({
-      ...(path ? { path } : {}),
+      ...(path && !options.resume ? { path } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
       settings,
       transcripts: directory,
@@ -152,7 +156,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
         output.err(`parley play: ${sanitizeLine(result.failure)}`);
         process.exitCode = EXIT.io;
       } else if (result?.transcript) {
-        output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+        output.out(result.finished ? `Transcript saved to ${showPath(result.transcript)} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
       }
       // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner.
       if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
@@ -190,7 +194,7 @@ function screenKeeper(): () => void {
 }
 
 const unfinishedMessage = (transcript: string) =>
-  `Transcript saved (unfinished) to ${transcript}\nContinue with: parley play --resume ${transcript}`;
+  `Transcript saved (unfinished) to ${showPath(transcript)}\nContinue with: parley play --resume ${showPath(transcript)}`;
 
 function usage(message: string): void {
   output.err(`parley play: ${message}`);

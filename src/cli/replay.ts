@@ -8,6 +8,7 @@ import { renderTranscriptReview } from '../render/transcript-review.js';
 import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
 import { replayTranscript, type ReplayDifference } from '../transcript/replay-transcript.js';
+import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
@@ -66,7 +67,8 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
       return;
     }
 
-    const dialogueFile = options.dialogue ?? locateRecordedDialogue(file, header.dialogue.file);
+    const located = options.dialogue === undefined ? locateRecordedDialogue(file, header.dialogue.file) : undefined;
+    const dialogueFile = options.dialogue ?? (located?.ok ? located.file : undefined);
     const loaded = dialogueFile ? loadDialogueFile(dialogueFile, limitsFrom(options)) : undefined;
 
     if (options.markdown) {
@@ -82,12 +84,18 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     }
 
     if (!dialogueFile || !loaded) {
-      output.err(`parley replay: the dialogue this transcript was recorded from (${sanitizeLine(header.dialogue.file)}) is not found; name it with --dialogue <file>`);
+      output.err(
+        located && !located.ok && located.problem === 'refused'
+          ? `parley replay: ${located.message} (it names ${showControls(header.dialogue.file)})`
+          : `parley replay: the dialogue this transcript was recorded from (${sanitizeLine(header.dialogue.file)}) is not found; name it with --dialogue <file>`,
+      );
       process.exitCode = EXIT.invalid;
       return;
     }
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(diagnosticText(d));
+      // A path from the transcript is not the user's choice: its diagnostics would quote the file back, whatever it holds.
+      if (options.dialogue !== undefined) for (const d of loaded.diagnostics) output.err(diagnosticText(d));
+      else output.err(`parley replay: ${sanitizeLine(dialogueFile)}, named by the transcript, does not hold a valid dialogue (${loaded.diagnostics.length} problem${loaded.diagnostics.length === 1 ? '' : 's'}; see them with parley validate, or name the dialogue with --dialogue <file>)`);
       output.err(`parley replay: ${sanitizeLine(dialogueFile)} is not a valid dialogue`);
       process.exitCode = EXIT.invalid;
       return;
