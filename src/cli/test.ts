@@ -10,9 +10,9 @@ import { renderTestRunJson } from '../testing/reporters/json-reporter.js';
 import { renderJUnit } from '../testing/reporters/junit-reporter.js';
 import { renderTestRunMarkdown } from '../testing/reporters/markdown-reporter.js';
 import { renderTestRunText, summaryLine } from '../testing/reporters/text-reporter.js';
-import { runTestFiles } from '../testing/run-tests.js';
+import { DEFAULT_MAX_STEPS, runTestFiles } from '../testing/run-tests.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
+import { addLimitOptions, boundedInt, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
 import { showPath } from '../text/sanitize.js';
@@ -25,7 +25,11 @@ interface TestOptions extends LimitOptions {
   update?: boolean;
   init?: string;
   force?: boolean;
+  maxSteps: number;
 }
+
+/** A run of hours is never what anyone meant. */
+const MAX_MAX_STEPS = 10_000_000_000;
 
 export const testCommand = addLimitOptions(
   new Command('test')
@@ -35,7 +39,12 @@ export const testCommand = addLimitOptions(
     .option('--out <file>', 'write the report to this file (the summary still goes to the terminal)')
     .option('--update', 'record golden transcripts for every scripted case instead of comparing against them')
     .option('--init <dialogue>', 'write a starter test file for a dialogue: one case per reachable outcome, a flagged path, a property')
-    .option('--force', 'with --init: overwrite an existing test file'),
+    .option('--force', 'with --init: overwrite an existing test file')
+    .addOption(
+      new Option('--max-steps <n>', 'work all property cases of this run may do together (choices taken plus steps scored); cases it stops are reported')
+        .argParser(boundedInt(MAX_MAX_STEPS))
+        .default(DEFAULT_MAX_STEPS),
+    ),
 )
   .addHelpText(
     'after',
@@ -65,7 +74,7 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
       process.exitCode = EXIT.usage;
       return;
     }
-    const run = await runTestFiles(found.testFiles, found.untested, { update: options.update ?? false, limits: limitsFrom(options) });
+    const run = await runTestFiles(found.testFiles, found.untested, { update: options.update ?? false, limits: limitsFrom(options), maxSteps: options.maxSteps });
     const rendered: Record<Exclude<Reporter, 'text'>, () => string> = {
       junit: () => renderJUnit(run),
       json: () => renderTestRunJson(run),

@@ -33,6 +33,9 @@ export function renderTestRunText(run: TestRun, style: Style, options: { update?
   if (s.goldenMissing && !options.update) {
     out.push(style.yellow(`note: ${s.goldenMissing} case${s.goldenMissing === 1 ? ' has' : 's have'} no golden transcript yet (record: parley test --update)`));
   }
+  if (s.workLimited) {
+    out.push(style.yellow(`note: ${s.workLimited} propert${s.workLimited === 1 ? 'y' : 'ies'} stopped at this run's work limit and did not see every path (raise it with --max-steps, or run fewer files at once)`));
+  }
   if (s.goldenWritten) out.push(style.dim(`${s.goldenWritten} golden transcript${s.goldenWritten === 1 ? '' : 's'} written`));
   out.push(summaryLine(run, style));
   return out.join('\n');
@@ -41,7 +44,8 @@ export function renderTestRunText(run: TestRun, style: Style, options: { update?
 export function summaryLine(run: TestRun, style: Style): string {
   const s = run.summary;
   const files = `${s.files} test file${s.files === 1 ? '' : 's'}`;
-  const time = `${run.seconds.toFixed(2)}s`;
+  const limited = s.workLimited ? `, ${s.workLimited} stopped at the work limit` : '';
+  const time = `${run.seconds.toFixed(2)}s${limited}`;
   if (s.files === 0) return style.yellow('no test files found');
   if (s.failed === 0 && s.invalidFiles === 0) {
     return style.green(`✔ ${s.passed} case${s.passed === 1 ? '' : 's'} passed (${files}, ${time})`);
