@@ -45,7 +45,7 @@ Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is 
     const { coverage: result, complete } = coverageAcrossPersonas(loaded.compiled, { maxSituations: options.maxSituations });
     if (options.json) output.out(stringifyForTerminal({ file, complete, ...result }, 2));
     else {
-      output.out(renderCoverage(sanitizeLine(file), result, output.style));
+      output.out(renderCoverage(sanitizeLine(file), result, output.style, complete));
       if (!complete) output.out(output.style.yellow(`(search stopped at ${options.maxSituations} situations: raise --max-situations for the rest)`));
     }
     process.exitCode = result.targets.some((t) => t.choices === null) ? EXIT.failed : EXIT.ok;
