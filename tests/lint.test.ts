@@ -15,14 +15,20 @@ interface Labelled {
 }
 const { sentences } = parse(readFileSync('tests/fixtures/lint/sentences.yaml', 'utf8')) as { sentences: Labelled[] };
 
-/** Sentence-level scores: a coercive sentence is caught when the lint names one of its flags. */
+/**
+ * Sentence-level scores: a coercive sentence is caught when the lint names one of its flags.
+ * These sentences predate threat_to_expose: a threat to tell others is labelled third_party_disclosure,
+ * and a threat_to_expose finding counts as that label (the same mapping as scripts/lint-eval.ts).
+ */
 function score(items: Labelled[]) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   const wrong: string[] = [];
   for (const item of items) {
-    const found = matchCoercion(item.text, [item.lang]).map((m) => m.flag);
+    const found = matchCoercion(item.text, [item.lang])
+      .map((m) => m.flag)
+      .map((f) => (f === 'threat_to_expose' && item.flags.includes('third_party_disclosure') ? 'third_party_disclosure' : f));
     const right = item.flags.length ? found.some((f) => item.flags.includes(f)) : found.length === 0;
     if (item.flags.length && right) tp++;
     if (item.flags.length && !right) fn++;
@@ -62,7 +68,7 @@ describe('coercion lint on the labelled sentences', () => {
 
   it('reads a denial as lawful and the same words as a threat', () => {
     expect(matchCoercion("We won't tell your employer anything.", ['en'])).toEqual([]);
-    expect(matchCoercion("If you don't pay we'll tell your employer.", ['en']).map((m) => m.flag)).toEqual(['third_party_disclosure']);
+    expect(matchCoercion("If you don't pay we'll tell your employer.", ['en']).map((m) => m.flag)).toEqual(['threat_to_expose']);
     expect(matchCoercion('Por no pagar lo pueden meter a la cárcel.', ['es']).map((m) => m.flag)).toEqual(['false_legal_threat']);
     expect(matchCoercion('Nadie lo va a meter a la cárcel por esto.', ['es'])).toEqual([]);
   });
@@ -76,7 +82,7 @@ describe('parley lint on dialogue files', () => {
 
   it('finds coercive wording without a flag and suggests the flag', () => {
     expect(by('warn_boss')).toEqual(['PAR601']);
-    expect(findings.find((f) => f.choice === 'warn_boss')!.suggested).toEqual(['third_party_disclosure']);
+    expect(findings.find((f) => f.choice === 'warn_boss')!.suggested).toEqual(['threat_to_expose']);
   });
 
   it('hints at a flagged choice whose text reads as harmless', () => {
@@ -84,7 +90,8 @@ describe('parley lint on dialogue files', () => {
   });
 
   it('stays silent on a choice marked lint.allow, and warns about an allow naming no flag', () => {
-    expect(matchCoercion('If this ever goes to court, a judge decides what you owe.', ['en']).map((m) => m.flag)).toEqual(['false_legal_threat']);
+    const quoted = "Some collectors will tell you you'll be arrested. That is false, and you will never hear it from me.";
+    expect(matchCoercion(quoted, ['en']).map((m) => m.flag)).toEqual(['false_legal_threat']);
     expect(by('quote_the_law')).toEqual([]);
     expect(by('typo_allow')).toEqual(['PAR604']);
   });
@@ -92,7 +99,7 @@ describe('parley lint on dialogue files', () => {
   it('prints file:line:col, exits 1 on warnings, and keeps the shipped library free of warnings', () => {
     const result = parley(['lint', 'tests/fixtures/lint/choices.yaml']);
     expect(result.stdout).toContain('tests/fixtures/lint/choices.yaml:20:15: warning PAR601');
-    expect(result.stdout).toContain('(add flags: [third_party_disclosure]');
+    expect(result.stdout).toContain('(add flags: [threat_to_expose]');
     expect(result.status).toBe(1);
     const library = parley(['lint', 'dialogues']);
     expect(library.stdout).toMatch(/✔ \d+ dialogues linted \(0 warnings/);

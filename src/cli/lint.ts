@@ -6,7 +6,8 @@ import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { lintDialogue } from '../lint/lint-dialogue.js';
 import { matchCoercion } from '../lint/match-coercion.js';
 import { type Diagnostic } from '../load/diagnostic.js';
-import { renderLintFinding, renderTextMatches, type PositionedLintFinding } from '../render/lint-text.js';
+import { explainMatches } from '../lint/explain-text.js';
+import { renderLintFinding, type PositionedLintFinding } from '../render/lint-text.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
@@ -49,7 +50,7 @@ Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text rea
     if (options.text !== undefined) {
       const matches = matchCoercion(options.text, options.lang ? [options.lang] : LANGUAGES);
       if (options.json) output.out(stringifyForTerminal({ text: options.text, languages: options.lang ? [options.lang] : LANGUAGES, matches }, 2));
-      else output.out(renderTextMatches(matches, style));
+      else output.out(explainMatches(matches, style));
       process.exitCode = matches.length ? EXIT.failed : EXIT.ok;
       return;
     }

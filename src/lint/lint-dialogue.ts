@@ -16,7 +16,10 @@ export interface LintFinding {
 }
 
 const name = (flag: string) => coercionFlags.get(flag)?.name.en ?? flag;
-const quoted = (m: CoercionMatch) => `${name(m.flag)} [${m.flag}]: “${m.phrase}”`;
+const quoted = (m: CoercionMatch) => `${name(m.flag)} [${m.flag}]: “${m.phrase}” (${m.rule})`;
+
+/** The corpus and older dialogues put threats to tell others under third_party_disclosure: a threat_to_expose reading confirms that flag. */
+const confirms = (declared: Set<string>, found: string) => declared.has(found) || (found === 'threat_to_expose' && declared.has('third_party_disclosure'));
 
 /**
  * Reads every choice's text for coercive wording and compares it with the flags
@@ -43,7 +46,7 @@ export function lintDialogue(dialogue: Dialogue): LintFinding[] {
         if (!coercionFlags.has(flag)) add('PAR604', 'warning', `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint']);
       }
       const matches = matchCoercion(text, [language]).filter((m) => !allowed.has(m.flag));
-      const missing = matches.filter((m) => !declared.has(m.flag));
+      const missing = matches.filter((m) => !confirms(declared, m.flag));
       if (declared.size === 0 && missing.length) {
         add(
           'PAR601',
@@ -55,7 +58,7 @@ export function lintDialogue(dialogue: Dialogue): LintFinding[] {
         add('PAR603', 'hint', `choice '${choice}' in state '${state}' also reads as ${missing.map(quoted).join('; ')}`, missing.map((m) => m.flag));
       }
       const worded = [...declared].filter((f) => WORDED_FLAGS.has(f) && !allowed.has(f));
-      if (worded.length && !matches.some((m) => declared.has(m.flag))) {
+      if (worded.length && !matches.some((m) => confirms(declared, m.flag))) {
         add(
           'PAR602',
           'hint',

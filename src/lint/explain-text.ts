@@ -1,0 +1,26 @@
+import { coercionFlags } from '../catalog/index.js';
+import type { Style } from '../render/style.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import type { CoercionMatch } from './match-coercion.js';
+
+/**
+ * `parley lint --text`: each flag the sentence reads as, the words that
+ * suggest it, the rule that fired and what it means, and which words stood
+ * for each of the rule's concepts — so an author can see why.
+ */
+export function explainMatches(matches: readonly CoercionMatch[], style: Style): string {
+  if (!matches.length) return style.green('✔ nothing in this text reads as coercive');
+  return matches
+    .map((m) => {
+      const flag = coercionFlags.get(m.flag);
+      const severity = flag?.severity ?? 'caution';
+      const color = severity === 'caution' ? style.yellow : style.red;
+      const words = m.words.map((w) => `${w.concept.toLowerCase().replace(/_/g, ' ')} “${sanitizeLine(w.text)}”`).join(', ');
+      return [
+        `${color(`⚑ ${flag?.name.en ?? m.flag} [${m.flag}]`)} ${style.dim(`(${severity}, ${m.language})`)}: “${sanitizeLine(m.phrase)}”`,
+        `    rule: ${sanitizeLine(m.rule)} — ${sanitizeLine(m.why)}`,
+        `    words: ${words}`,
+      ].join('\n');
+    })
+    .join('\n');
+}
