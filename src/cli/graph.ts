@@ -58,5 +58,5 @@ In a Markdown file, put the Mermaid output in a \`\`\`mermaid block and GitHub d
     if (options.out) {
       writeFileAtomic(options.out, text);
       output.err(`wrote ${sanitizeLine(options.out)}`);
-    } else process.stdout.write(text);
+    } else process.stdout.write(terminalSafe(text));
   });
