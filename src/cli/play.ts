@@ -10,9 +10,10 @@ import type { PlayExit } from '../tui/hooks/use-play-run.js';
 import { openPlay } from '../tui/play-opening.js';
 import type { PlaySettings } from '../tui/run.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { UI_STRINGS } from '../tui/ui-strings.js';
 import { showControls } from '../text/show-controls.js';
+import { confirmRecordedDialogue } from '../io/locate-dialogue.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLearnerOptions, learnerFrom } from './learner-options.js';
@@ -57,6 +58,7 @@ Examples:
   $ parley play dialogues/away-on-business.yaml --lang es --seed 7
   $ parley play my-dialogue.yaml --watch          # replays your choices after every save
   $ parley play --resume ~/.local/share/parley/transcripts/away-on-business-….jsonl
+  $ parley play ~/shared/away-on-business.yaml --resume old.jsonl   # a dialogue outside this folder: name it
 
 Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse (practice)
       PgUp/PgDn scroll · ? all keys · q or Ctrl-C quit (the transcript is kept, resumable)
@@ -64,7 +66,9 @@ Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse
 Needs an interactive terminal; to play from a script or in CI use 'parley run'.`,
   )
   .action(async (path: string | undefined, options: PlayOptions) => {
-    if (options.resume && path) return usage('give either a dialogue or --resume <transcript>, not both');
+    if (options.resume && path && isDirectory(path)) return usage('give either a dialogue file or --resume <transcript>, not a folder with it');
+    // A dialogue named with --resume is the user's say-so for the path the transcript names.
+    if (options.resume && path) confirmRecordedDialogue(path);
     if (options.watch && (options.resume || !path || isDirectory(path))) return usage('--watch needs a dialogue file');
     const who = learnerFrom(options);
     if (!who.ok) return usage(who.problem);
@@ -72,7 +76,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     if (lrsProblem) return usage(lrsProblem);
     if (!interactive()) {
       output.err('parley play needs an interactive terminal (stdin and stdout a TTY, not CI).');
-      output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? path : '<file>'} --choices <id,id,…>`);
+      output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? showPath(path) : '<file>'} --choices <id,id,…>`);
       process.exitCode = EXIT.usage;
       return;
     }
@@ -91,11 +95,11 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     try {
       mkdirSync(directory, { recursive: true });
     } catch (error) {
-      return fail(`cannot create the transcripts folder ${directory}: ${(error as Error).message}`);
+      return fail(`cannot create the transcripts folder ${showPath(directory)}: ${sanitizeLine((error as Error).message)}`);
     }
 
     const opened = openPlay({
-      ...(path ? { path } : {}),
+      ...(path && !options.resume ? { path } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
       settings,
       transcripts: directory,
@@ -155,7 +159,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
         process.exitCode = EXIT.io;
       } else if (result?.transcript) {
         const language = result.language ?? 'en';
-        output.out(result.finished ? UI_STRINGS[language].exitSaved(result.transcript, result.score ?? 0) : unfinishedMessage(result.transcript, language));
+        output.out(result.finished ? UI_STRINGS[language].exitSaved(showPath(result.transcript), result.score ?? 0) : unfinishedMessage(result.transcript, language));
       }
       // Ctrl-C ends the program as an interrupted one, like SIGINT: 128 + 2.
       if (result?.interrupted) process.exitCode ??= 130;
@@ -196,8 +200,9 @@ function screenKeeper(): () => void {
   return leave;
 }
 
+// File names reach the terminal: every path is shown with its control characters written out.
 const unfinishedMessage = (transcript: string, language: Language) =>
-  UI_STRINGS[language].exitUnfinished(transcript, `${invokedAs()} play --resume ${shellQuote(transcript)}`);
+  UI_STRINGS[language].exitUnfinished(showPath(transcript), `${invokedAs()} play --resume ${shellQuote(showPath(transcript))}`);
 
 /**
  * The command as the user can type it again: \`parley\` when it is on the PATH,
