@@ -105,7 +105,9 @@ describe.skipIf(!hasTmux)("play's exit message", () => {
     t.open('xdg', ['play', MINIMAL, '--seed', '1'], `env -u CI NO_COLOR=1 XDG_DATA_HOME='${data}'`);
     t.tmux('pipe-pane', '-o', '-t', 'parley:xdg', `cat >> '${raw}'`);
     await t.waitForScreen('xdg', 'Hello?');
+    // q mid-call asks first; y confirms.
     t.keys('xdg', 'q');
+    t.keys('xdg', 'y');
     await t.waitForScreen('xdg', 'exit=');
     await t.until('the raw output', () => existsSync(raw) && readFileSync(raw, 'latin1').includes('exit='));
     const text = readFileSync(raw, 'utf8');
