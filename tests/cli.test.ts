@@ -47,7 +47,8 @@ describe('parley run', () => {
   });
 
   it('shows a flag with severity, legal reference and the better alternative', () => {
-    const result = parley(['run', AWAY, '--choices', 'identify,disclose_and_ask,tell_family,insist_family', '--seed', '1']);
+    // The frozen copy: the shipped roleplay's flags follow its content.
+    const result = parley(['run', 'tests/fixtures/frozen/away-on-business.yaml', '--choices', 'identify,disclose_and_ask,tell_family,insist_family', '--seed', '1']);
     expect(result.stdout).toContain('⚑ VIOLATION: Threatening to tell others [threat_to_expose]');
     expect(result.stdout).toMatch(/rule: FDCPA 15 U\.S\.C\. 1692/);
     expect(result.stdout).toContain('better: Drop the family angle and offer a payment channel or a date he commits to.');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,5 +50,19 @@ describe("the built CLI's code cache", () => {
     expect(result.stdout).toContain('✔ 1 dialogue valid');
     expect(result.status).toBe(0);
     expect(existsSync(cache)).toBe(true);
+  });
+
+  it('a cache that cannot be renamed into place leaves no temporary file behind', () => {
+    dir = copyOfDist();
+    const cache = join(dir, 'dist', 'parley.cache');
+    rmSync(cache);
+    // A folder in the cache's place (not empty): writing the fresh cache works, renaming it over the folder does not.
+    mkdirSync(join(cache, 'keep'), { recursive: true });
+    for (let i = 0; i < 2; i++) {
+      const result = validate(dir);
+      expect(result.stdout).toContain('✔ 1 dialogue valid');
+      expect(result.status).toBe(0);
+    }
+    expect(readdirSync(join(dir, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -123,3 +123,10 @@ describe('locked wording across language versions', () => {
     expect(result.status).toBe(1);
   });
 });
+
+describe('where a dialogue with no declared jurisdiction is set', () => {
+  it('is the US by default, so the US disclosure is at home there', () => {
+    const result = loadDialogue(MINIMAL_LOCKED, 'default-us.yaml');
+    expect(result.diagnostics.filter((d) => d.code === 'PAR245')).toEqual([]);
+  });
+});

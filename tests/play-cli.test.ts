@@ -70,3 +70,12 @@ describe('the bundle', () => {
     }
   });
 });
+
+describe('the resume hint after quitting', () => {
+  it('shows the command as the user can type it again', async () => {
+    const { invokedAs } = await import('../src/cli/play.js');
+    expect(invokedAs({ npm_command: 'exec', PATH: '' }, '/x/node_modules/.bin/parley')).toBe('npx parley');
+    expect(invokedAs({ npm_lifecycle_event: 'start', PATH: '' }, 'bin/parley')).toBe('npx parley');
+    expect(invokedAs({ PATH: '' }, join(process.cwd(), 'bin', 'parley'))).toBe('node bin/parley');
+  });
+});

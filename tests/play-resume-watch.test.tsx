@@ -5,6 +5,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDialogueFile, type LoadedDialogueFile } from '../src/io/load-dialogue-file.js';
 import { findResumePoint } from '../src/io/resume-point.js';
+import { confirmRecordedDialogue } from '../src/io/locate-dialogue.js';
 import { TranscriptFolder } from '../src/io/transcript-folder.js';
 import { watchDialogueFile } from '../src/io/watch-dialogue.js';
 import { DEFAULT_LIMITS } from '../src/io/load-dialogue-file.js';
@@ -142,6 +143,8 @@ describe('parley play --resume', () => {
     const file = editableCopy();
     const path = await quitAfter(file, '1', '1');
     edit(file, 'id: ask_today', 'id: ask_now');
+    // The copy is outside this folder and the transcript's: the user names it (parley play <dialogue> --resume <t>).
+    confirmRecordedDialogue(file);
     const found = findResumePoint(path, DEFAULT_LIMITS);
     if (!found.ok) throw new Error(found.errors.join('\n'));
     expect(found.point.fileChanged).toBe(true);

@@ -102,28 +102,57 @@ describe('parley play: a whole session by keys', () => {
     expect(app.transcripts()[0]!.some((l) => l.kind === 'undo')).toBe(false);
   });
 
-  it('lists flags with their turn and rule, tasks met and missed, and where the compliant path parted', async () => {
-    const app = playApp({ file: AWAY, mode: 'assessment' });
+  it('teaches in the assessment debrief: per flagged turn the reply, why, the rule, the better reply and the hidden coaching', async () => {
+    const app = playApp({ file: AWAY, mode: 'assessment', rows: 200 });
     await app.press('1', '1', '3', '2', KEY.enter); // tell_family, insist_family: complaint
     const debrief = app.screen();
     expect(debrief).toContain('Outcome: Complaint filed');
-    expect(debrief).toMatch(/turn 3: !! COERCIVE !! Pressure to borrow or involve family — /);
-    expect(debrief).toMatch(/turn 4: !! VIOLATION !! Threatening to tell others — FDCPA 15 U\.S\.C\. 1692/);
+    expect(debrief).toContain('Result: failed: a violation fails the call, whatever it collected (pass mark 70)');
+    expect(debrief).toContain('Rules: United States — FDCPA and Regulation F');
+    expect(debrief).toMatch(/True reason\n  He has the money, but he lent a friend/);
+    expect(debrief).toContain('you did not find it');
+    expect(debrief).toMatch(/turn 3: “Then give me your wife's number\./);
+    expect(debrief).toMatch(/!! COERCIVE !! Pressure to borrow or involve family\n {4}Why: Telling the debtor to get relatives/);
+    expect(debrief).toMatch(/turn 4: “If you won't deal with it, I'll have to call her myself\.”\n {4}!! VIOLATION !! Threatening to tell others/);
+    expect(debrief).toMatch(/Rule: FDCPA 15 U\.S\.C\. 1692e\(5\)/);
+    expect(debrief).toContain('Better: Drop the family angle and offer a payment channel or a date he');
+    expect(debrief).toContain("Coaching: Said as a threat, 'I'll call your wife' uses his family's");
     expect(debrief).toMatch(/\[x\] Ask for payment today \(turn 2\)/);
     expect(debrief).toMatch(/\[ \] Understand the reason/);
     expect(debrief).toMatch(/Trust\s+[▁-█]{5} 5 → 6 → 6 → 3 → 3/);
     expect(debrief).toMatch(/▶\s+3\.\s+Then give me your wife's number/);
+    // Both columns wrap: the learner's reply is there to its last word.
+    expect(debrief).toMatch(/Then give me your wife's number\. She can go +Understood\. Is it only the trip/);
+    expect(debrief).toMatch(/\n {8}to the branch and pay it for you\. /);
     expect(debrief).toContain('▶ At turn 3 a compliant reply would have been:');
-    expect(debrief).toContain('Understood. Is it only the trip');
+    expect(debrief).not.toContain('…');
   });
 
-  it('saves an unfinished transcript on Ctrl-C, and on q', async () => {
-    for (const [key, reason] of [
-      [KEY.ctrlC, 'interrupted (Ctrl-C)'],
-      ['q', 'quit'],
+  it('shows the practice debrief the same way', async () => {
+    const app = playApp({ file: AWAY, rows: 200 });
+    await app.press('1', '1', '3', '2', KEY.enter);
+    expect(app.screen()).toContain('Why: Threatening to tell the debtor');
+    expect(app.screen()).toContain('Coaching: Said as a threat');
+  });
+
+  it('asks before q ends a call, and stays on any other key', async () => {
+    const app = playApp({ file: AWAY });
+    await app.press('1', 'q');
+    expect(app.screen()).toContain('Quit now? The transcript is kept and can be resumed. y quit');
+    await app.press('n');
+    expect(app.screen()).not.toContain('Quit now?');
+    await app.press('1');
+    expect(steps(app.transcripts()[0]!)).toEqual(['identify', 'disclose_and_ask']);
+    expect(endOf(app.transcripts()[0]!)).toBeUndefined();
+  });
+
+  it('saves an unfinished transcript on Ctrl-C, and on q then y', async () => {
+    for (const [keys, reason] of [
+      [[KEY.ctrlC], 'interrupted (Ctrl-C)'],
+      [['q', 'y'], 'quit'],
     ] as const) {
       const app = playApp({ file: AWAY });
-      await app.press('1', '1', key);
+      await app.press('1', '1', ...keys);
       const [transcript] = app.transcripts();
       expect(steps(transcript!)).toEqual(['identify', 'disclose_and_ask']);
       expect(endOf(transcript!)).toMatchObject({ finished: false, reason, debrief: { turns: 2 } });
@@ -174,33 +203,32 @@ describe('parley play: a whole session by keys', () => {
     expect(lines[0]).toBe(`╭${'─'.repeat(58)}╮`);
   });
 
-  it('fits the flag banner to a short terminal and lays it out again when the terminal grows', async () => {
-    const app = playApp({ file: AWAY });
-    const resize = async (rows: number) => {
-      Object.defineProperty(app.stdout, 'rows', { get: () => rows, configurable: true });
-      app.stdout.emit('resize');
-      await app.settle();
-    };
-    await resize(24);
+  it('on a short terminal scrolls the flag banner instead of cutting it, and lays it out again when the terminal grows', async () => {
+    const app = playApp({ file: AWAY, columns: 80, rows: 24 });
     await app.press('1', '1', '3');
     expect(app.screen().split('\n')).toHaveLength(23);
     const why = coercionFlags.get('pressure_to_borrow')!.explanation.en;
     expect(app.screen()).toContain(`Why: ${why.slice(0, 20)}`);
-    expect(app.screen()).toMatch(/Why: .*…/);
+    expect(app.screen()).toContain('… more below: PgDn');
     expect(app.screen()).toContain('Your reply');
-    await resize(40);
-    // Each field on its own rows again: nothing drawn over the rule line.
+    await app.press(KEY.pageDown);
+    expect(app.screen()).toContain('Better: Offer payment channels he can use himself');
+    expect(app.screen()).toContain('… more above: PgUp');
+    Object.defineProperty(app.stdout, 'rows', { get: () => 40, configurable: true });
+    app.stdout.emit('resize');
+    await app.settle();
     expect(app.screen()).toMatch(/║ Rule: \S.* +║/);
     expect(app.screen().replace(/[║\s]+/g, ' ')).toContain(why.split(' ').slice(-4).join(' '));
+    expect(app.screen()).not.toContain('more below');
   });
 });
 
 describe('parley play: the menu and languages', () => {
   it('lists the library with title, excuses, language and setting, and plays the one chosen', async () => {
-    const app = playApp({ library: ['dialogues'] });
+    const app = playApp({ library: ['tests/fixtures/frozen'] });
     const menu = app.screen();
     expect(menu).toContain('Choose a roleplay');
-    expect(menu).toMatch(/1\. Away on business \[EN\]/);
+    expect(menu).toMatch(/1\. Away on business \[EN\/US\]/);
     expect(menu).toMatch(/phone call · credit card · early stage · Excuses: I'm away on business, I'll pay tomorrow/);
     await app.press(KEY.down, KEY.enter);
     expect(app.screen()).toContain("The shop that's losing money");
@@ -211,18 +239,31 @@ describe('parley play: the menu and languages', () => {
     const app = playApp({ library: ['tests/fixtures/play', 'tests/fixtures/invalid/unknown-flag.yaml', 'tests/fixtures/invalid/dead-end.yaml'] });
     expect(app.screen()).toContain("2 files have errors and are not listed; 'parley validate' shows why.");
     // Language versions of one dialogue share a row: English unless --lang asks for another.
-    expect(app.screen()).toMatch(/1\. Overdue card \[EN\]/);
+    expect(app.screen()).toMatch(/1\. Overdue card \[EN\/US · ES\/MX · ZH\/CN\]/);
     expect(app.screen()).not.toMatch(/2\. /);
   });
 
   it('with a language asked for, plays that version of a dialogue, interface included', async () => {
     const app = playApp({ library: ['tests/fixtures/play'], language: 'zh' });
     expect(app.screen()).toContain('选择一个情景演练');
-    expect(app.screen()).toMatch(/1\. 信用卡逾期 \[ZH\]/);
+    expect(app.screen()).toMatch(/1\. 信用卡逾期 \[EN\/US · ES\/MX · ZH\/CN\]/);
     expect(app.screen()).not.toContain('Overdue card');
     await app.press('1');
     expect(app.screen()).toContain('林小雨：“喂？哪位？”');
     expect(app.screen()).toContain('[练习]');
+  });
+
+  it('lets the learner pick the language of a dialogue with several versions', async () => {
+    const app = playApp({ library: ['tests/fixtures/play'] });
+    await app.press('1');
+    expect(app.screen()).toContain('Which language? Press its number, or Esc.');
+    expect(app.screen()).toMatch(/1\. English — United States\n.*2\. Spanish — Mexico\n.*3\. Chinese — China/s);
+    await app.press(KEY.escape);
+    expect(app.screen()).toContain('Choose a roleplay');
+    await app.press('1', '2');
+    expect(app.screen()).toContain('Lorena Paz: “¿Bueno?”');
+    expect(app.screen()).toContain('Su respuesta');
+    expect(app.screen()).toContain('normas de México');
   });
 
   it('says so when a dialogue has no version in the language asked for', async () => {
@@ -235,7 +276,7 @@ describe('parley play: the menu and languages', () => {
 
   it('goes from the debrief to another dialogue or plays again', async () => {
     const app = playApp({ library: ['tests/fixtures/play'] });
-    await app.press('1', '1', '1', '1', KEY.enter);
+    await app.press('1', '1', '1', '1', '1', KEY.enter); // the dialogue, English, three replies
     expect(app.screen()).toContain('r again · m menu');
     await app.press('r');
     expect(app.screen()).toContain('Lena Park: “Hello?”');

@@ -4,6 +4,7 @@ import { Session } from '../src/engine/session.js';
 import { COERCIVE_CAP, PASS_MARK, scoreSession, VIOLATION_CAP } from '../src/engine/score.js';
 import { loadDialogue } from '../src/load/load-dialogue.js';
 import { scoreVerdict } from '../src/render/score-verdict.js';
+import { DebriefSchema } from '../src/transcript/transcript-format.js';
 import { parley } from './helpers/cli.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 import { compileText } from './helpers/load.js';
@@ -92,5 +93,37 @@ describe('test-file properties over the pass mark', () => {
     expect(result.stdout).toContain('✖ a path with a violation passes (wrong on purpose)');
     expect(result.stdout).toMatch(/passed\s+expected: true\s+actual:\s+false \(score \d+\)/);
     expect(result.status).toBe(1);
+  });
+});
+
+describe('what the review found', () => {
+  it('reads a transcript from before pass marks with a violation as failed, even when its total reached 70', () => {
+    const debrief = DebriefSchema.parse({
+      dialogue: { id: 'd', title: 'D', language: 'en' },
+      jurisdiction: { id: 'us', name: 'United States', rules: 'FDCPA and Regulation F' },
+      finished: true,
+      turns: 2,
+      tasks: [],
+      flags: [{ id: 'threat_of_harm', name: 'Threat of harm', severity: 'violation', explanation: '', cost: '', better: '', references: [], source: 'choice', turn: 1, choice: 'x' }],
+      meters: {},
+      trueReason: { reason: 'r', tracked: false, found: false },
+      score: { total: 75, outcome: 60, tasks: 40, penalties: 25 },
+    });
+    expect(debrief.score).toMatchObject({ passMark: PASS_MARK, violation: true, passed: false });
+  });
+
+  it('tells a call over the count and inside the gap after a conversation both reasons, and says "earlier today"', () => {
+    const session = new Session(card(), { seed: 1, contact: { attempts_this_week: 9, days_since_conversation: 0 } });
+    const [flag] = session.choose('identify').flags;
+    expect(flag!.id).toBe('call_frequency');
+    expect(flag!.because).toContain('This is call number 9 in 7 days; the limit is 7.');
+    expect(flag!.because).toContain('You spoke with the debtor about this debt earlier today;');
+  });
+
+  it('calls the UK numbers a training line, not a limit in the rules', () => {
+    const session = new Session(card(), { seed: 1, jurisdiction: 'uk', contact: { attempts_today: 5 } });
+    expect(session.choose('identify').flags[0]!.because).toBe(
+      "This is call number 5 today. The rules set no number, but past Parley's training line of 3 contact is excessive enough for a regulator to question.",
+    );
   });
 });

@@ -90,7 +90,7 @@ describe('situation rules', () => {
     expect(lastFlags(['identify'], { contact: { attempts_this_week: 7 } }).flags).toEqual([]);
   });
 
-  it('an author flag and a situation flag for the same thing are counted once', () => {
+  it('two situation rules raising the same flag make one flag that gives both reasons', () => {
     const session = new Session(compiled, {
       seed: 1,
       situationRules: [
@@ -98,7 +98,7 @@ describe('situation rules', () => {
         { id: 'b', check: () => ({ flag: 'inconvenient_time', because: 'two' }) },
       ],
     });
-    expect(session.choose('identify').flags.map((f) => f.because)).toEqual(['one']);
+    expect(session.choose('identify').flags.map((f) => f.because)).toEqual(['one two']);
   });
 });
 

@@ -49,7 +49,7 @@ describe('improvement over time', () => {
       startedAt: `2025-01-${String(day).padStart(2, '0')}T00:00:00.000Z`,
     },
     steps: [],
-    end: { kind: 'end', at: '', finished: true, debrief: { outcome: { id: 'paid_today', name: 'Paid today', kind: 'success' }, score: { total: score }, tasks: [], flags: [] } },
+    end: { kind: 'end', at: '', finished: true, debrief: { outcome: { id: 'paid_today', name: 'Paid today', kind: 'success' }, score: { total: score }, passed: score >= 70, tasks: [], flags: [] } },
     status: 'finished',
     flags: [],
   });

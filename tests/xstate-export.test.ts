@@ -83,3 +83,11 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
     expect(() => createDialogueMachine({} as DialogueMachineConfig)).toThrow(/expected a dialogue machine config/);
   });
 });
+
+describe('parley/xstate and personas', () => {
+  it('gives a debtor played with other traits the true reason the dialogue wrote for them, as the engine does', () => {
+    const config = machineConfigOf('tests/fixtures/jurisdiction/card-call.yaml');
+    const actor = createActor(createDialogueMachine(config), { input: { persona: { ability: 'unable' } } }).start();
+    expect(actor.getSnapshot().context.persona.true_reason).toBe('Hours at work were cut in half last month.');
+  });
+});

@@ -5,7 +5,7 @@
 // cache V8 rejects (another Node version) is ignored and written again on exit.
 // CommonJS (dist/package.json says so): Node starts it without its ES module loader.
 'use strict';
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
@@ -26,12 +26,18 @@ const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, ca
 // Taken at exit, the cache holds the functions the command compiled, not only the top level.
 if (cachedData === undefined || script.cachedDataRejected || process.env.PARLEY_WRITE_CODE_CACHE === '1') {
   process.once('exit', () => {
+    const fresh = `${cacheFile}.${process.pid}.tmp`;
     try {
-      const fresh = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(fresh, script.createCachedData());
       renameSync(fresh, cacheFile);
     } catch {
-      // A read-only install runs without a cache; nothing is lost but time.
+      // A read-only install runs without a cache; nothing is lost but time. A write or rename
+      // that failed half-way must not leave its temporary file (about 1 MB) behind each run.
+      try {
+        rmSync(fresh, { force: true });
+      } catch {
+        // Nothing more to do.
+      }
     }
   });
 }

@@ -74,7 +74,9 @@ export function checkLockedWording(dialogue: Dialogue, alsoUnder: readonly Profi
   const home = resolveProfile(dialogue);
   for (const choice of locked) {
     const wording = REQUIRED_WORDING.get(choice.wording);
-    if (wording && (wording.debts !== purpose || !(declared.includes(wording.profile) || alsoUnder.includes(wording.profile)))) {
+    // Where the dialogue is set counts as declared, also when it is the default (us).
+    const setUnder = (id: ProfileId) => id === home.id || declared.includes(id) || alsoUnder.includes(id);
+    if (wording && (wording.debts !== purpose || !setUnder(wording.profile))) {
       const kind = (debts: DebtPurpose) => (debts === 'consumer' ? 'a consumer debt' : 'a business debt');
       findings.push({
         code: 'PAR245',

@@ -17,6 +17,16 @@ export interface DialoguePathCounts {
   truncated: boolean;
 }
 
+/**
+ * Path counts grow exponentially with the turn bound in a looping dialogue
+ * (past 2^53 a float count is no longer exact; past 1e308 it is Infinity), so
+ * counting saturates: any count over COUNT_LIMIT is held as COUNT_LIMIT + 1,
+ * which reads "more than COUNT_LIMIT" and stays a finite, exact JSON number.
+ */
+export const COUNT_LIMIT = 1e15;
+export const MORE_THAN_LIMIT = COUNT_LIMIT + 1;
+const add = (a: number, b: number) => Math.min(MORE_THAN_LIMIT, a + b);
+
 export const cellKey = (excuse: string, outcome: string) => `${excuse}\u0000${outcome}`;
 
 /**
@@ -43,8 +53,8 @@ export function countPaths(graph: SituationGraph, maxTurns: number): DialoguePat
       if (voiced.length && !(mask & (1 << i))) continue;
       const key = cellKey(excuse, outcome);
       const cell = cells.get(key) ?? { compliant: 0, flagged: 0 };
-      if (flagged) cell.flagged += count;
-      else cell.compliant += count;
+      if (flagged) cell.flagged = add(cell.flagged, count);
+      else cell.compliant = add(cell.compliant, count);
       cells.set(key, cell);
     }
   };
@@ -64,7 +74,7 @@ export function countPaths(graph: SituationGraph, maxTurns: number): DialoguePat
       for (let e = situations.firstEdge[situation]!; e < situations.firstEdge[situation + 1]!; e++) {
         const to = edges.to[e]!;
         const key = encode(to, flagged || (graph.flagLists[edges.flags[e]!]!.length ? 1 : 0), mask | maskOf(to));
-        next.set(key, (next.get(key) ?? 0) + count);
+        next.set(key, add(next.get(key) ?? 0, count));
       }
     }
     if (turn === maxTurns) {
@@ -100,8 +110,8 @@ export function excuseMatrix(dialogues: ReadonlyArray<{ id: string; counts: Dial
       const [, outcome] = key.split('\u0000') as [string, string];
       seenOutcomes.add(outcome);
       const cell = total.get(key) ?? { compliant: 0, flagged: 0 };
-      cell.compliant += value.compliant;
-      cell.flagged += value.flagged;
+      cell.compliant = add(cell.compliant, value.compliant);
+      cell.flagged = add(cell.flagged, value.flagged);
       total.set(key, cell);
     }
   }

@@ -7,6 +7,7 @@ import { buildSituationGraph, type SituationGraphOptions } from './situation-gra
 
 /** One change in meaning between two versions of a dialogue. */
 export type DialogueChange =
+  | { kind: 'id-changed'; from: string; to: string }
   | { kind: 'initial-moved'; from: string; to: string }
   | { kind: 'state-added'; state: string }
   | { kind: 'state-removed'; state: string }
@@ -34,6 +35,8 @@ export function semanticDiff(before: DiffSide, after: DiffSide, options: Situati
   const changes: DialogueChange[] = [];
   const a = before?.dialogue;
   const b = after?.dialogue;
+  // Another id is another dialogue (transcripts, tests and reports key on it), even with the same states.
+  if (a && b && a.id !== b.id) changes.push({ kind: 'id-changed', from: a.id, to: b.id });
   if (a && b && a.initial !== b.initial) changes.push({ kind: 'initial-moved', from: a.initial, to: b.initial });
   const statesA = a?.states ?? {};
   const statesB = b?.states ?? {};

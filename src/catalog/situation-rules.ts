@@ -75,6 +75,11 @@ export const SITUATION_RULES = [
       es: 'Esta es la llamada número {attempts} {period}; el límite es {limit}.',
       zh: '这是{period}第{attempts}次来电，上限是{limit}次。',
     },
+    becauseTraining: {
+      en: "This is call number {attempts} {period}. The rules set no number, but past Parley's training line of {limit} contact is excessive enough for a regulator to question.",
+      es: 'Esta es la llamada número {attempts} {period}. Las normas no fijan un número, pero pasada la referencia de formación de Parley ({limit}) el contacto es lo bastante excesivo como para que un regulador lo cuestione.',
+      zh: '这是{period}第{attempts}次来电。规则没有规定具体次数，但超过Parley的培训参考线（{limit}次），这样的联系频率足以让监管机构质疑。',
+    },
   },
   {
     id: 'soon_after_conversation',
@@ -82,9 +87,9 @@ export const SITUATION_RULES = [
     when: { contact: 'soon_after_conversation' },
     reply: 'first',
     because: {
-      en: 'You spoke with the debtor about this debt {days} day(s) ago; no new call until {limit} days after a conversation (its day counts as day 1).',
-      es: 'Habló con el deudor sobre esta deuda hace {days} día(s); no se puede volver a llamar hasta {limit} días después de una conversación (el día de la conversación cuenta como el primero).',
-      zh: '{days}天前刚就这笔债务与债务人通过电话；通话后{limit}天内不得再次来电（通话当天算第1天）。',
+      en: 'You spoke with the debtor about this debt {ago}; no new call until {limit} days after a conversation (its day counts as day 1).',
+      es: 'Habló con el deudor sobre esta deuda {ago}; no se puede volver a llamar hasta {limit} días después de una conversación (el día de la conversación cuenta como el primero).',
+      zh: '{ago}刚就这笔债务与债务人通过电话；通话后{limit}天内不得再次来电（通话当天算第1天）。',
     },
   },
 ] as const satisfies readonly SituationRuleDefinition[];

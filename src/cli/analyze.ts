@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { showPath } from '../text/sanitize.js';
 import type { ProfileId } from '../schema/catalog.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { checkDialogueFiles } from './check-dialogue-files.js';
@@ -53,7 +54,7 @@ Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.
         const warnings = diagnostics.length - errors;
         const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
         const explored = style.dim(` · ${plural(situations, 'situation')} explored`);
-        if (files.length === 0) output.out(`no dialogue files found in ${paths.join(', ')}`);
+        if (files.length === 0) output.out(`no dialogue files found in ${paths.map(showPath).join(', ')}`);
         else if (invalid === 0) output.out(style.green(`✔ ${plural(files.length, 'dialogue')} analysed (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`) + explored);
         else output.out(style.red(`✖ ${invalid} of ${plural(files.length, 'dialogue')} with errors (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`) + explored);
       }

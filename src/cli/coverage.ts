@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { coverageAcrossPersonas } from '../analyze/coverage.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { renderCoverage } from '../render/coverage-text.js';
@@ -42,9 +43,9 @@ Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is 
       return;
     }
     const { coverage: result, complete } = coverageAcrossPersonas(loaded.compiled, { maxSituations: options.maxSituations });
-    if (options.json) output.out(JSON.stringify({ file, complete, ...result }, null, 2));
+    if (options.json) output.out(stringifyForTerminal({ file, complete, ...result }, 2));
     else {
-      output.out(renderCoverage(sanitizeLine(file), result, output.style));
+      output.out(renderCoverage(sanitizeLine(file), result, output.style, complete));
       if (!complete) output.out(output.style.yellow(`(search stopped at ${options.maxSituations} situations: raise --max-situations for the rest)`));
     }
     process.exitCode = result.targets.some((t) => t.choices === null) ? EXIT.failed : EXIT.ok;

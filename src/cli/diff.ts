@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { semanticDiff, type DiffSide } from '../analyze/semantic-diff.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { renderDiff } from '../render/diff-text.js';
@@ -70,7 +71,7 @@ an added or deleted file arrives as /dev/null. In that form Parley always exits 
       return;
     }
     const changes = semanticDiff(sides[0], sides[1], { maxSituations: options.maxSituations });
-    if (options.json) output.out(JSON.stringify({ old: oldLabel, new: newLabel, changes }, null, 2));
+    if (options.json) output.out(stringifyForTerminal({ old: oldLabel, new: newLabel, changes }, 2));
     else output.out(renderDiff(sanitizeLine(oldLabel), sanitizeLine(newLabel), changes, output.style));
     process.exitCode = !git && options.exitCode && changes.length ? EXIT.failed : EXIT.ok;
   });

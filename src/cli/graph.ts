@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { machineConfig } from '../compile/compile-machine.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { renderDot } from '../render/graph-dot.js';
 import { diagramOf } from '../render/graph-model.js';
 import { renderMermaid } from '../render/graph-mermaid.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, terminalSafe } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
@@ -50,12 +51,12 @@ In a Markdown file, put the Mermaid output in a \`\`\`mermaid block and GitHub d
     const format: Format = options.json ? 'json' : options.format;
     const text =
       format === 'json'
-        ? `${JSON.stringify(machineConfig(dialogue), null, 2)}\n`
+        ? `${stringifyForTerminal(machineConfig(dialogue), 2)}\n`
         : format === 'dot'
           ? renderDot(diagramOf(dialogue))
           : renderMermaid(diagramOf(dialogue));
     if (options.out) {
       writeFileAtomic(options.out, text);
       output.err(`wrote ${sanitizeLine(options.out)}`);
-    } else process.stdout.write(text);
+    } else process.stdout.write(terminalSafe(text));
   });

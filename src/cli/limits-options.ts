@@ -1,11 +1,28 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_LIMITS, type LoadLimits } from '../io/load-dialogue-file.js';
 
-export const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number, got '${value}'`);
+/**
+ * A whole number written in decimal digits only: `Number()` alone would take
+ * '' and ' 5' (as 0 and 5), '0x10' (16) and '1e9', none of which a user means
+ * as a count. Arguments are quoted back by commander with controls written out.
+ */
+export function wholeNumber(value: string, min: number, max: number, what = 'a whole number'): number {
+  const n = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new InvalidArgumentError(`expected ${what} from ${min} to ${max}, written in digits, got '${value}'`);
+  }
   return n;
+}
+
+export const positiveInt = (value: string) => {
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) <= 0) {
+    throw new InvalidArgumentError(`expected a positive whole number, got '${value}'`);
+  }
+  return Number(value);
 };
+
+/** A positive whole number up to `max`: bounds an option that sets how much work a command does. */
+export const boundedInt = (max: number) => (value: string) => wholeNumber(value, 1, max, 'a whole number');
 
 /** The resource limits for untrusted files, raisable per command (README: "Limits for untrusted files"). */
 export function addLimitOptions(command: Command): Command {

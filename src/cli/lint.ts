@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { showPath } from '../text/sanitize.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { lintDialogue } from '../lint/lint-dialogue.js';
@@ -46,7 +48,7 @@ Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text rea
     const { style } = output;
     if (options.text !== undefined) {
       const matches = matchCoercion(options.text, options.lang ? [options.lang] : LANGUAGES);
-      if (options.json) output.out(JSON.stringify({ text: options.text, languages: options.lang ? [options.lang] : LANGUAGES, matches }, null, 2));
+      if (options.json) output.out(stringifyForTerminal({ text: options.text, languages: options.lang ? [options.lang] : LANGUAGES, matches }, 2));
       else output.out(explainMatches(matches, style));
       process.exitCode = matches.length ? EXIT.failed : EXIT.ok;
       return;
@@ -68,13 +70,13 @@ Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text rea
     }
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     const hints = findings.length - warnings;
-    if (options.json) output.out(JSON.stringify({ files: files.length, invalid: problems.length, findings, problems }, null, 2));
+    if (options.json) output.out(stringifyForTerminal({ files: files.length, invalid: problems.length, findings, problems }, 2));
     else {
       for (const d of problems) output.out(style.red(diagnosticText(d)));
       for (const f of findings) if (options.hints || f.severity === 'warning') output.out(renderLintFinding(f, style));
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       const summary = `${plural(files.length, 'dialogue')} linted (${plural(warnings, 'warning')}, ${plural(hints, 'hint')})`;
-      if (files.length === 0) output.out(`no dialogue files found in ${paths.join(', ')}`);
+      if (files.length === 0) output.out(`no dialogue files found in ${paths.map(showPath).join(', ')}`);
       else output.out(warnings || problems.length ? style.red(`✖ ${summary}`) : style.green(`✔ ${summary}`));
     }
     process.exitCode = warnings || problems.length || files.length === 0 ? EXIT.failed : EXIT.ok;

@@ -1,11 +1,12 @@
 import { dirname } from 'node:path';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { Command } from 'commander';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadLibrary } from '../io/dialogue-library.js';
 import { formatDiagnostic } from '../load/diagnostic.js';
 import { libraryRows, renderLibraryMarkdown, renderLibraryTable } from '../render/library-list.js';
 import { PLAIN } from '../render/style.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
@@ -47,13 +48,13 @@ Files that do not validate are left out and reported; the exit code is then 1.`,
     const rows = libraryRows(library);
     const style = options.out ? PLAIN : output.style;
     const text = options.json
-      ? `${JSON.stringify({ dialogues: rows }, null, 2)}\n`
+      ? `${stringifyForTerminal({ dialogues: rows }, 2)}\n`
       : options.markdown
         ? renderLibraryMarkdown(rows, options.out ? dirname(options.out) : '.', README_COMMAND)
         : `${renderLibraryTable(rows, style)}\n`;
     if (options.out) {
       writeFileAtomic(options.out, text);
-      output.err(`Wrote ${options.out} (${rows.length} dialogue${rows.length === 1 ? '' : 's'})`);
+      output.err(`Wrote ${showPath(options.out)} (${rows.length} dialogue${rows.length === 1 ? '' : 's'})`);
     } else output.out(text.replace(/\n$/, ''));
     for (const problem of library.problems) output.err(sanitizeLine(`skipped: ${formatDiagnostic(problem)}`));
     if (library.problems.length) process.exitCode = EXIT.failed;

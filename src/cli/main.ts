@@ -1,7 +1,8 @@
 import './zod-setup.js';
 import { Command, CommanderError } from 'commander';
 import { FileError } from '../io/file-error.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, terminalSafe } from '../text/sanitize.js';
+import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { output } from './output.js';
 import { commandsFor } from './commands.js';
@@ -31,8 +32,14 @@ Run 'parley <command> --help' for a command's options and examples.`,
 async function main(): Promise<void> {
   for (const command of await commandsFor(process.argv.slice(2))) program.addCommand(command);
 
-  program.exitOverride();
-  for (const command of program.commands) command.exitOverride();
+  // Commander's own errors quote the argument that was wrong; write its control characters out.
+  const commanderOutput = {
+    writeOut: (text: string) => process.stdout.write(terminalSafe(text)),
+    writeErr: (text: string) => process.stderr.write(terminalSafe(text)),
+    outputError: (text: string, write: (text: string) => void) => write(`${text.split('\n').map(showControls).join('\n')}`),
+  };
+  program.exitOverride().configureOutput(commanderOutput);
+  for (const command of program.commands) command.exitOverride().configureOutput(commanderOutput);
 
   try {
     await program.parseAsync(process.argv);
@@ -44,7 +51,7 @@ async function main(): Promise<void> {
       output.err(`parley: ${sanitizeLine(error.message)}`);
       process.exitCode = EXIT.io;
     } else {
-      output.err(`parley: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      output.err(`parley: internal error: ${showControls(error instanceof Error ? error.message : String(error))}`);
       output.err('This is a bug in Parley; please report it with the command you ran.');
       if (process.env.PARLEY_DEBUG) output.err(String((error as Error)?.stack));
       process.exitCode = EXIT.internal;

@@ -1,11 +1,16 @@
 import { Command, Option } from 'commander';
-import { countPaths, excuseMatrix } from '../analyze/excuse-matrix.js';
+import { showPath } from '../text/sanitize.js';
+import { stringifyForTerminal } from '../text/terminal-json.js';
+import { COUNT_LIMIT, countPaths, excuseMatrix } from '../analyze/excuse-matrix.js';
 import { buildSituationGraph } from '../analyze/situation-graph.js';
 import { loadLibrary } from '../io/dialogue-library.js';
 import { renderMatrix } from '../render/matrix-text.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom, positiveInt, type LimitOptions } from './limits-options.js';
+import { addLimitOptions, boundedInt, limitsFrom, type LimitOptions } from './limits-options.js';
+
+/** Each turn is one pass over the situations; a thousand turns is far past any conversation and still quick. */
+export const MAX_TURNS = 1000;
 import { output } from './output.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
 
@@ -23,7 +28,7 @@ export const matrixCommand = addLimitOptions(
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
     .option('--strict', 'exit 1 when there are gaps')
     .option('--all-excuses', 'a row for every excuse type in the catalog, not only those the library uses')
-    .addOption(new Option('--max-turns <n>', 'longest path counted, in choices').argParser(positiveInt).default(40))
+    .addOption(new Option('--max-turns <n>', 'longest path counted, in choices').argParser(boundedInt(MAX_TURNS)).default(40))
     .addOption(maxSituationsOption())
     .option('--json', 'print the table and gaps as JSON'),
 )
@@ -47,8 +52,8 @@ path to a payment arrangement (paid today, promise to pay, payment plan), or wit
       counts: countPaths(buildSituationGraph(entry.loaded.compiled, { maxSituations: options.maxSituations }), options.maxTurns),
     }));
     const matrix = excuseMatrix(dialogues, { allExcuses: options.allExcuses ?? false });
-    if (options.json) output.out(JSON.stringify({ dialogues: dialogues.length, maxTurns: options.maxTurns, ...matrix }, null, 2));
-    else if (!dialogues.length) output.out(`no valid dialogues found in ${paths.join(', ')}`);
+    if (options.json) output.out(stringifyForTerminal({ dialogues: dialogues.length, maxTurns: options.maxTurns, countLimit: COUNT_LIMIT, ...matrix }, 2));
+    else if (!dialogues.length) output.out(`no valid dialogues found in ${paths.map(showPath).join(', ')}`);
     else output.out(renderMatrix(matrix, dialogues.length, options.maxTurns, output.style));
     const failed = library.problems.length > 0 || dialogues.length === 0 || (options.strict && matrix.gaps.length > 0);
     process.exitCode = failed ? EXIT.failed : EXIT.ok;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { excuseTypes } from '../catalog/index.js';
@@ -70,7 +71,7 @@ An existing file is never overwritten without --force.`,
       return;
     }
     writeFileAtomic(out, text);
-    if (options.json) output.out(JSON.stringify({ file: out, id, language: options.lang, excuses, schema: schemaRef }, null, 2));
+    if (options.json) output.out(stringifyForTerminal({ file: out, id, language: options.lang, excuses, schema: schemaRef }, 2));
     else {
       const { style } = output;
       output.out(style.green(`✔ wrote ${sanitizeLine(out)}`) + style.dim(` (${excuses.join(', ')}; ${options.lang})`));

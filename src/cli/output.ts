@@ -1,6 +1,7 @@
 import { styleFor, type Style } from '../render/style.js';
+import { terminalSafe } from '../text/sanitize.js';
 
-/** stdout writes that survive a reader closing the pipe early (`parley run … | head`). */
+/** stdout and stderr writes that hold nothing a terminal acts on but Parley's colours, and survive a reader closing the pipe early (`parley run … | head`). */
 export interface Output {
   out(text: string): void;
   err(text: string): void;
@@ -19,10 +20,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 export const output: Output = {
   out: (text) => {
-    if (!pipeClosed) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (!pipeClosed) process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`));
   },
   err: (text) => {
-    process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    process.stderr.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`));
   },
   style: styleFor(process.stdout),
   errStyle: styleFor(process.stderr),

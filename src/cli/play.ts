@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transcriptsDir } from '../io/data-dir.js';
 import { isDirectory } from '../io/path-kind.js';
@@ -10,8 +10,10 @@ import type { PlayExit } from '../tui/hooks/use-play-run.js';
 import { openPlay } from '../tui/play-opening.js';
 import type { PlaySettings } from '../tui/run.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, showPath } from '../text/sanitize.js';
+import { UI_STRINGS } from '../tui/ui-strings.js';
 import { showControls } from '../text/show-controls.js';
+import { confirmRecordedDialogue } from '../io/locate-dialogue.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLearnerOptions, learnerFrom } from './learner-options.js';
@@ -56,6 +58,7 @@ Examples:
   $ parley play dialogues/away-on-business.yaml --lang es --seed 7
   $ parley play my-dialogue.yaml --watch          # replays your choices after every save
   $ parley play --resume ~/.local/share/parley/transcripts/away-on-business-….jsonl
+  $ parley play ~/shared/away-on-business.yaml --resume old.jsonl   # a dialogue outside this folder: name it
 
 Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse (practice)
       PgUp/PgDn scroll · ? all keys · q or Ctrl-C quit (the transcript is kept, resumable)
@@ -63,7 +66,9 @@ Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse
 Needs an interactive terminal; to play from a script or in CI use 'parley run'.`,
   )
   .action(async (path: string | undefined, options: PlayOptions) => {
-    if (options.resume && path) return usage('give either a dialogue or --resume <transcript>, not both');
+    if (options.resume && path && isDirectory(path)) return usage('give either a dialogue file or --resume <transcript>, not a folder with it');
+    // A dialogue named with --resume is the user's say-so for the path the transcript names.
+    if (options.resume && path) confirmRecordedDialogue(path);
     if (options.watch && (options.resume || !path || isDirectory(path))) return usage('--watch needs a dialogue file');
     const who = learnerFrom(options);
     if (!who.ok) return usage(who.problem);
@@ -71,7 +76,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     if (lrsProblem) return usage(lrsProblem);
     if (!interactive()) {
       output.err('parley play needs an interactive terminal (stdin and stdout a TTY, not CI).');
-      output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? path : '<file>'} --choices <id,id,…>`);
+      output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? showPath(path) : '<file>'} --choices <id,id,…>`);
       process.exitCode = EXIT.usage;
       return;
     }
@@ -90,11 +95,11 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     try {
       mkdirSync(directory, { recursive: true });
     } catch (error) {
-      return fail(`cannot create the transcripts folder ${directory}: ${(error as Error).message}`);
+      return fail(`cannot create the transcripts folder ${showPath(directory)}: ${sanitizeLine((error as Error).message)}`);
     }
 
     const opened = openPlay({
-      ...(path ? { path } : {}),
+      ...(path && !options.resume ? { path } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
       settings,
       transcripts: directory,
@@ -135,7 +140,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       if (closed?.failure) {
         output.err(`parley play: ${sanitizeLine(closed.failure.message)}`);
         process.exitCode = EXIT.io;
-      } else if (closed) output.err(unfinishedMessage(closed.path));
+      } else if (closed) output.err(unfinishedMessage(closed.path, settings.language ?? 'en'));
     };
     // The same reasons and exit codes (128 + the signal's number) as `parley run`.
     onTerminatingSignal((signal) => stop(`interrupted by ${signal}`));
@@ -145,23 +150,29 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       process.exit(EXIT.internal);
     });
 
+    let result: PlayExit | undefined;
     try {
-      const result = (await instance.waitUntilExit()) as PlayExit | undefined;
+      result = (await instance.waitUntilExit()) as PlayExit | undefined;
       leaveScreen();
       if (result?.failure) {
         output.err(`parley play: ${sanitizeLine(result.failure)}`);
         process.exitCode = EXIT.io;
       } else if (result?.transcript) {
-        output.out(result.finished ? `Transcript saved to ${result.transcript} (score ${result.score}/100)` : unfinishedMessage(result.transcript));
+        const language = result.language ?? 'en';
+        output.out(result.finished ? UI_STRINGS[language].exitSaved(showPath(result.transcript), result.score ?? 0) : unfinishedMessage(result.transcript, language));
       }
-      // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner.
-      if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
+      // Ctrl-C ends the program as an interrupted one, like SIGINT: 128 + 2.
+      if (result?.interrupted) process.exitCode ??= 130;
     } catch (error) {
       leaveScreen();
       output.err(`parley play: internal error: ${error instanceof Error ? sanitizeLine(error.message) : String(error)}`);
       output.err('This is a bug in Parley; please report it with the command you ran. The transcript so far was saved as unfinished.');
       process.exitCode = EXIT.internal;
+      return;
     }
+    // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner;
+    // an outbox that cannot be written is the user's to fix (exit 74, from the command runner), not a bug.
+    if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
   });
 
 function interactive(): boolean {
@@ -189,8 +200,33 @@ function screenKeeper(): () => void {
   return leave;
 }
 
-const unfinishedMessage = (transcript: string) =>
-  `Transcript saved (unfinished) to ${transcript}\nContinue with: parley play --resume ${transcript}`;
+// File names reach the terminal: every path is shown with its control characters written out.
+const unfinishedMessage = (transcript: string, language: Language) =>
+  UI_STRINGS[language].exitUnfinished(showPath(transcript), `${invokedAs()} play --resume ${shellQuote(showPath(transcript))}`);
+
+/**
+ * The command as the user can type it again: \`parley\` when it is on the PATH,
+ * \`npx parley\` when npm started it (npx, npm start), else the script's path.
+ */
+export function invokedAs(env: NodeJS.ProcessEnv = process.env, script = process.argv[1] ?? 'bin/parley'): string {
+  if (env.npm_command === 'exec' || env.npm_lifecycle_event) return 'npx parley';
+  const onPath = (env.PATH ?? '').split(delimiter).some((dir) => {
+    if (!dir) return false;
+    for (const name of process.platform === 'win32' ? ['parley.cmd', 'parley.exe'] : ['parley']) {
+      try {
+        if (statSync(join(dir, name)).isFile()) return true;
+      } catch {
+        // not there
+      }
+    }
+    return false;
+  });
+  if (onPath) return 'parley';
+  const path = relative(process.cwd(), script) || script;
+  return `node ${shellQuote(path.startsWith('..') || path.includes('/') || path.includes('\\') ? path : `./${path}`)}`;
+}
+
+const shellQuote = (text: string) => (/^[\w@%+=:,./~-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
 function usage(message: string): void {
   output.err(`parley play: ${message}`);

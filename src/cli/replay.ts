@@ -1,12 +1,14 @@
 import { Command } from 'commander';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { locateRecordedDialogue } from '../io/locate-dialogue.js';
 import { readLines } from '../io/read-lines.js';
 import { renderTranscriptReview } from '../render/transcript-review.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
 import { replayTranscript, type ReplayDifference } from '../transcript/replay-transcript.js';
+import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
@@ -65,7 +67,8 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
       return;
     }
 
-    const dialogueFile = options.dialogue ?? locateRecordedDialogue(file, header.dialogue.file);
+    const located = options.dialogue === undefined ? locateRecordedDialogue(file, header.dialogue.file) : undefined;
+    const dialogueFile = options.dialogue ?? (located?.ok ? located.file : undefined);
     const loaded = dialogueFile ? loadDialogueFile(dialogueFile, limitsFrom(options)) : undefined;
 
     if (options.markdown) {
@@ -75,18 +78,24 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
       });
       if (options.out) {
         writeFileAtomic(options.out, review);
-        output.err(`review written to ${options.out}`);
+        output.err(`review written to ${showPath(options.out)}`);
       } else output.out(review);
       return;
     }
 
     if (!dialogueFile || !loaded) {
-      output.err(`parley replay: the dialogue this transcript was recorded from (${sanitizeLine(header.dialogue.file)}) is not found; name it with --dialogue <file>`);
+      output.err(
+        located && !located.ok && located.problem === 'refused'
+          ? `parley replay: ${located.message} (it names ${showControls(header.dialogue.file)})`
+          : `parley replay: the dialogue this transcript was recorded from (${sanitizeLine(header.dialogue.file)}) is not found; name it with --dialogue <file>`,
+      );
       process.exitCode = EXIT.invalid;
       return;
     }
     if (!loaded.ok) {
-      for (const d of loaded.diagnostics) output.err(diagnosticText(d));
+      // A path from the transcript is not the user's choice: its diagnostics would quote the file back, whatever it holds.
+      if (options.dialogue !== undefined) for (const d of loaded.diagnostics) output.err(diagnosticText(d));
+      else output.err(`parley replay: ${sanitizeLine(dialogueFile)}, named by the transcript, does not hold a valid dialogue (${loaded.diagnostics.length} problem${loaded.diagnostics.length === 1 ? '' : 's'}; see them with parley validate, or name the dialogue with --dialogue <file>)`);
       output.err(`parley replay: ${sanitizeLine(dialogueFile)} is not a valid dialogue`);
       process.exitCode = EXIT.invalid;
       return;
@@ -102,7 +111,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
 
     if (options.json) {
       output.out(
-        JSON.stringify(
+        stringifyForTerminal(
           {
             transcript: file,
             dialogue: { id: dialogue.id, file: dialogueFile, recordedId: header.dialogue.id, recordedHash: header.dialogue.hash, hash: loaded.hash, changed: !hashMatches },
@@ -114,7 +123,6 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
               : { sameCourse: false, identical: false }),
             ...(options.verify ? { verified } : {}),
           },
-          null,
           2,
         ),
       );

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { stringifyForTerminal } from '../text/terminal-json.js';
 import { AtomicFileStream } from '../io/atomic-stream.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { findTranscripts } from '../io/find-transcripts.js';
@@ -9,7 +10,7 @@ import { renderReportMarkdown } from '../report/outputs/report-markdown.js';
 import { renderReportTable } from '../report/outputs/report-table.js';
 import { isLearnerActivity, sessionStatements } from '../report/xapi-statements.js';
 import { PLAIN } from '../render/style.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, openLrsSend, type LrsOptions } from './lrs-send.js';
 import { output } from './output.js';
@@ -125,11 +126,11 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
         if (!(await lrs.send())) process.exitCode = EXIT.notSent;
         return;
       }
-      if (options.out) output.err(`${count} xAPI statements from ${report.transcripts.sessions - testSessions} sessions written to ${options.out}`);
+      if (options.out) output.err(`${count} xAPI statements from ${report.transcripts.sessions - testSessions} sessions written to ${showPath(options.out)}`);
       return;
     }
     const text = options.json
-      ? `${JSON.stringify({ format: 'parley-report', version: 1, ...report }, null, 2)}\n`
+      ? `${stringifyForTerminal({ format: 'parley-report', version: 1, ...report }, 2)}\n`
       : options.csv
         ? `${options.bom ? '\uFEFF' : ''}${renderReportCsv(report)}`
         : options.markdown
@@ -137,7 +138,7 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
           : `${renderReportTable(report, options.out ? PLAIN : output.style)}\n`;
     if (options.out) {
       writeFileAtomic(options.out, text);
-      output.err(`report of ${report.transcripts.sessions} sessions written to ${options.out}`);
+      output.err(`report of ${report.transcripts.sessions} sessions written to ${showPath(options.out)}`);
     } else output.out(text);
   });
 
@@ -149,7 +150,7 @@ function xapiWriter(out: string | undefined) {
   write('[');
   return {
     statement(statement: object) {
-      write(`${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(statement)}`);
+      write(`${count++ === 0 ? '\n' : ',\n'}${stringifyForTerminal(statement)}`);
     },
     finish() {
       write(count ? '\n]\n' : ']\n');

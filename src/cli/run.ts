@@ -119,7 +119,7 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
       const { dialogue } = source.compiled;
       const jurisdiction = resolveProfile(dialogue, options.jurisdiction).id;
       if (options.json) {
-        output.out(JSON.stringify({ generated: { seed, file: options.out ?? null, jurisdiction, dialogue } }, null, 2));
+        output.out(stringifyForTerminal({ generated: { seed, file: options.out ?? null, jurisdiction, dialogue } }, 2));
       } else {
         const lawful = bestCompliantPath(source.compiled)?.choices.map((c) => c.id);
         output.out(renderDialogueSummary(dialogue, output.style, { seed, jurisdiction, ...(lawful ? { lawfulPath: lawful } : {}) }));
@@ -223,6 +223,14 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   }
   writer?.end(session, failure ? 'choice unavailable' : undefined);
   process.off('exit', endOnExit);
+  // The engine words every unavailable choice after the last as "the dialogue has ended"; a state
+  // with no available choice that is not an ending is a stuck dialogue, and says so.
+  const stuck = failure && !session.ended && session.available().length === 0;
+  const failureMessage = failure
+    ? stuck
+      ? `choice '${failure.choice}' is not available: the dialogue is stuck in state '${session.stateId}', which is not an ending but offers no choice here (see parley analyze)`
+      : failure.message
+    : undefined;
   const debrief = session.debrief();
   if (options.json) {
     output.out(
@@ -234,7 +242,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
           jurisdiction: session.jurisdiction.id,
           ...(writer ? { transcript: writer.path } : {}),
           steps,
-          ...(failure ? { error: { message: failure.message, choice: failure.choice, state: failure.state, available: failure.available } } : {}),
+          ...(failure ? { error: { message: failureMessage, choice: failure.choice, state: failure.state, available: failure.available } } : {}),
           next: session.ended ? null : session.turn,
           debrief,
         },
@@ -249,7 +257,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     output.out(renderDebrief(debrief, style, session.language, session.dialogue));
   }
   if (failure) {
-    output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failure.message)}`);
+    output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failureMessage!)}`);
     process.exitCode = EXIT.failed;
   }
   if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options)) && !failure) process.exitCode = EXIT.notSent;

@@ -58,8 +58,9 @@ export function parseTime(value: string): string {
 
 /** --seed: the random seed that picks line variants (and builds a generated roleplay). */
 export const seedArg = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967296, got '${value}'`);
+  // A seed is 32 bits: 4294967296 would play as 0. Digits only ('' is not 0, '0x10' is not 16).
+  const n = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n > 2 ** 32 - 1) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967295, got '${value}'`);
   return n;
 };
 

@@ -10,11 +10,12 @@ import { renderTestRunJson } from '../testing/reporters/json-reporter.js';
 import { renderJUnit } from '../testing/reporters/junit-reporter.js';
 import { renderTestRunMarkdown } from '../testing/reporters/markdown-reporter.js';
 import { renderTestRunText, summaryLine } from '../testing/reporters/text-reporter.js';
-import { runTestFiles } from '../testing/run-tests.js';
+import { DEFAULT_MAX_STEPS, runTestFiles } from '../testing/run-tests.js';
 import { EXIT } from './exit-codes.js';
-import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
+import { addLimitOptions, boundedInt, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { diagnosticText } from '../render/diagnostic-text.js';
+import { showPath } from '../text/sanitize.js';
 
 type Reporter = 'text' | 'junit' | 'json' | 'markdown';
 
@@ -24,7 +25,11 @@ interface TestOptions extends LimitOptions {
   update?: boolean;
   init?: string;
   force?: boolean;
+  maxSteps: number;
 }
+
+/** A run of hours is never what anyone meant. */
+const MAX_MAX_STEPS = 10_000_000_000;
 
 export const testCommand = addLimitOptions(
   new Command('test')
@@ -34,7 +39,12 @@ export const testCommand = addLimitOptions(
     .option('--out <file>', 'write the report to this file (the summary still goes to the terminal)')
     .option('--update', 'record golden transcripts for every scripted case instead of comparing against them')
     .option('--init <dialogue>', 'write a starter test file for a dialogue: one case per reachable outcome, a flagged path, a property')
-    .option('--force', 'with --init: overwrite an existing test file'),
+    .option('--force', 'with --init: overwrite an existing test file')
+    .addOption(
+      new Option('--max-steps <n>', 'work all property cases of this run may do together (choices taken plus steps scored); cases it stops are reported')
+        .argParser(boundedInt(MAX_MAX_STEPS))
+        .default(DEFAULT_MAX_STEPS),
+    ),
 )
   .addHelpText(
     'after',
@@ -54,17 +64,17 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
     if (options.init !== undefined) return initTestFile(options.init, options);
     const found = findTestFiles(paths);
     if (found.missing.length) {
-      output.err(`parley test: no such file or folder: ${found.missing.join(', ')}`);
+      output.err(`parley test: no such file or folder: ${found.missing.map(showPath).join(', ')}`);
       process.exitCode = EXIT.usage;
       return;
     }
     if (found.testFiles.length === 0) {
-      for (const dialogue of found.untested) output.err(`no test file for ${dialogue} (write a starter: parley test --init ${dialogue})`);
-      output.err(`parley test: no test files found in ${paths.join(', ')}`);
+      for (const dialogue of found.untested) output.err(`no test file for ${showPath(dialogue)} (write a starter: parley test --init ${showPath(dialogue)})`);
+      output.err(`parley test: no test files found in ${paths.map(showPath).join(', ')}`);
       process.exitCode = EXIT.usage;
       return;
     }
-    const run = await runTestFiles(found.testFiles, found.untested, { update: options.update ?? false, limits: limitsFrom(options) });
+    const run = await runTestFiles(found.testFiles, found.untested, { update: options.update ?? false, limits: limitsFrom(options), maxSteps: options.maxSteps });
     const rendered: Record<Exclude<Reporter, 'text'>, () => string> = {
       junit: () => renderJUnit(run),
       json: () => renderTestRunJson(run),
@@ -74,7 +84,7 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
     if (options.out) {
       writeFileAtomic(options.out, options.reporter === 'text' ? `${renderTestRunText(run, PLAIN, {})}\n` : rendered[options.reporter]());
       output.out(text());
-      output.out(output.style.dim(`${options.reporter} report written to ${options.out}`));
+      output.out(output.style.dim(`${options.reporter} report written to ${showPath(options.out)}`));
     } else if (options.reporter === 'text') {
       output.out(text());
     } else {
@@ -89,13 +99,13 @@ function initTestFile(dialogueFile: string, options: TestOptions): void {
   const loaded = loadDialogueFile(dialogueFile, limitsFrom(options));
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) output.err(diagnosticText(d));
-    output.err(`parley test --init: ${dialogueFile} is not a valid dialogue; fix it first (parley validate ${dialogueFile})`);
+    output.err(`parley test --init: ${showPath(dialogueFile)} is not a valid dialogue; fix it first (parley validate ${showPath(dialogueFile)})`);
     process.exitCode = loaded.diagnostics.some((d) => d.code === 'PAR010') ? EXIT.usage : EXIT.invalid;
     return;
   }
   const target = testFileFor(dialogueFile) ?? join(dirname(dialogueFile), 'tests', `${basename(dialogueFile).replace(/\.ya?ml$/, '')}.test.yaml`);
   if (existsSync(target) && !options.force) {
-    output.err(`parley test --init: ${target} already exists; edit it, or pass --force to replace it`);
+    output.err(`parley test --init: ${showPath(target)} already exists; edit it, or pass --force to replace it`);
     process.exitCode = EXIT.usage;
     return;
   }
@@ -104,6 +114,6 @@ function initTestFile(dialogueFile: string, options: TestOptions): void {
   const { text, cases } = starterTestFile(loaded.compiled, existsSync(schema) ? { schema: posix(relative(dirname(target), schema)) } : {});
   mkdirSync(dirname(target), { recursive: true });
   writeFileAtomic(target, text);
-  output.out(`wrote ${target} with ${cases} cases from what ${dialogueFile} does now`);
-  output.out(`next: read it, keep what states the dialogue's intent, then record golden transcripts: parley test ${target} --update`);
+  output.out(`wrote ${showPath(target)} with ${cases} cases from what ${showPath(dialogueFile)} does now`);
+  output.out(`next: read it, keep what states the dialogue's intent, then record golden transcripts: parley test ${showPath(target)} --update`);
 }

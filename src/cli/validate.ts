@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { showPath } from '../text/sanitize.js';
 import { jurisdictionProfile, PROFILE_IDS } from '../catalog/jurisdictions.js';
 import { hasErrors } from '../load/diagnostic.js';
 import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
@@ -56,7 +57,7 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
       const { style } = output;
       for (const line of diagnosticLines(diagnostics, style, options)) output.out(line);
       if (!options.quiet) {
-        if (files.length === 0) output.out(`no dialogue files found in ${paths.join(', ')}`);
+        if (files.length === 0) output.out(`no dialogue files found in ${paths.map(showPath).join(', ')}`);
         else {
           const errors = diagnostics.filter((d) => d.severity === 'error').length;
           const warnings = diagnostics.length - errors;

@@ -3,7 +3,7 @@ import type { Action } from '../schema/action.js';
 import type { Meter, Persona } from '../schema/dialogue.js';
 import { GUARD_TYPES, type Guard } from '../schema/guard.js';
 import { contextActions, type ChoiceEvent } from './context-actions.js';
-import type { DialogueContext, DialogueInput } from './context.js';
+import { personaFor, type DialogueContext, type DialogueInput } from './context.js';
 import { evaluateGuard } from './evaluate-guard.js';
 
 /**
@@ -60,7 +60,7 @@ export function createDialogueMachine(config: DialogueMachineConfig): AnyStateMa
       meters: structuredClone(start.meters ?? {}),
       facts: structuredClone(start.facts ?? {}),
       visits: structuredClone(start.visits ?? {}),
-      persona: { ...(start.persona as Persona), ...input?.persona },
+      persona: personaFor(start.persona as Persona, input?.persona),
       flags: [...(start.flags ?? [])],
     }),
   } as Parameters<typeof machineSetup.createMachine>[0]);

@@ -29,7 +29,8 @@ export interface FlagUnderProfile {
 
 /** Whether a reference speaks to this rule set: its jurisdiction, and an instrument that covers this kind of debt. */
 export const covers = (reference: LegalReference, profile: JurisdictionProfile): boolean =>
-  reference.jurisdiction === profile.id && (reference.debts ?? LAW_SCOPE[reference.law] ?? ['consumer', 'commercial']).includes(profile.debts);
+  reference.jurisdiction === profile.id &&
+  (reference.debts ?? (Object.hasOwn(LAW_SCOPE, reference.law) ? LAW_SCOPE[reference.law] : undefined) ?? ['consumer', 'commercial']).includes(profile.debts);
 
 /** A catalog flag as one rule set treats it: its severity there and only the references that cover this kind of debt. */
 export function flagUnderProfile(flagId: string, profile: JurisdictionProfile): FlagUnderProfile {
@@ -70,19 +71,23 @@ export type CallLimitBreach =
   | { period: 'week' | 'day'; attempts: number; limit: number }
   | { period: 'conversation'; days: number; limit: number };
 
-/** The first limit the contact goes over, if any: which count, and the limit. */
-export function overCallLimit(count: CallCount, profile: JurisdictionProfile): CallLimitBreach | undefined {
-  if (!profile.callLimits) return undefined;
+/** Every limit the contact goes over: which count, and the limit (a count over a day's limit first). */
+export function callLimitBreaches(count: CallCount, profile: JurisdictionProfile): CallLimitBreach[] {
+  if (!profile.callLimits) return [];
   const { perWeek, perDay, daysAfterConversation } = profile.callLimits;
+  const breaches: CallLimitBreach[] = [];
   if (perDay !== undefined && count.attemptsToday !== undefined && count.attemptsToday > perDay) {
-    return { period: 'day', attempts: count.attemptsToday, limit: perDay };
+    breaches.push({ period: 'day', attempts: count.attemptsToday, limit: perDay });
   }
   if (perWeek !== undefined && count.attemptsThisWeek !== undefined && count.attemptsThisWeek > perWeek) {
-    return { period: 'week', attempts: count.attemptsThisWeek, limit: perWeek };
+    breaches.push({ period: 'week', attempts: count.attemptsThisWeek, limit: perWeek });
   }
   // The conversation's day is day 1 of the gap (12 CFR 1006.14(b)(2)(i)(B)), so a call is allowed from day `limit` on.
   if (daysAfterConversation !== undefined && count.daysSinceConversation !== undefined && count.daysSinceConversation < daysAfterConversation) {
-    return { period: 'conversation', days: count.daysSinceConversation, limit: daysAfterConversation };
+    breaches.push({ period: 'conversation', days: count.daysSinceConversation, limit: daysAfterConversation });
   }
-  return undefined;
+  return breaches;
 }
+
+/** The first limit the contact goes over, if any. */
+export const overCallLimit = (count: CallCount, profile: JurisdictionProfile): CallLimitBreach | undefined => callLimitBreaches(count, profile)[0];

@@ -19,7 +19,11 @@ export function situationFlags(rules: readonly SituationRule[], input: Situation
   const situational: SituationFlags['situational'] = [];
   for (const rule of rules) {
     const hit = rule.check(input);
-    if (hit && !authored.includes(hit.flag) && !situational.some((s) => s.flag === hit.flag)) situational.push(hit);
+    if (!hit || authored.includes(hit.flag)) continue;
+    // Two moments that raise the same flag (over the call count and inside the gap after a conversation) are one flag with both reasons.
+    const same = situational.find((s) => s.flag === hit.flag);
+    if (same) same.because = `${same.because} ${hit.because}`;
+    else situational.push({ ...hit });
   }
   const severities: Record<string, Severity> = {};
   for (const id of authored) severities[id] = flagUnderProfile(id, input.jurisdiction).severity;

@@ -1,13 +1,20 @@
 import { SITUATION_RULES } from '../catalog/situation-rules.js';
 import type { JurisdictionProfile, SituationRuleDefinition } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
-import { flagUnderProfile, outsideContactHours, overCallLimit } from './jurisdiction.js';
+import { callLimitBreaches, flagUnderProfile, outsideContactHours } from './jurisdiction.js';
 import { isDemand, mentionsDebt } from './reply-kind.js';
 import type { SituationInput, SituationRule } from './situation.js';
 
 const PERIOD: Record<'week' | 'day', Record<Language, string>> = {
   week: { en: 'in 7 days', es: 'en 7 días', zh: '7天内' },
   day: { en: 'today', es: 'hoy', zh: '今天' },
+};
+
+/** How long ago the last conversation was, as a sentence says it. */
+const AGO: Record<Language, (days: number) => string> = {
+  en: (days) => (days === 0 ? 'earlier today' : days === 1 ? 'yesterday' : `${days} days ago`),
+  es: (days) => (days === 0 ? 'hoy mismo' : days === 1 ? 'ayer' : `hace ${days} días`),
+  zh: (days) => (days === 0 ? '今天早些时候' : days === 1 ? '昨天' : `${days}天前`),
 };
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -48,7 +55,7 @@ export function situationRule(definition: SituationRuleDefinition): SituationRul
       } else if (when.contact === 'over_call_limit' || when.contact === 'soon_after_conversation') {
         // The frequency limits count telephone calls; a visit is not one.
         if (input.dialogue.meta.setting.channel !== 'phone') return undefined;
-        const over = overCallLimit(
+        const breaches = callLimitBreaches(
           {
             attemptsThisWeek: input.contact.attempts_this_week,
             attemptsToday: input.contact.attempts_today,
@@ -56,13 +63,13 @@ export function situationRule(definition: SituationRuleDefinition): SituationRul
           },
           profile,
         );
+        // Each rule speaks of its own limit, so a call over the count and inside the gap is told both.
+        const over = breaches.find((b) => (b.period === 'conversation') === (when.contact === 'soon_after_conversation'));
         if (!over) return undefined;
-        if (over.period === 'conversation') {
-          if (when.contact !== 'soon_after_conversation') return undefined;
-          Object.assign(values, { days: over.days, limit: over.limit });
-        } else {
-          if (when.contact !== 'over_call_limit') return undefined;
-          Object.assign(values, { attempts: over.attempts, limit: over.limit, period: PERIOD[over.period][input.language] });
+        if (over.period === 'conversation') Object.assign(values, { ago: AGO[input.language](over.days), limit: over.limit });
+        else Object.assign(values, { attempts: over.attempts, limit: over.limit, period: PERIOD[over.period][input.language] });
+        if (over.period !== 'conversation' && profile.callLimits?.basis === 'training' && definition.becauseTraining) {
+          return { flag: definition.flag, because: fill(definition.becauseTraining[input.language], values) };
         }
       }
       return { flag: definition.flag, because: fill(definition.because[input.language], values) };

@@ -1,8 +1,10 @@
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { AtomicFileStream } from './atomic-stream.js';
 import { dataDir } from './data-dir.js';
+import { asFileError } from './file-error.js';
+import { writeAll } from './write-all.js';
 import { readLines } from './read-lines.js';
 
 /** The default outbox for an endpoint: one file per LRS in the user's data folder, so two LRSs never share one. */
@@ -30,11 +32,16 @@ export class LrsOutbox {
   /** Adds a statement unless one with its id is already waiting. */
   add(statement: { id: string }): void {
     if (this.#ids.has(statement.id)) return;
-    if (this.#fd === undefined) {
-      mkdirSync(dirname(this.path), { recursive: true });
-      this.#fd = openSync(this.path, 'a', 0o600);
+    try {
+      if (this.#fd === undefined) {
+        mkdirSync(dirname(this.path), { recursive: true });
+        this.#fd = openSync(this.path, 'a', 0o600);
+      }
+      writeAll(this.#fd, `${JSON.stringify(statement)}\n`);
+    } catch (error) {
+      // A torn last line is skipped by the reader; the statement is simply not queued.
+      throw asFileError(error, 'write', this.path);
     }
-    writeSync(this.#fd, `${JSON.stringify(statement)}\n`);
     this.#ids.add(statement.id);
   }
 

@@ -68,8 +68,11 @@ function readAtMost(file: string, limit: number): Buffer {
   }
 }
 
-/** UTF-16 files (some Windows editors' "Unicode") start with a byte-order mark. */
+/** UTF-16 and UTF-32 files (some Windows editors' "Unicode") start with a byte-order mark. */
 function utf16Kind(bytes: Uint8Array): string | undefined {
+  // UTF-32's little-endian mark begins like UTF-16's: FF FE 00 00.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'UTF-32 (little-endian)';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32 (big-endian)';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 (little-endian)';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 (big-endian)';
   return undefined;

@@ -3,6 +3,8 @@ import { formatDiagnostic } from '../load/diagnostic.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
 import { sessionOptionsOf } from '../transcript/session-options-of.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
+import { locateRecordedDialogue } from './locate-dialogue.js';
+import { showControls } from '../text/show-controls.js';
 import { loadDialogueFile, type LoadedDialogueFile, type LoadLimits } from './load-dialogue-file.js';
 import { splitLines } from './read-lines.js';
 import { readTextFile } from './read-text-file.js';
@@ -49,17 +51,30 @@ export function findResumePoint(transcriptFile: string, limits: LoadLimits): Res
   if (transcript.end?.finished) {
     return { ok: false, errors: [`${transcriptFile}: this session already reached the end of its dialogue; nothing to resume`] };
   }
-  const loaded = loadDialogueFile(header.dialogue.file, limits);
-  if (!loaded.ok) {
+  const located = locateRecordedDialogue(transcriptFile, header.dialogue.file);
+  if (!located.ok) {
     return {
       ok: false,
-      errors: [`${transcriptFile}: cannot reload its dialogue '${header.dialogue.file}':`, ...loaded.diagnostics.map(formatDiagnostic)],
+      errors: [
+        located.problem === 'refused'
+          ? `${transcriptFile}: cannot reload its dialogue '${showControls(header.dialogue.file)}': ${located.message.replace(/name the file with --dialogue <file>$/, 'name it before the transcript: parley play <dialogue> --resume <transcript>')}`
+          : `${transcriptFile}: cannot reload its dialogue '${showControls(header.dialogue.file)}': no such file`,
+      ],
+    };
+  }
+  const loaded = loadDialogueFile(located.file, limits);
+  if (!loaded.ok) {
+    // The path came from the transcript, not the user: never quote back what the file holds.
+    const count = loaded.diagnostics.length;
+    return {
+      ok: false,
+      errors: [`${transcriptFile}: cannot reload its dialogue '${showControls(header.dialogue.file)}': it does not hold a valid dialogue (${count} problem${count === 1 ? '' : 's'}; see them with parley validate)`],
     };
   }
   if (loaded.compiled.dialogue.id !== header.dialogue.id) {
     return {
       ok: false,
-      errors: [`${transcriptFile}: '${header.dialogue.file}' now holds dialogue '${loaded.compiled.dialogue.id}', not '${header.dialogue.id}'`],
+      errors: [`${transcriptFile}: '${showControls(header.dialogue.file)}' now holds dialogue '${loaded.compiled.dialogue.id}', not '${header.dialogue.id}'`],
     };
   }
   return {

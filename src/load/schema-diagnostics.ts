@@ -1,3 +1,4 @@
+import { GUARD_TYPES } from '../schema/guard.js';
 import type { z } from 'zod';
 import { RESERVED_NAMES } from '../schema/names.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -88,8 +89,11 @@ export function schemaDiagnostics(
         const unit = origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '';
         if (!big && bound === 1 && origin === 'string') return emit('PAR100', `${name} must not be empty`, path);
         if (!big && bound === 1 && origin === 'array') return emit('PAR100', `${name} must list at least one item`, path);
-        const shown = unit ? '' : `, not ${describeValue(value)}`;
-        return emit('PAR100', `${name} must be at ${big ? 'most' : 'least'} ${bound}${unit}${shown}`, path);
+        const shown = unit ? '' : `, not ${describeValue(Object.is(value, -0) ? 0 : value)}`;
+        // zod's inclusive flag: `positive()` is `> 0`, which "at least 0" would misstate for 0 and -0.
+        const inclusive = (issue as { inclusive?: boolean }).inclusive !== false;
+        const relation = inclusive ? `at ${big ? 'most' : 'least'}` : big ? 'less than' : 'more than';
+        return emit('PAR100', `${name} must be ${relation} ${bound}${unit}${shown}`, path);
       }
       default:
         if (issue.code === 'custom' && typeof value === 'string' && RESERVED_NAMES.has(value)) {
@@ -114,10 +118,39 @@ export function schemaDiagnostics(
     const ownerPath = typePath.slice(0, -1);
     const value = valueAt(raw, typePath);
     const kind = describeOwner(ownerPath);
+    // A guard's union lists the types of the branch that got furthest; name them all.
+    const isGuard = allowed.has('meterAtLeast');
+    if (isGuard) GUARD_TYPES.forEach((t) => allowed.add(t));
+    if (isGuard && typeof value === 'string' && (GUARD_TYPES as readonly string[]).includes(value)) {
+      // A known type whose insides failed: a combinator holding a combinator (they nest one level only).
+      const inner = COMBINATORS.has(value) ? nestedCombinator(ownerPath) : undefined;
+      if (inner) {
+        return emit(
+          'PAR100',
+          `${inner.type === 'not' ? 'a' : 'an'} '${inner.type}' guard cannot be inside '${value}': guards combine one level deep (all, any and not hold the other guard types); name the combined condition as a fact, or write it as one 'all' or 'any'`,
+          inner.path,
+        );
+      }
+    }
     if (value === undefined) return emit('PAR100', `${kind} needs a 'type' (one of ${[...allowed].join(', ')})`, ownerPath);
     const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
     emit('PAR102', `unknown ${kind} type ${JSON.stringify(value)}; known: ${[...allowed].join(', ')}`, typePath, hint ? { hint } : {});
   };
+
+  const COMBINATORS = new Set(['all', 'any', 'not']);
+  function nestedCombinator(ownerPath: Path): { type: string; path: Path } | undefined {
+    const params = valueAt(raw, [...ownerPath, 'params']) as { guard?: unknown; guards?: unknown } | undefined;
+    const nested: Array<[unknown, Path]> = [];
+    if (params && typeof params === 'object') {
+      if (params.guard !== undefined) nested.push([params.guard, [...ownerPath, 'params', 'guard', 'type']]);
+      if (Array.isArray(params.guards)) params.guards.forEach((g, i) => nested.push([g, [...ownerPath, 'params', 'guards', i, 'type']]));
+    }
+    for (const [guard, path] of nested) {
+      const type = guard && typeof guard === 'object' ? (guard as { type?: unknown }).type : undefined;
+      if (typeof type === 'string' && COMBINATORS.has(type)) return { type, path };
+    }
+    return undefined;
+  }
 
   for (const issue of error.issues) visit(issue, []);
   return dedupe(out.filter((d) => !misspelt.has(missing.get(d) ?? '')));

@@ -2,7 +2,7 @@ import type { Coverage, CoverageShare } from '../analyze/coverage.js';
 import type { Style } from './style.js';
 
 /** What `parley coverage` prints: one pasteable `--choices` line per outcome and flag, then the shares. */
-export function renderCoverage(file: string, result: Coverage, style: Style): string {
+export function renderCoverage(file: string, result: Coverage, style: Style, complete = true): string {
   const lines = [style.bold(`Shortest paths in ${file}`) + style.dim(' (guards applied; paste into parley run)')];
   const width = Math.max(0, ...result.targets.map((t) => t.id.length));
   for (const kind of ['outcome', 'flag'] as const) {
@@ -12,7 +12,12 @@ export function renderCoverage(file: string, result: Coverage, style: Style): st
     for (const target of targets) {
       const id = target.id.padEnd(width);
       if (!target.choices) {
-        lines.push(`  ${style.red(id)}  ${style.red('unreachable')} ${style.dim('(see parley analyze)')}`);
+        // A search cut short by --max-situations has not shown that a target cannot be reached.
+        lines.push(
+          complete
+            ? `  ${style.red(id)}  ${style.red('unreachable')} ${style.dim('(see parley analyze)')}`
+            : `  ${style.yellow(id)}  ${style.yellow('not found before the search stopped')} ${style.dim('(it may still be reachable)')}`,
+        );
         continue;
       }
       const count = style.dim(`${String(target.choices.length).padStart(2)} choice${target.choices.length === 1 ? ' ' : 's'}`);

@@ -12,6 +12,7 @@ export function renderDiff(oldLabel: string, newLabel: string, changes: readonly
   if (!changes.length) return [...lines, style.dim('  no change in meaning (states, choices, targets, guards, flags and reachable outcomes are the same)')].join('\n');
   const byKind = <K extends DialogueChange['kind']>(...kinds: K[]) => changes.filter((c): c is Extract<DialogueChange, { kind: K }> => (kinds as string[]).includes(c.kind));
 
+  for (const c of byKind('id-changed')) lines.push(style.yellow(`  ~ dialogue id ${c.from} → ${c.to}: another dialogue (its transcripts and test files name the old id)`));
   for (const c of byKind('initial-moved')) lines.push(style.yellow(`  ~ initial state ${c.from} → ${c.to}`));
   for (const c of byKind('state-added')) lines.push(style.green(`  + state ${c.state}`));
   for (const c of byKind('state-removed')) lines.push(style.red(`  - state ${c.state}`));

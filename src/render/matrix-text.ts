@@ -1,4 +1,4 @@
-import type { ExcuseMatrix } from '../analyze/excuse-matrix.js';
+import { COUNT_LIMIT, type ExcuseMatrix } from '../analyze/excuse-matrix.js';
 import type { Style } from './style.js';
 
 const GAP_TEXT = {
@@ -8,7 +8,19 @@ const GAP_TEXT = {
 
 /** The excuse × outcome table: each cell "compliant/flagged" path counts, then the gaps. */
 export function renderMatrix(matrix: ExcuseMatrix, dialogues: number, maxTurns: number, style: Style): string {
-  const count = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n >= 1e4 ? `${Math.round(n / 1e3)}k` : String(n));
+  const count = (n: number): string =>
+    n > COUNT_LIMIT
+      ? `>${count(COUNT_LIMIT)}`
+      : n >= 1e12
+        ? `${+(n / 1e12).toFixed(1)}T`
+        : n >= 1e9
+          ? `${+(n / 1e9).toFixed(1)}G`
+          : n >= 1e6
+            ? `${(n / 1e6).toFixed(1)}M`
+            : n >= 1e4
+              ? `${Math.round(n / 1e3)}k`
+              : String(n);
+  const over = matrix.cells.some((c) => c.compliant > COUNT_LIMIT || c.flagged > COUNT_LIMIT);
   const rows = matrix.excuses.map((excuse) => [
     excuse,
     ...matrix.outcomes.map((outcome) => {
@@ -27,6 +39,7 @@ export function renderMatrix(matrix: ExcuseMatrix, dialogues: number, maxTurns: 
     style.bold(pad(header)),
     ...rows.map((r) => (gapRows.has(r[0]!) ? style.yellow(pad(r)) : pad(r))),
   ];
+  if (over) lines.push('', style.dim(`>${count(COUNT_LIMIT)}: more than ${COUNT_LIMIT.toLocaleString('en-US')} paths (counting stops there)`));
   if (matrix.truncated.length) lines.push('', style.dim(`counts are lower bounds for ${matrix.truncated.join(', ')}: they loop past ${maxTurns} choices`));
   lines.push('');
   if (!matrix.gaps.length) lines.push(style.green('✔ no gaps: every excuse type has a compliant path to payment and a flagged counterexample'));

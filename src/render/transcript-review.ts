@@ -2,6 +2,7 @@ import type { FlagHit, Step } from '../engine/types.js';
 import type { ReadTranscript } from '../transcript/read-transcript.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
 import { formatReferences } from './format-reference.js';
+import { scoreVerdict } from './score-verdict.js';
 import { md, mdCode, mdQuote } from './markdown.js';
 
 export interface ReviewOptions {
@@ -71,7 +72,7 @@ export function renderTranscriptReview(header: TranscriptHeader, transcript: Rea
       out.push('');
     }
     const s = debrief.score;
-    out.push(`Score: **${s.total}/100** (outcome ${s.outcome} + tasks ${s.tasks} − flags ${s.penalties}).`, '');
+    out.push(`Score: **${s.total}/100** (outcome ${s.outcome} + tasks ${s.tasks} − flags ${s.penalties}): ${scoreVerdict(s, 'en')}.`, '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

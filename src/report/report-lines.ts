@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LegalReferenceSchema, OutcomeKindSchema, SeveritySchema } from '../schema/catalog.js';
+import { PASS_MARK } from '../engine/score.js';
 import { TranscriptHeaderSchema } from '../transcript/transcript-format.js';
 
 /**
@@ -27,12 +28,18 @@ export const ReportLineSchema = z.discriminatedUnion('kind', [
     kind: z.literal('end'),
     at: z.string(),
     finished: z.boolean(),
-    debrief: z.object({
-      outcome: z.object({ id: z.string(), name: z.string(), kind: OutcomeKindSchema }).optional(),
-      score: z.object({ total: z.number() }),
-      tasks: z.array(z.object({ id: z.string(), met: z.boolean() })),
-      flags: z.array(FlagView.extend({ turn: z.number().int() })),
-    }),
+    debrief: z
+      .object({
+        outcome: z.object({ id: z.string(), name: z.string(), kind: OutcomeKindSchema }).optional(),
+        score: z.object({ total: z.number(), passMark: z.number().optional(), passed: z.boolean().optional() }),
+        tasks: z.array(z.object({ id: z.string(), met: z.boolean() })),
+        flags: z.array(FlagView.extend({ turn: z.number().int() })),
+      })
+      // Transcripts from before pass marks: graded as the debrief grades now (a violation or a coercive tactic fails).
+      .transform((debrief) => ({
+        ...debrief,
+        passed: debrief.score.passed ?? (debrief.score.total >= (debrief.score.passMark ?? PASS_MARK) && debrief.flags.every((f) => f.severity === 'caution')),
+      })),
   }),
 ]);
 export type ReportLine = z.infer<typeof ReportLineSchema>;

@@ -86,8 +86,8 @@ export function sessionStatements(session: SessionSummary, options: XapiOptions)
       object: dialogueActivity,
       result: {
         completion: end.finished,
-        // Success means a successful outcome reached lawfully: a payment obtained through a violation is not one.
-        success: end.finished && debrief.outcome?.kind === 'success' && debrief.flags.length === 0,
+        // Success is what the learner was told: the call passed (no violation, no coercive tactic, the pass mark reached).
+        success: end.finished && debrief.passed,
         score: { raw: total, min: 0, max: 100, scaled: Math.max(0, Math.min(1, total / 100)) },
         ...durationOf(header.startedAt, end.at),
         extensions: {

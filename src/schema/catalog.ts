@@ -134,6 +134,8 @@ export const CallLimitsSchema = z.strictObject({
   perDay: z.number().int().positive().optional(),
   /** No call until this many days after a telephone conversation about the debt (the conversation's day is day 1). */
   daysAfterConversation: z.number().int().positive().optional(),
+  /** rule: the numbers are the law's; training: the law sets none, and these are Parley's line for excessive contact. */
+  basis: z.enum(['rule', 'training']).optional(),
   note: LocalizedTextSchema.optional(),
   references: z.array(LegalReferenceSchema).min(1),
 });
@@ -192,7 +194,9 @@ export const SituationRuleSchema = z.strictObject({
   }),
   /** demand: asks for payment; mentions_debt: reveals the debt; first: the first reply of the contact. */
   reply: z.enum(['demand', 'mentions_debt', 'first']),
-  /** Why the moment made it a problem; {time}, {from}, {to}, {attempts}, {days}, {limit} and {period} are filled in. */
+  /** Why the moment made it a problem; {time}, {from}, {to}, {attempts}, {ago}, {limit} and {period} are filled in. */
   because: LocalizedTextSchema,
+  /** Said instead when the limit is a training line, not a rule (callLimits.basis: training). */
+  becauseTraining: LocalizedTextSchema.optional(),
 });
 export type SituationRuleDefinition = z.infer<typeof SituationRuleSchema>;

@@ -1,4 +1,4 @@
-import { explorePaths } from '../analyze/explore-paths.js';
+import { explorePaths, type WorkBudget } from '../analyze/explore-paths.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Debrief, Step } from '../engine/types.js';
@@ -21,6 +21,8 @@ export interface PathCounts {
   cut: number;
   /** true when max_paths stopped the exploration: not every path was seen. */
   limited: boolean;
+  /** Set when the run's work limit (shared by every property of one `parley test`) stopped it. */
+  workLimit?: number;
 }
 
 export interface CaseRun {
@@ -33,6 +35,8 @@ export interface CaseRun {
 /** The test file's defaults; a case's own seed and language win. */
 export interface CaseSettings {
   seed: number;
+  /** The work left for properties in this run (`parley test --max-steps`). */
+  budget?: WorkBudget;
   language?: Language;
   persona?: Partial<Persona>;
 }
@@ -46,6 +50,7 @@ export function runCase(compiled: CompiledDialogue, testCase: TestCase, defaults
     seed: testCase.seed ?? defaults.seed,
     ...(language ? { language } : {}),
     ...(testCase.persona ? { persona: testCase.persona } : {}),
+    ...(defaults.budget ? { budget: defaults.budget } : {}),
   };
   return testCase.all_paths ? runProperty(compiled, testCase, testCase.all_paths, settings) : runScript(compiled, testCase, settings);
 }
@@ -96,6 +101,7 @@ function runProperty(compiled: CompiledDialogue, testCase: TestCase, allPaths: A
     seed: settings.seed,
     ...(settings.language ? { language: settings.language } : {}),
     ...(settings.persona ? { persona: settings.persona } : {}),
+    ...(settings.budget ? { budget: settings.budget } : {}),
   })) {
     counts.explored++;
     if (!start.every((choice, i) => path.choices[i] === choice)) continue;
@@ -111,6 +117,7 @@ function runProperty(compiled: CompiledDialogue, testCase: TestCase, allPaths: A
     if (failingPaths <= MAX_COUNTEREXAMPLES) failures.push(...broken.map((f) => ({ ...f, path: path.choices })));
   }
   counts.limited = counts.explored >= allPaths.max_paths;
+  if (settings.budget?.exhausted) counts.workLimit = settings.budget.limit;
   if (failingPaths > MAX_COUNTEREXAMPLES) {
     failures.push({ check: 'all_paths', expected: 'every matching path', actual: `${failingPaths} of ${counts.checked} matching paths fail; the first ${MAX_COUNTEREXAMPLES} are shown` });
   }
@@ -118,7 +125,9 @@ function runProperty(compiled: CompiledDialogue, testCase: TestCase, allPaths: A
     failures.push({
       check: 'all_paths',
       expected: 'at least one path matching `where`',
-      actual: `none of ${counts.explored} explored paths${counts.cut ? ` (${counts.cut} matched but were cut at depth ${allPaths.max_depth})` : ''}`,
+      actual: `none of ${counts.explored} explored paths${counts.cut ? ` (${counts.cut} matched but were cut at depth ${allPaths.max_depth})` : ''}${
+        counts.workLimit ? `; the run's work limit of ${counts.workLimit.toLocaleString('en-US')} steps was reached (raise it with --max-steps)` : ''
+      }`,
     });
   }
   return { failures, paths: counts };

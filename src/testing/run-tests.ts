@@ -12,6 +12,7 @@ import { caseSlug, goldenFile, goldenFolder } from './golden-path.js';
 import { resolveDialogueReference } from './dialogue-reference.js';
 import { checkTestFileNames, parseTestFile } from './load-test-file.js';
 import { runCase } from './run-case.js';
+import { workBudget, type WorkBudget } from '../analyze/explore-paths.js';
 import { asFileError, FileError } from '../io/file-error.js';
 import { summarize, type CaseResult, type FileResult, type GoldenResult, type TestRun } from './test-results.js';
 
@@ -19,13 +20,24 @@ export interface TestRunOptions {
   /** Record golden transcripts instead of comparing against them. */
   update?: boolean;
   limits?: LoadLimits;
+  /** Work shared by every property case of the run (choices taken plus debrief steps); see DEFAULT_MAX_STEPS. */
+  maxSteps?: number;
+  budget?: WorkBudget;
 }
+
+/**
+ * How much path exploration one `parley test` run may do, over all its files:
+ * max_paths and the per-file total bound one case and one file, but not a
+ * folder of thousands of files. A few tens of seconds on a shared machine.
+ */
+export const DEFAULT_MAX_STEPS = 10_000_000;
 
 /** Runs test files one after another and collects what a reporter needs. */
 export async function runTestFiles(testFiles: readonly string[], untested: readonly string[], options: TestRunOptions = {}): Promise<TestRun> {
   const started = performance.now();
   const files: FileResult[] = [];
-  for (const file of testFiles) files.push(await runTestFile(file, options));
+  const budget = options.budget ?? workBudget(options.maxSteps ?? DEFAULT_MAX_STEPS);
+  for (const file of testFiles) files.push(await runTestFile(file, { ...options, budget }));
   return { files, untested: [...untested], summary: summarize(files), seconds: (performance.now() - started) / 1000 };
 }
 
@@ -55,7 +67,11 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
   const goldenNames = new Set<string>();
   for (const testCase of tests.cases) {
     const caseStarted = performance.now();
-    const run = runCase(compiled, testCase, { seed: tests.seed ?? 0, ...(tests.language ? { language: tests.language } : {}) });
+    const run = runCase(compiled, testCase, {
+      seed: tests.seed ?? 0,
+      ...(tests.language ? { language: tests.language } : {}),
+      ...(options.budget ? { budget: options.budget } : {}),
+    });
     let golden: GoldenResult | undefined;
     if (run.session && testCase.golden !== false) {
       const file = goldenFile(testFile, testCase.name);

@@ -46,6 +46,8 @@ export interface TestRunSummary {
   failed: number;
   goldenMissing: number;
   goldenWritten: number;
+  /** Property cases the run's work limit stopped (only when some were). */
+  workLimited?: number;
 }
 
 export interface TestRun {
@@ -58,6 +60,7 @@ export interface TestRun {
 
 export function summarize(files: readonly FileResult[]): TestRunSummary {
   const cases = files.flatMap((f) => f.cases);
+  const workLimited = cases.filter((c) => c.paths?.workLimit).length;
   return {
     files: files.length,
     invalidFiles: files.filter((f) => f.invalid).length,
@@ -66,5 +69,6 @@ export function summarize(files: readonly FileResult[]): TestRunSummary {
     failed: cases.filter((c) => !c.passed).length,
     goldenMissing: cases.filter((c) => c.golden?.state === 'missing').length,
     goldenWritten: cases.filter((c) => c.golden?.state === 'written').length,
+    ...(workLimited ? { workLimited } : {}),
   };
 }

@@ -24,3 +24,24 @@ export function sanitize(text: string): string {
 export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/[\r\n\t]+/g, ' ');
 }
+
+/** A path (a file name from a folder, a transcript, a command line) as printed: the same cleaning as file text, on one line. */
+export const showPath = (path: string): string => sanitizeLine(path);
+
+// Parley's own colours (src/render/style.ts) and nothing else.
+const OWN_COLOUR = /(\u001b\[(?:0|1|2|22|31|32|33|36|39)m)/;
+
+/**
+ * The last line of defence before a byte reaches stdout or stderr: whatever a
+ * command forgot to clean is cleaned here, keeping only the colour sequences
+ * Parley itself draws with (a dialogue's own SGR, such as concealed text, is
+ * removed at the source by `sanitize`). JSON output never has anything to
+ * lose here: it escapes controls itself.
+ */
+export function terminalSafe(text: string): string {
+  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
+  return text
+    .split(OWN_COLOUR)
+    .map((piece, i) => (i % 2 === 1 ? piece : sanitize(piece)))
+    .join('');
+}

@@ -70,26 +70,28 @@ export const DebriefSchema = z.object({
   flags: z.array(FlagHitSchema.extend({ turn: z.number().int(), choice: z.string() })),
   meters: z.record(z.string(), z.array(z.number())),
   trueReason: z.object({ reason: z.string(), tracked: z.boolean(), found: z.boolean(), turn: z.number().int().optional() }),
-  // Transcripts written before pass marks existed carry none: they read as graded against today's.
-  score: z
-    .object({
-      total: z.number(),
-      outcome: z.number(),
-      tasks: z.number(),
-      penalties: z.number(),
-      passMark: z.number().optional(),
-      passed: z.boolean().optional(),
-      violation: z.boolean().optional(),
-      coercive: z.boolean().optional(),
-    })
-    .transform(({ passMark = PASS_MARK, passed, violation, coercive, ...score }) => ({
-      ...score,
-      passMark,
-      passed: passed ?? score.total >= passMark,
-      violation: violation ?? false,
-      coercive: coercive ?? false,
-    })),
-});
+  score: z.object({
+    total: z.number(),
+    outcome: z.number(),
+    tasks: z.number(),
+    penalties: z.number(),
+    passMark: z.number().optional(),
+    passed: z.boolean().optional(),
+    violation: z.boolean().optional(),
+    coercive: z.boolean().optional(),
+  }),
+})
+  // Transcripts written before pass marks existed carry none: they read as graded against today's rule,
+  // from the flags they record (a violation under the old scoring could total 75 and must not read as passed).
+  .transform((debrief) => {
+    const { passMark = PASS_MARK, passed, violation, coercive, ...score } = debrief.score;
+    const severities = debrief.flags.map((flag) => flag.severity);
+    const failedBy = { violation: violation ?? severities.includes('violation'), coercive: coercive ?? severities.includes('coercive') };
+    return {
+      ...debrief,
+      score: { ...score, passMark, ...failedBy, passed: passed ?? (score.total >= passMark && !failedBy.violation && !failedBy.coercive) },
+    };
+  });
 
 export const TranscriptHeaderSchema = z
   .object({

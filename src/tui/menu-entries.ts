@@ -15,3 +15,13 @@ export function menuEntries(entries: readonly LibraryEntry[], language: Language
   }
   return [...byId.values()];
 }
+
+const ORDER: readonly Language[] = ['en', 'es', 'zh'];
+
+/** Every language version of each dialogue, by id, in a fixed order (en, es, zh). */
+export function versionsById(entries: readonly LibraryEntry[]): Map<string, LibraryEntry[]> {
+  const byId = new Map<string, LibraryEntry[]>();
+  for (const entry of entries) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+  for (const list of byId.values()) list.sort((a, b) => ORDER.indexOf(a.language) - ORDER.indexOf(b.language));
+  return byId;
+}

@@ -8,6 +8,33 @@ export type KeyWords = readonly [short: string, long: string];
 export interface UiStrings {
   /** What follows a label or a speaker's name: Chinese uses the full-width colon. */
   colon: string;
+  /** Quotation marks around a spoken line. */
+  open: string;
+  close: string;
+  /** An aside in brackets: full-width in Chinese. */
+  paren: (text: string) => string;
+  /** The same aside after a word: " (turn 2)", "（第 2 轮）". */
+  aside: (text: string) => string;
+  /** Between a sentence and the next one (Chinese needs no space). */
+  sentenceGap: string;
+  /** The rule set a call is played under, in the header. */
+  rulesOf: (name: string) => string;
+  /** Debrief: the rule set, the debtor's true reason, what the learner's reply did. */
+  rules: string;
+  trueReason: string;
+  foundIt: (turn: number) => string;
+  notFound: string;
+  coaching: string;
+  result: string;
+  /** Shown as a language in the menu: the version's language and country. */
+  languages: string;
+  chooseLanguage: string;
+  confirmQuit: string;
+  moreBelow: string;
+  moreAbove: string;
+  /** Printed once the screen has closed. */
+  exitSaved: (transcript: string, score: number) => string;
+  exitUnfinished: (transcript: string, command: string) => string;
   menuTitle: string;
   menuEmpty: string;
   menuSkipped: (files: number) => string;
@@ -54,9 +81,12 @@ export interface UiStrings {
     menu: KeyWords;
     close: KeyWords;
     debrief: KeyWords;
+    language: KeyWords;
     anyKey: string;
   };
   conversationOver: string;
+  /** "The conversation is over. Outcome: Paid today." */
+  conversationEnded: (outcome: string) => string;
   debrief: string;
   outcome: string;
   unfinished: (turns: number) => string;
@@ -87,6 +117,25 @@ export interface UiStrings {
 
 const en: UiStrings = {
   colon: ': ',
+  open: '“',
+  close: '”',
+  paren: (text) => `(${text})`,
+  aside: (text) => ` (${text})`,
+  sentenceGap: ' ',
+  rulesOf: (name) => `${name} rules`,
+  rules: 'Rules',
+  trueReason: 'True reason',
+  foundIt: (turn) => `you found it (turn ${turn})`,
+  notFound: 'you did not find it',
+  coaching: 'Coaching',
+  result: 'Result',
+  languages: 'Languages',
+  chooseLanguage: 'Which language? Press its number, or Esc.',
+  confirmQuit: 'Quit now? The transcript is kept and can be resumed. y quit · any other key stays',
+  moreBelow: '… more below: PgDn',
+  moreAbove: '… more above: PgUp',
+  exitSaved: (transcript, score) => `Transcript saved to ${transcript} (score ${score}/100)`,
+  exitUnfinished: (transcript, command) => `Transcript saved (unfinished) to ${transcript}\nContinue with: ${command}`,
   menuTitle: 'Choose a roleplay',
   menuEmpty: 'No valid dialogues found.',
   menuSkipped: (files) => `${files} ${files === 1 ? 'file has' : 'files have'} errors and ${files === 1 ? 'is' : 'are'} not listed; 'parley validate' shows why.`,
@@ -131,9 +180,11 @@ const en: UiStrings = {
     menu: ['menu', 'choose another dialogue'],
     close: ['close', 'close this list'],
     debrief: ['debrief', 'see the debrief'],
+    language: ['language', 'choose the language of the highlighted dialogue'],
     anyKey: 'Press any key to go back.',
   },
   conversationOver: 'The conversation is over.',
+  conversationEnded: (outcome) => `The conversation is over. Outcome: ${outcome}.`,
   debrief: 'Debrief',
   outcome: 'Outcome',
   unfinished: (turns) => `none — left unfinished after ${turns} ${turns === 1 ? 'turn' : 'turns'}`,
@@ -164,6 +215,25 @@ const en: UiStrings = {
 
 const es: UiStrings = {
   colon: ': ',
+  open: '“',
+  close: '”',
+  paren: (text) => `(${text})`,
+  aside: (text) => ` (${text})`,
+  sentenceGap: ' ',
+  rulesOf: (name) => `normas de ${name}`,
+  rules: 'Normas',
+  trueReason: 'Motivo real',
+  foundIt: (turn) => `lo descubrió (turno ${turn})`,
+  notFound: 'no lo descubrió',
+  coaching: 'Consejo',
+  result: 'Veredicto',
+  languages: 'Idiomas',
+  chooseLanguage: '¿En qué idioma? Pulse su número, o Esc.',
+  confirmQuit: '¿Salir ahora? La transcripción queda guardada y se puede reanudar. y salir · otra tecla sigue',
+  moreBelow: '… sigue abajo: PgDn',
+  moreAbove: '… hay más arriba: PgUp',
+  exitSaved: (transcript, score) => `Transcripción guardada en ${transcript} (puntuación ${score}/100)`,
+  exitUnfinished: (transcript, command) => `Transcripción guardada (sin terminar) en ${transcript}\nPara continuar: ${command}`,
   menuTitle: 'Elija un juego de rol',
   menuEmpty: 'No se encontraron diálogos válidos.',
   menuSkipped: (files) => `${files === 1 ? 'Un archivo tiene errores y no aparece' : `${files} archivos tienen errores y no aparecen`}; 'parley validate' muestra por qué.`,
@@ -208,9 +278,11 @@ const es: UiStrings = {
     menu: ['menú', 'elegir otro diálogo'],
     close: ['cerrar', 'cerrar esta lista'],
     debrief: ['balance', 'ver el balance final'],
+    language: ['idioma', 'elegir el idioma del diálogo seleccionado'],
     anyKey: 'Pulse cualquier tecla para volver.',
   },
   conversationOver: 'La conversación terminó.',
+  conversationEnded: (outcome) => `La conversación terminó. Resultado: ${outcome}.`,
   debrief: 'Balance final',
   outcome: 'Resultado',
   unfinished: (turns) => `ninguno: quedó sin terminar tras ${turns} ${turns === 1 ? 'turno' : 'turnos'}`,
@@ -241,6 +313,25 @@ const es: UiStrings = {
 
 const zh: UiStrings = {
   colon: '：',
+  open: '“',
+  close: '”',
+  paren: (text) => `（${text}）`,
+  aside: (text) => `（${text}）`,
+  sentenceGap: '',
+  rulesOf: (name) => `${name}规则`,
+  rules: '适用规则',
+  trueReason: '真实原因',
+  foundIt: (turn) => `你问出来了（第 ${turn} 轮）`,
+  notFound: '你没有问出来',
+  coaching: '指导',
+  result: '结论',
+  languages: '语言',
+  chooseLanguage: '选哪种语言？按数字，或按 Esc。',
+  confirmQuit: '现在退出吗？记录会保存，之后可以继续。y 退出 · 其他键留下',
+  moreBelow: '… 下面还有：PgDn',
+  moreAbove: '… 上面还有：PgUp',
+  exitSaved: (transcript, score) => `记录已保存到 ${transcript}（得分 ${score}/100）`,
+  exitUnfinished: (transcript, command) => `记录已保存（未完成）到 ${transcript}\n继续练习：${command}`,
   menuTitle: '选择一个情景演练',
   menuEmpty: '没有找到有效的对话。',
   menuSkipped: (files) => `有 ${files} 个文件有错误，没有列出；用 parley validate 可以查看原因。`,
@@ -285,9 +376,11 @@ const zh: UiStrings = {
     menu: ['菜单', '换一个对话'],
     close: ['关闭', '关闭这个列表'],
     debrief: ['总结', '查看总结'],
+    language: ['语言', '选择所选对话的语言'],
     anyKey: '按任意键返回。',
   },
   conversationOver: '对话结束了。',
+  conversationEnded: (outcome) => `对话结束了。结果：${outcome}。`,
   debrief: '总结',
   outcome: '结果',
   unfinished: (turns) => `无：进行 ${turns} 轮后中途结束`,

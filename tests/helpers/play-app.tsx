@@ -17,6 +17,7 @@ export const KEY = {
   enter: '\r',
   escape: '\u001b',
   pageUp: '\u001b[5~',
+  pageDown: '\u001b[6~',
   ctrlC: '\u0003',
 } as const;
 
@@ -38,6 +39,9 @@ interface Options {
   seed?: number;
   color?: boolean;
   watch?: AppProps['watch'];
+  /** The fake terminal's size; ink-testing-library's own is 100 columns and no rows (the app then assumes 40). */
+  columns?: number;
+  rows?: number;
 }
 
 /** The play program on a fake terminal (100 columns), recording into a fresh temporary folder. */
@@ -53,6 +57,8 @@ export function playApp(options: Options = {}) {
   const library = found?.entries ?? [];
   const skipped = new Set(found?.problems.map((d) => d.file)).size;
   const initialRun = options.initial?.run ?? (options.file ? startRun(loadPlayable(options.file), settings, transcripts) : undefined);
+  // Sized before the first frame: ink reads the columns when it draws, the app reads both through useStdout.
+  const size = { columns: options.columns ?? 100, rows: options.rows };
   const app = render(
     <App
       library={() => library}
@@ -65,6 +71,10 @@ export function playApp(options: Options = {}) {
       watch={options.watch}
     />,
   );
+
+  Object.defineProperty(app.stdout, 'columns', { get: () => size.columns, configurable: true });
+  if (size.rows !== undefined) Object.defineProperty(app.stdout, 'rows', { get: () => size.rows, configurable: true });
+  if (options.columns !== undefined || options.rows !== undefined) app.stdout.emit('resize');
 
   /** Waits until ink has drawn everything the last input caused (frames stop arriving). */
   const settle = async () => {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,5 +84,49 @@ describe('parley validate', () => {
     expect(result.stdout).toContain(`${file}:1:33: warning PAR014: the $schema line points outside the dialogue's folder: "../../../etc/passwd"`);
     expect(result.stdout).toContain('✔ 1 dialogue valid (0 errors, 1 warning)');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('the $schema line is found wherever yaml-language-server finds it', () => {
+  // The language server itself (a devDependency): its parser and its modeline reader.
+  const require = createRequire(import.meta.url);
+  const yamlParser = require('yaml-language-server/lib/umd/languageservice/parser/yamlParser07') as { parse(text: string): { documents: unknown[] } };
+  const modeline = require('yaml-language-server/lib/umd/languageservice/services/modelineUtil') as { getSchemaFromModeline(doc: unknown): string | undefined };
+  const editorSchema = (text: string) => modeline.getSchemaFromModeline(yamlParser.parse(text).documents[0]);
+
+  const lines = [
+    '# $schema: https://tracker.example/a.json',
+    '# yaml-language-server: $schema: https://tracker.example/b.json',
+    '# yaml-language-server: see $schema=https://tracker.example/c.json',
+    '# yaml-language-server:$schema=https://tracker.example/d.json',
+    '#\tyaml-language-server : $schema=/etc/passwd',
+    '# yaml-language-server: $schema:\t../../secret.json',
+    '# yaml-language-server: $schema= $schema=https://tracker.example/f.json',
+    '  # yaml-language-server: $schema=https://tracker.example/g.json',
+    '\uFEFF# yaml-language-server: $schema=https://tracker.example/h.json',
+    '# yaml-language-server: x $schema:https://tracker.example/i.json',
+  ];
+
+  it.each(lines)('%s: the editor would follow it, and Parley warns about the same target', (line) => {
+    const text = `${line}\n${MINIMAL_DIALOGUE}`;
+    const followed = editorSchema(text);
+    expect(followed).toBeDefined();
+    const found = checkSchemaReference(text, 'dialogues/x.yaml');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(JSON.stringify(followed));
+    // The column points at the target.
+    expect(line.replace(/^\uFEFF/, '').slice(found[0]!.col - 1 - (line.startsWith('\uFEFF') ? 1 : 0))).toMatch(new RegExp(`^${followed!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it.each([
+    ['# yaml-language-server: $schema=../schema/dialogue.schema.json'],
+    [`# $schema: ${PROJECT_SCHEMA_URL}`],
+    ['# a comment that mentions $schema=https://tracker.example/x.json'],
+  ])('%s: no warning', (line) => {
+    expect(checkSchemaReference(`${line}\n${MINIMAL_DIALOGUE}`, 'dialogues/x.yaml')).toEqual([]);
+  });
+
+  it('a comment that mentions $schema is not a modeline for the editor either', () => {
+    expect(editorSchema(`# a comment that mentions $schema=https://tracker.example/x.json\n${MINIMAL_DIALOGUE}`)).toBeUndefined();
   });
 });

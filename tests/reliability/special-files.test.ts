@@ -110,3 +110,15 @@ describe('an output that cannot be written is the user\'s to fix (exit 74), not 
     expect(existsSync(join(tmp, '..', `.${tmp.split('/').pop()}`))).toBe(false);
   });
 });
+
+describe('the LRS outbox', () => {
+  it('that cannot be written is an I/O error naming the file, not a bug', async () => {
+    const { LrsOutbox } = await import('../../src/io/lrs-outbox.js');
+    const { FileError } = await import('../../src/io/file-error.js');
+    const blocker = join(tmp, 'a-file');
+    writeFileSync(blocker, '');
+    const outbox = new LrsOutbox(join(blocker, 'outbox.jsonl'));
+    expect(() => outbox.add({ id: 'x' })).toThrow(FileError);
+    expect(() => outbox.add({ id: 'x' })).toThrow(`cannot write ${join(blocker, 'outbox.jsonl')}`);
+  });
+});

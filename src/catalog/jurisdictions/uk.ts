@@ -29,6 +29,7 @@ export const UK = {
     callLimits: {
       perDay: 3,
       perWeek: 7,
+      basis: 'training',
       note: {
         en: 'CONC sets no numeric cap: frequency is judged by its pattern and effect. Parley treats more than 3 calls in a day or 7 in a week as the excessive contact a regulator would question; that threshold is a training line, not a number in the rules.',
         es: 'CONC no fija un número máximo: la frecuencia se juzga por su patrón y efecto. Parley trata más de 3 llamadas en un día o 7 en una semana como el contacto excesivo que un regulador cuestionaría; ese umbral es una referencia de formación, no una cifra de la norma.',
@@ -117,7 +118,8 @@ export const UK = {
     flags: {
       abusive_language: { severity: 'coercive', note: INDIVIDUALS_ONLY },
       false_legal_threat: {
-        severity: 'violation',
+        // One severity for the flag: most business-debt bluffs are of civil action, which s.40 does not reach.
+        severity: 'coercive',
         note: {
           en: 'Falsely claiming that criminal proceedings lie for failure to pay is an offence under AJA 1970 s.40(1)(b). A false threat of civil action is not covered by s.40, but it is still a false statement.',
           es: 'Afirmar falsamente que el impago da lugar a un proceso penal es delito según la AJA 1970 s.40(1)(b). Una amenaza falsa de acción civil no está cubierta por s.40, pero sigue siendo una afirmación falsa.',

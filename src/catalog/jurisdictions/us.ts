@@ -26,8 +26,8 @@ export const US = {
       perWeek: 7,
       daysAfterConversation: 7,
       note: {
-        en: 'Per person and per debt: an eighth call within 7 consecutive days, or any call within 7 days after a telephone conversation about the debt (its day is day 1), is presumed a violation; staying within both is presumed compliant. Both presumptions can be rebutted, and calls placed with the person\'s consent or that do not connect are not counted.',
-        es: 'Por persona y por deuda: una octava llamada en 7 días consecutivos, o cualquier llamada en los 7 días siguientes a una conversación telefónica sobre la deuda (ese día cuenta como el primero), se presume infracción; respetar ambos límites se presume cumplimiento. Ambas presunciones admiten prueba en contrario, y no cuentan las llamadas hechas con el consentimiento de la persona ni las que no se conectan.',
+        en: 'Per person and per debt: an eighth call within 7 consecutive days, or any call within 7 days after a telephone conversation about the debt (its day is day 1), is presumed a violation; staying within both is presumed compliant. Both presumptions can be rebutted, and calls placed with the person\'s consent or that do not connect to the dialled number (a busy signal, a network failure) are not counted; unanswered calls and voicemails do count.',
+        es: 'Por persona y por deuda: una octava llamada en 7 días consecutivos, o cualquier llamada en los 7 días siguientes a una conversación telefónica sobre la deuda (ese día cuenta como el primero), se presume infracción; respetar ambos límites se presume cumplimiento. Ambas presunciones admiten prueba en contrario, y no cuentan las llamadas hechas con el consentimiento de la persona ni las que no llegan a conectar con el número marcado (tono de ocupado, falla de la red); las no contestadas y los mensajes de voz sí cuentan.',
         zh: '按每人、每笔债务计算：连续7天内第8次来电，或就该债务通话后的7天内（通话当天为第1天）再次来电，推定违法；两项都遵守则推定合规。两项推定均可被推翻；经对方同意拨打的电话和未接通到所拨号码的电话不计入。',
       },
       references: [{ jurisdiction: 'us', law: 'Reg F', cite: '12 CFR 1006.14(b)(2)(i)–(ii) (call-frequency presumptions)', verified: true, debts: ['consumer'] }],

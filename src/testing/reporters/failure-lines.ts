@@ -36,6 +36,7 @@ export function caseDetail(result: CaseResult): string {
     const parts = [`${p.checked} matching paths checked of ${p.explored} explored`];
     if (p.cut) parts.push(`${p.cut} cut by the depth bound`);
     if (p.limited) parts.push('stopped at max_paths');
+    if (p.workLimit) parts.push(`stopped at the run's work limit of ${p.workLimit.toLocaleString('en-US')} steps`);
     return parts.join(', ');
   }
   return result.choices ? `${result.choices.length} choice${result.choices.length === 1 ? '' : 's'}` : '';

@@ -1,4 +1,5 @@
 import { formatDiagnostic } from '../../load/diagnostic.js';
+import { escapeInertXml } from '../../text/terminal-json.js';
 import type { FileResult, TestRun } from '../test-results.js';
 import { failureLines, failureSummary } from './failure-lines.js';
 
@@ -62,7 +63,7 @@ const seconds = (value: number) => value.toFixed(3);
 const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 function text(value: string): string {
-  return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeInertXml(value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
 function attr(value: string): string {

@@ -6,9 +6,10 @@ import { useDialogueWatch, type WatchDialogue } from '../hooks/use-dialogue-watc
 import { useKeys } from '../hooks/use-keys.js';
 import { usePlayRun, type Note, type PlayExit } from '../hooks/use-play-run.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { menuEntries } from '../menu-entries.js';
+import { menuEntries, versionsById } from '../menu-entries.js';
 import type { PlaySettings, Run, TranscriptSink } from '../run.js';
 import { UiContext } from '../ui-context.js';
+import { WidthContext } from '../width.js';
 import { LANGUAGE_NAMES, UI_STRINGS } from '../ui-strings.js';
 import { DebriefScreen } from './debrief-screen.js';
 import { ErrorBoundary } from './error-boundary.js';
@@ -49,12 +50,21 @@ export function App(props: AppProps) {
     () => (menuShown ? menuEntries(props.library(), props.settings.language) : []),
     [menuShown, props.library, props.settings.language],
   );
+  const versions = useMemo(() => (menuShown ? versionsById(props.library()) : new Map<string, LibraryEntry[]>()), [menuShown, props.library]);
   useDialogueWatch(props.watch, play.reload);
 
   const quit = (reason: string) => exit(play.quit(reason) satisfies PlayExit);
+  // Mid-call, q asks first: one stray key must not end a session.
+  const [confirming, setConfirming] = useState(false);
+  const midCall = Boolean(play.run && !play.run.session.ended);
   useKeys((input, key) => {
     if (key.ctrl && input === 'c') return quit('interrupted (Ctrl-C)');
-    if (input === 'q' && !key.ctrl && !key.meta) return quit('quit');
+    if (confirming) {
+      setConfirming(false);
+      if (input === 'y' || input === 'Y' || input === 'q') quit('quit');
+      return;
+    }
+    if (input === 'q' && !key.ctrl && !key.meta) return midCall ? setConfirming(true) : quit('quit');
     if (help) return setHelp(false);
     if (input === '?') setHelp(true);
   });
@@ -68,7 +78,7 @@ export function App(props: AppProps) {
   const { run } = play;
   const language = run?.session.language ?? props.settings.language ?? 'en';
   const ui = useMemo(() => ({ language, t: UI_STRINGS[language], color: props.color }), [language, props.color]);
-  const note = play.note?.(ui.t);
+  const note = confirming ? ui.t.confirmQuit : play.note?.(ui.t);
   const onCrash = (error: Error) => {
     props.transcripts.endActive(`crash: ${error.message}`);
     exit(error);
@@ -76,11 +86,14 @@ export function App(props: AppProps) {
 
   return (
     <UiContext.Provider value={ui}>
+      <WidthContext.Provider value={size.columns}>
       <ErrorBoundary onCrash={onCrash} message={ui.t.crashed}>
         <Box width={size.columns} height={Math.max(8, size.rows - 1)} flexDirection="column" overflow="hidden">
           {!run ? (
             <MenuScreen
               entries={entries}
+              versions={versions}
+              askLanguage={!props.settings.language}
               onChoose={choose}
               help={help}
               note={note ?? (props.skipped ? ui.t.menuSkipped(props.skipped) : undefined)}
@@ -89,10 +102,11 @@ export function App(props: AppProps) {
           ) : run.session.ended && debriefOf === run.session ? (
             <DebriefScreen run={run} help={help} note={note} onReplay={play.replay} onMenu={play.leave} />
           ) : (
-            <PlayScreen run={run} play={play} help={help} rows={size.rows} onDebrief={() => setDebriefOf(run.session)} />
+            <PlayScreen run={run} play={play} help={help} paused={confirming} note={note} rows={size.rows} onDebrief={() => setDebriefOf(run.session)} />
           )}
         </Box>
       </ErrorBoundary>
+      </WidthContext.Provider>
     </UiContext.Provider>
   );
 }

@@ -1,6 +1,8 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
+import { Box } from 'ink';
 import { sanitize } from '../../text/sanitize.js';
 import { useHue } from '../hooks/use-ui.js';
+import { Hanging } from './wrapped.js';
 
 export interface ListItem {
   key: string;
@@ -13,28 +15,29 @@ interface Props {
   selected: number;
 }
 
-/** A numbered list with a cursor: what number keys and arrows + Enter pick from. */
+/** A numbered list with a cursor: what number keys and arrows + Enter pick from. Wrapped lines align under the text, past "10." too. */
 export function ChoiceList({ title, items, selected }: Props) {
   const hue = useHue();
+  const digits = String(items.length).length;
   return (
     <Box flexDirection="column" flexShrink={0}>
       <Text dimColor>{title}</Text>
       {items.map((item, index) => {
         const current = index === selected;
+        const prefix = `${current ? '› ' : '  '}${String(index + 1).padStart(digits)}. `;
         return (
-          <Box key={item.key}>
-            <Box flexShrink={0}>
+          <Hanging
+            key={item.key}
+            label={
               <Text bold={current} color={current ? hue('cyan') : undefined}>
-                {current ? '› ' : '  '}
-                {index + 1}.{' '}
+                {prefix}
               </Text>
-            </Box>
-            <Box flexShrink={1}>
-              <Text bold={current} color={current ? hue('cyan') : undefined}>
-                {sanitize(item.text)}
-              </Text>
-            </Box>
-          </Box>
+            }
+            labelText={prefix}
+            text={sanitize(item.text)}
+            bold={current}
+            color={current ? hue('cyan') : undefined}
+          />
         );
       })}
     </Box>

@@ -2,9 +2,12 @@ import { Box, Text } from 'ink';
 import { useMemo, type ReactNode } from 'react';
 import { bestCompliantPath } from '../../analyze/best-path.js';
 import { comparePaths } from '../../analyze/path-divergence.js';
-import { formatReferences } from '../../render/format-reference.js';
 import { scoreVerdict } from '../../render/score-verdict.js';
-import { sanitizeLine } from '../../text/sanitize.js';
+import { truncateWidth } from '../../render/text-width.js';
+import { sanitize, sanitizeLine } from '../../text/sanitize.js';
+import { Inset, useWidth } from '../width.js';
+import { Field, FlagDetails } from './flag-banner.js';
+import { Hanging, Wrapped } from './wrapped.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useScroll } from '../hooks/use-scroll.js';
 import { useHue, useUi } from '../hooks/use-ui.js';
@@ -15,7 +18,6 @@ import { KeyBar } from './key-bar.js';
 import { MeterChart } from './meter-chart.js';
 import { PathComparison } from './path-comparison.js';
 import { ScrollView } from './scroll-view.js';
-import { SeverityMark } from './severity-mark.js';
 import { StatusLine } from './status-line.js';
 
 interface Props {
@@ -35,6 +37,7 @@ interface Props {
 export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
   const { t } = useUi();
   const hue = useHue();
+  const width = useWidth();
   const { session, recorder } = run;
   const debrief = useMemo(() => session.debrief(), [session, session.steps.length]);
   const comparison = useMemo(() => {
@@ -55,57 +58,99 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
   }, !help);
 
   const { score } = debrief;
+  const flaggedTurns = session.steps.filter((step) => step.flags.length > 0).map((step) => ({ step, flags: step.flags }));
   return (
     <Box flexDirection="column" flexGrow={1}>
       <Box borderStyle="round" paddingX={1} flexShrink={0}>
-        <Text bold wrap="truncate-end">
-          {t.debrief} · {sanitizeLine(session.dialogue.meta.title)}
-        </Text>
+        <Text bold>{truncateWidth(`${t.debrief} · ${sanitizeLine(session.dialogue.meta.title)}`, width - 4)}</Text>
       </Box>
       {help ? (
         <HelpPanel keys={keys} />
       ) : (
         <ScrollView anchor="top" offset={scroll.offset} onRange={scroll.setRange}>
-          <Text>
-            <Text bold>
-              {t.outcome}
-              {t.colon}
-            </Text>
-            {debrief.outcome ? (
-              <Text color={hue(debrief.outcome.kind === 'success' ? 'green' : debrief.outcome.kind === 'failure' ? 'red' : 'yellow')}>
-                {debrief.outcome.name}
+          <Hanging
+            label={
+              <Text bold>
+                {t.outcome}
+                {t.colon}
               </Text>
-            ) : (
-              t.unfinished(debrief.turns)
-            )}
-          </Text>
-          {debrief.outcome?.unsustainable ? <Text color={hue('yellow')}>{'  '}{sanitizeLine(debrief.outcome.unsustainable)}</Text> : null}
-          <Text>
-            <Text bold>
-              {t.score}
-              {t.colon}
-              {score.total}/100
-            </Text>{' '}
-            <Text dimColor>({t.scoreParts(score.outcome, score.tasks, score.penalties)})</Text>{' '}
-            <Text color={hue(score.passed ? 'green' : 'red')}>{scoreVerdict(score, session.language)}</Text>
-          </Text>
+            }
+            labelText={`${t.outcome}${t.colon}`}
+            text={debrief.outcome ? debrief.outcome.name : t.unfinished(debrief.turns)}
+            color={debrief.outcome ? hue(debrief.outcome.kind === 'success' ? 'green' : debrief.outcome.kind === 'failure' ? 'red' : 'yellow') : undefined}
+          />
+          {debrief.outcome?.unsustainable ? (
+            <Box paddingLeft={2}>
+              <Inset by={2}>
+                <Wrapped color={hue('yellow')} text={sanitizeLine(debrief.outcome.unsustainable)} />
+              </Inset>
+            </Box>
+          ) : null}
+          <Hanging
+            label={
+              <Text bold>
+                {t.score}
+                {t.colon}
+              </Text>
+            }
+            labelText={`${t.score}${t.colon}`}
+            text={`${score.total}/100${t.aside(t.scoreParts(score.outcome, score.tasks, score.penalties))}`}
+            bold
+          />
+          <Hanging
+            label={
+              <Text bold>
+                {t.result}
+                {t.colon}
+              </Text>
+            }
+            labelText={`${t.result}${t.colon}`}
+            text={scoreVerdict(score, session.language)}
+            color={hue(score.passed ? 'green' : 'red')}
+            bold
+          />
+          <Hanging
+            label={
+              <Text bold>
+                {t.rules}
+                {t.colon}
+              </Text>
+            }
+            labelText={`${t.rules}${t.colon}`}
+            text={`${debrief.jurisdiction.name} — ${debrief.jurisdiction.rules}`}
+          />
           {recorder.failure ? (
-            <Text color={hue('red')}>
-              {t.transcriptNotSaved} {sanitizeLine(recorder.failure.reason)}
-            </Text>
+            <Wrapped color={hue('red')} text={`${t.transcriptNotSaved} ${sanitizeLine(recorder.failure.reason)}`} />
           ) : (
-            <Text dimColor>
-              {t.savedAt} {recorder.path}
-            </Text>
+            <Wrapped dimColor text={`${t.savedAt} ${recorder.path}`} />
           )}
           <Section title={t.coreTasks}>
             {debrief.tasks.map((task) => (
-              <Text key={task.id}>
-                {'  '}
-                <Text color={hue(task.met ? 'green' : 'red')}>{task.met ? '[x]' : '[ ]'}</Text> {task.name}
-                {task.turn ? <Text dimColor> ({t.turn(task.turn)})</Text> : null}
-              </Text>
+              <Hanging
+                key={task.id}
+                label={
+                  <Text>
+                    {'  '}
+                    <Text color={hue(task.met ? 'green' : 'red')}>{task.met ? '[x]' : '[ ]'}</Text>{' '}
+                  </Text>
+                }
+                labelText="  [x] "
+                text={task.turn ? `${task.name}${t.aside(t.turn(task.turn))}` : task.name}
+              />
             ))}
+          </Section>
+          <Section title={t.trueReason}>
+            <Box paddingLeft={2} flexDirection="column">
+              <Inset by={2}>
+                <Wrapped text={sanitize(debrief.trueReason.reason)} />
+                {debrief.trueReason.tracked ? (
+                  <Wrapped
+                    color={hue(debrief.trueReason.found ? 'green' : 'yellow')}
+                    text={debrief.trueReason.found ? t.foundIt(debrief.trueReason.turn ?? 0) : t.notFound}
+                  />
+                ) : null}
+              </Inset>
+            </Box>
           </Section>
           <Section title={t.flags}>
             {debrief.flags.length === 0 ? (
@@ -114,14 +159,28 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
                 {t.none}
               </Text>
             ) : (
-              debrief.flags.map((flag, index) => (
-                <Text key={`${flag.turn}-${flag.id}-${index}`}>
-                  {'  '}
-                  {t.turn(flag.turn)}
-                  {t.colon}
-                  <SeverityMark severity={flag.severity} /> {flag.name}{' '}
-                  <Text dimColor>— {formatReferences(flag.references, session.dialogue.meta.jurisdictions, session.language)}</Text>
-                </Text>
+              flaggedTurns.map(({ step, flags }) => (
+                <Box key={step.turn} flexDirection="column" marginBottom={1}>
+                  <Hanging
+                    label={
+                      <Text bold>
+                        {'  '}
+                        {t.turn(step.turn)}
+                        {t.colon}
+                      </Text>
+                    }
+                    labelText={`  ${t.turn(step.turn)}${t.colon}`}
+                    text={`${t.open}${sanitize(step.choice.text)}${t.close}`}
+                  />
+                  <Box flexDirection="column" paddingLeft={4}>
+                    <Inset by={4}>
+                      {flags.map((flag) => (
+                        <FlagDetails key={flag.id} flag={flag} jurisdictions={session.dialogue.meta.jurisdictions} />
+                      ))}
+                      {step.feedback ? <Field label={t.coaching} text={sanitize(step.feedback)} /> : null}
+                    </Inset>
+                  </Box>
+                </Box>
               ))
             )}
           </Section>
@@ -142,7 +201,7 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Box flexDirection="column" marginTop={1}>
-      <Text bold>{title}</Text>
+      <Wrapped bold text={title} />
       {children}
     </Box>
   );

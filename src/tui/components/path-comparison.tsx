@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import type { PathComparison as Comparison } from '../../analyze/path-divergence.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useHue, useUi } from '../hooks/use-ui.js';
+import { Inset, useWidth } from '../width.js';
+import { Wrapped } from './wrapped.js';
 
 /**
  * The learner's replies beside the shortest flag-free path to the best
@@ -10,17 +12,28 @@ import { useHue, useUi } from '../hooks/use-ui.js';
 export function PathComparison({ comparison }: { comparison: Comparison | undefined }) {
   const { t } = useUi();
   const hue = useHue();
-  if (!comparison) return <Text>{'  '}{t.noCompliantPath}</Text>;
+  const width = useWidth();
+  if (!comparison) {
+    return (
+      <Box paddingLeft={2}>
+        <Inset by={2}>
+          <Wrapped text={t.noCompliantPath} />
+        </Inset>
+      </Box>
+    );
+  }
   const { rows, partedAt } = comparison;
+  // Both columns wrap: a reply is never cut short.
+  const cell = Math.max(8, Math.floor((width - 10) / 2));
   return (
     <Box flexDirection="column">
       <Box>
         <Box width={8} flexShrink={0} />
-        <Box flexBasis={0} flexGrow={1} marginRight={2}>
-          <Text bold>{t.yourPath}</Text>
+        <Box width={cell} flexShrink={0} marginRight={2}>
+          <Wrapped bold text={t.yourPath} width={cell} />
         </Box>
-        <Box flexBasis={0} flexGrow={1}>
-          <Text bold>{t.compliantPath}</Text>
+        <Box width={cell} flexShrink={0}>
+          <Wrapped bold text={t.compliantPath} width={cell} />
         </Box>
       </Box>
       {rows.map((row) => {
@@ -33,33 +46,32 @@ export function PathComparison({ comparison }: { comparison: Comparison | undefi
                 {String(row.turn).padStart(2)}.
               </Text>
             </Box>
-            <Box flexBasis={0} flexGrow={1} marginRight={2}>
-              <Text wrap="truncate-end" dimColor={!row.learner}>
-                {row.learner ? sanitize(row.learner.text) : parted ? t.stoppedBefore : '—'}
-              </Text>
+            <Box width={cell} flexShrink={0} marginRight={2}>
+              <Wrapped width={cell} dimColor={!row.learner} text={row.learner ? sanitize(row.learner.text) : parted ? t.stoppedBefore : '—'} />
             </Box>
-            <Box flexBasis={0} flexGrow={1}>
-              <Text wrap="truncate-end" bold={parted}>
-                {row.compliant ? sanitize(row.compliant.text) : '—'}
-              </Text>
+            <Box width={cell} flexShrink={0}>
+              <Wrapped width={cell} bold={parted} text={row.compliant ? sanitize(row.compliant.text) : '—'} />
             </Box>
           </Box>
         );
       })}
       {partedAt ? (
         <Box flexDirection="column" marginTop={1} paddingLeft={2}>
-          <Text color={hue('yellow')} bold>
-            ▶ {t.compliantWouldBe(partedAt.turn)}
-          </Text>
+          <Inset by={2}>
+            <Wrapped color={hue('yellow')} bold text={`▶ ${t.compliantWouldBe(partedAt.turn)}`} />
+          </Inset>
           <Box paddingLeft={2}>
-            <Text>“{sanitize(partedAt.compliant.text)}”</Text>
+            <Inset by={4}>
+              <Wrapped text={`${t.open}${sanitize(partedAt.compliant.text)}${t.close}`} />
+            </Inset>
           </Box>
         </Box>
       ) : (
-        <Text color={hue('green')}>
-          {'  '}
-          {t.samePath}
-        </Text>
+        <Box paddingLeft={2}>
+          <Inset by={2}>
+            <Wrapped color={hue('green')} text={t.samePath} />
+          </Inset>
+        </Box>
       )}
     </Box>
   );

@@ -18,6 +18,7 @@ import { KeyBar } from './key-bar.js';
 import { MeterBars } from './meter-bars.js';
 import { SituationHeader } from './situation-header.js';
 import { StatusLine } from './status-line.js';
+import { Wrapped } from './wrapped.js';
 
 interface Props {
   run: Run;
@@ -25,15 +26,19 @@ interface Props {
   help: boolean;
   /** Leaves the ended conversation for the debrief. */
   onDebrief(): void;
-  /** Terminal rows: a short terminal gets a more compact flag banner. */
+  /** Terminal rows: a short terminal gets a more compact header. */
   rows: number;
+  /** The status line's message (a passing note, or the question before quitting). */
+  note?: string | undefined;
+  /** Keys go elsewhere for now (the quit question). */
+  paused?: boolean;
 }
 
 /**
  * One turn of the roleplay: the situation, the conversation so far, the
  * debtor's line, the replies to choose from, and what the last reply caused.
  */
-export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
+export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = false }: Props) {
   const { t } = useUi();
   const { session } = run;
   const turn = session.turn;
@@ -82,11 +87,11 @@ export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
       if (practice) setQuizOpen(true);
       else play.say((strings) => strings.quizAssessment);
     }
-  }, !help);
+  }, !help && !paused);
 
   return (
     <Box flexDirection="column" flexGrow={1}>
-      <SituationHeader session={session} />
+      <SituationHeader session={session} compact={rows < 28} />
       {help ? (
         <HelpPanel keys={keys} />
       ) : (
@@ -97,23 +102,21 @@ export function PlayScreen({ run, play, help, onDebrief, rows }: Props) {
             identified={play.identified}
             offset={scroll.offset}
             onRange={scroll.setRange}
-          />
-          <CurrentLine turn={turn} speaker={speakerName(session, turn.speaker)} identified={play.identified} />
-          {practice && last && last.flags.length > 0 ? <FlagBanner flags={last.flags} jurisdictions={session.dialogue.meta.jurisdictions} compact={rows < 32} /> : null}
+          >
+            <CurrentLine turn={turn} speaker={speakerName(session, turn.speaker)} identified={play.identified} />
+            {practice && last && last.flags.length > 0 ? <FlagBanner flags={last.flags} jurisdictions={session.dialogue.meta.jurisdictions} /> : null}
+          </ConversationView>
           {turn.final ? (
-            <Text bold>
-              {t.conversationOver}
-              {turn.outcome ? ` ${t.outcome}: ${turn.outcome.name}.` : ''}
-            </Text>
+            <Wrapped bold text={turn.outcome ? t.conversationEnded(turn.outcome.name) : t.conversationOver} />
           ) : quizOpen ? (
             <ChoiceList title={t.quizTitle} items={excuses.map((e) => ({ key: e.id, text: e.name }))} selected={quiz.index} />
           ) : (
             <ChoiceList title={t.yourReply} items={turn.choices.map((c) => ({ key: c.id, text: c.text }))} selected={choices.index} />
           )}
-          <Box marginTop={1} flexShrink={0}>
+          <Box marginTop={rows < 28 ? 0 : 1} flexShrink={0}>
             {practice ? <MeterBars session={session} changes={last?.meterChanges ?? {}} /> : <Text dimColor>{t.assessmentNote}</Text>}
           </Box>
-          <StatusLine text={play.note?.(t)} />
+          <StatusLine text={note} />
         </>
       )}
       <KeyBar keys={keys} />

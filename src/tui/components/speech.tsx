@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { useUi } from '../hooks/use-ui.js';
+import { Hanging } from './wrapped.js';
 
 interface Props {
   speaker: string;
@@ -13,18 +14,13 @@ interface Props {
 /** "Name: “line”" with the line wrapping under itself, not under the name. */
 export function Speech({ speaker, text, excuse, bold = false, hue }: Props) {
   const { t } = useUi();
-  return (
-    <Box>
-      <Box flexShrink={0}>
-        <Text bold color={hue}>
-          {speaker}
-          {excuse ? <Text dimColor> ‹{excuse}›</Text> : null}
-          {t.colon}
-        </Text>
-      </Box>
-      <Box flexShrink={1}>
-        <Text bold={bold}>“{text}”</Text>
-      </Box>
-    </Box>
+  const tag = excuse ? ` ‹${excuse}›` : '';
+  const label = (
+    <Text bold color={hue}>
+      {speaker}
+      {excuse ? <Text dimColor>{tag}</Text> : null}
+      {t.colon}
+    </Text>
   );
+  return <Hanging label={label} labelText={`${speaker}${tag}${t.colon}`} text={`${t.open}${text}${t.close}`} bold={bold} />;
 }

@@ -4,6 +4,7 @@ import { ChoiceUnavailableError } from '../../engine/session.js';
 import type { LoadedDialogueFile } from '../../io/load-dialogue-file.js';
 import { optionsOf, replayRun, startRun, type PlayableDialogue, type PlaySettings, type Run, type TranscriptSink } from '../run.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { Language } from '../../schema/language.js';
 import { diagnosticText } from '../../render/diagnostic-text.js';
 
 /** A message for the status line, worded when shown so it follows the interface language. */
@@ -16,6 +17,10 @@ export interface PlayExit {
   score?: number;
   /** Why the transcript could not be written, and what it holds. */
   failure?: string;
+  /** The interface language, for the message printed after the screen closes. */
+  language?: Language;
+  /** Ctrl-C: the command exits 130, as a shell expects of an interrupted program. */
+  interrupted?: boolean;
 }
 
 export interface PlayRun {
@@ -125,7 +130,8 @@ export function usePlayRun(sink: TranscriptSink, settings: PlaySettings, initial
 
   const quit = (reason: string): PlayExit => {
     const run = runRef.current;
-    if (!run) return { finished: false };
+    const interrupted = reason.startsWith('interrupted') ? { interrupted: true } : {};
+    if (!run) return { finished: false, ...interrupted, ...(settings.language ? { language: settings.language } : {}) };
     run.recorder.end(run.session, reason);
     const ended = run.session.ended;
     const failure = run.recorder.failure;
@@ -134,6 +140,8 @@ export function usePlayRun(sink: TranscriptSink, settings: PlaySettings, initial
       finished: ended,
       ...(ended ? { score: run.session.debrief().score.total } : {}),
       ...(failure ? { failure: failure.message } : {}),
+      language: run.session.language,
+      ...interrupted,
     };
   };
 
