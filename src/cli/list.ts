@@ -36,6 +36,8 @@ Examples:
   $ parley list dialogues/ --json
   $ ${README_COMMAND}
 
+In a terminal too narrow for the table, each dialogue is shown as a block of
+labelled lines instead; through a pipe the table is printed whole.
 Files that do not validate are left out and reported; the exit code is then 1.`,
   )
   .action((paths: string[], options: ListOptions) => {
