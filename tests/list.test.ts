@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { README_COMMAND } from '../src/cli/list.js';
 import { loadLibrary } from '../src/io/dialogue-library.js';
-import { libraryRows, renderLibraryMarkdown } from '../src/render/library-list.js';
+import { libraryRows, renderLibraryMarkdown, renderLibraryTable } from '../src/render/library-list.js';
+import { displayWidth } from '../src/render/text-width.js';
 import { parley } from './helpers/cli.js';
 
 describe('parley list', () => {
@@ -45,5 +46,25 @@ describe('dialogues/README.md', () => {
     const expected = renderLibraryMarkdown(libraryRows(loadLibrary(['dialogues'])), 'dialogues', README_COMMAND);
     const actual = readFileSync('dialogues/README.md', 'utf8');
     expect(actual, `dialogues/README.md is out of date; run: npx ${README_COMMAND}`).toBe(expected);
+  });
+});
+
+describe('parley list in a narrow terminal', () => {
+  const rows = libraryRows(loadLibrary(['tests/fixtures/jurisdiction', 'tests/fixtures/play']));
+  const plain = { bold: (t: string) => t, dim: (t: string) => t } as unknown as Parameters<typeof renderLibraryTable>[1];
+
+  it('stays a table through a pipe (no width) and when it fits', () => {
+    expect(renderLibraryTable(rows, plain).split('\n')[0]).toMatch(/^Title\s+Id\s+Languages \(rules\)/);
+    expect(renderLibraryTable(rows, plain, 1000).split('\n')[0]).toMatch(/^Title\s+Id/);
+  });
+
+  it('becomes a block per dialogue, every line within the terminal, when the table is wider', () => {
+    const text = renderLibraryTable(rows, plain, 60);
+    const lines = text.split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    expect(text).toContain('Supplier visit\n  id         supplier-visit\n  languages  en (us)\n');
+    expect(text).toContain('  setting    visit · supplier invoice · business debt · late');
+    expect(text).toMatch(/Overdue card\n {2}id {9}overdue-card\n {2}languages {2}en \(us\), es \(mx\), zh \(cn\)\n/);
+    expect(lines.at(-1)).toMatch(/^\d+ dialogues, \d+ language versions$/);
   });
 });

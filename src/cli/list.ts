@@ -36,6 +36,8 @@ Examples:
   $ parley list dialogues/ --json
   $ ${README_COMMAND}
 
+In a terminal too narrow for the table, each dialogue is shown as a block of
+labelled lines instead; through a pipe the table is printed whole.
 Files that do not validate are left out and reported; the exit code is then 1.`,
   )
   .action((paths: string[], options: ListOptions) => {
@@ -51,7 +53,7 @@ Files that do not validate are left out and reported; the exit code is then 1.`,
       ? `${stringifyForTerminal({ dialogues: rows }, 2)}\n`
       : options.markdown
         ? renderLibraryMarkdown(rows, options.out ? dirname(options.out) : '.', README_COMMAND)
-        : `${renderLibraryTable(rows, style)}\n`;
+        : `${renderLibraryTable(rows, style, options.out || !process.stdout.isTTY ? undefined : process.stdout.columns)}\n`;
     if (options.out) {
       writeFileAtomic(options.out, text);
       output.err(`Wrote ${showPath(options.out)} (${rows.length} dialogue${rows.length === 1 ? '' : 's'})`);

@@ -5,6 +5,7 @@ import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './style.js';
+import { displayWidth, padEndWidth, wrapText } from './text-width.js';
 
 /** One dialogue of the library with all its language versions. */
 export interface LibraryRow {
@@ -61,8 +62,15 @@ const excuseName = (id: string) => excuseTypes.get(id)?.name.en ?? id;
 const outcomeName = (id: string) => outcomes.get(id)?.name.en ?? id;
 
 /** An aligned plain-text table for the terminal. */
-export function renderLibraryTable(rows: readonly LibraryRow[], style: Style): string {
-  const header = ['Title', 'Id', 'Languages (rules)', 'Excuse types', 'Setting', 'Outcomes'];
+const HEADER = ['Title', 'Id', 'Languages (rules)', 'Excuse types', 'Setting', 'Outcomes'] as const;
+
+/**
+ * The library for the terminal: an aligned table, one row per dialogue. Given
+ * the terminal's width, a table wider than it becomes a stacked list (a block
+ * per dialogue, each field wrapped under its label) instead of rows that the
+ * terminal would break mid-word. Without a width (a pipe) it stays a table.
+ */
+export function renderLibraryTable(rows: readonly LibraryRow[], style: Style, width?: number): string {
   const cells = rows.map((row) => [
     sanitizeLine(row.title),
     row.id,
@@ -71,15 +79,27 @@ export function renderLibraryTable(rows: readonly LibraryRow[], style: Style): s
     settingText(row),
     row.outcomes.join(', '),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]!].length)));
-  const line = (values: string[]) =>
-    values.map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat(widths[i]! - [...v].length))).join('  ');
+  const widths = HEADER.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]!))));
+  const line = (values: readonly string[]) => values.map((v, i) => (i === values.length - 1 ? v : padEndWidth(v, widths[i]!))).join('  ');
   const count = rows.reduce((n, row) => n + row.languages.length, 0);
-  return [
-    style.bold(line(header)),
-    ...cells.map(line),
-    style.dim(`${rows.length} dialogue${rows.length === 1 ? '' : 's'}, ${count} language version${count === 1 ? '' : 's'}`),
-  ].join('\n');
+  const total = style.dim(`${rows.length} dialogue${rows.length === 1 ? '' : 's'}, ${count} language version${count === 1 ? '' : 's'}`);
+  const tableWidth = widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
+  if (width === undefined || tableWidth <= width) return [style.bold(line(HEADER)), ...cells.map(line), total].join('\n');
+  return [...cells.flatMap((c) => stacked(c, style, width)), total].join('\n');
+}
+
+const LABELS = ['', 'id', 'languages', 'excuses', 'setting', 'outcomes'] as const;
+const LABEL_WIDTH = Math.max(...LABELS.map((l) => l.length)) + 2;
+
+/** One dialogue as a block: its title, then each field wrapped under a label column. */
+function stacked(cells: readonly string[], style: Style, width: number): string[] {
+  const lines = [style.bold(cells[0]!)];
+  const room = Math.max(20, width - 2 - LABEL_WIDTH);
+  for (let i = 1; i < cells.length; i++) {
+    wrapText(cells[i]!, room).forEach((part, j) => lines.push(`  ${(j === 0 ? LABELS[i]! : '').padEnd(LABEL_WIDTH)}${part}`));
+  }
+  lines.push('');
+  return lines;
 }
 
 const cell = (text: string) => sanitizeLine(text).replace(/\|/g, '\\|');
