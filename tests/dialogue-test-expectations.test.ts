@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../src/load/diagnostic.js';
+import { formatDiagnostic } from '../src/diagnostics/diagnostic.js';
 import { checkTestFileNames, parseTestFile } from '../src/testing/load-test-file.js';
 import { runCase, type CaseRun } from '../src/testing/run-case.js';
 import { loadShipped } from './helpers/transcripts.js';

@@ -1,5 +1,5 @@
 import type { CompiledDialogue } from '../compile/compile-machine.js';
-import type { Finding } from '../load/finding.js';
+import type { Finding } from '../validate/finding.js';
 import { deadChoices } from './dead-choices.js';
 import { personaVariants } from './persona-variants.js';
 import { shortestPaths, type ShortestPaths } from './shortest-paths.js';

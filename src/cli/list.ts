@@ -3,7 +3,7 @@ import { stringifyForTerminal } from '../text/terminal-json.js';
 import { Command } from 'commander';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadLibrary } from '../io/dialogue-library.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { libraryRows, renderLibraryMarkdown, renderLibraryTable } from '../render/library-list.js';
 import { PLAIN } from '../render/style.js';
 import { sanitizeLine, showPath } from '../text/sanitize.js';

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { excuseTypes } from '../catalog/index.js';
 import { PROFILE_IDS } from '../catalog/jurisdictions.js';
-import { didYouMean } from '../load/did-you-mean.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import type { ProfileId } from '../schema/catalog.js';
 import type { Contact, Persona } from '../schema/dialogue.js';
 import { LANGUAGES, type Language } from '../schema/language.js';

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { showPath } from '../text/sanitize.js';
 import { jurisdictionProfile, PROFILE_IDS } from '../catalog/jurisdictions.js';
-import { hasErrors } from '../load/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Diagnostic } from '../load/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 

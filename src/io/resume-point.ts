@@ -1,5 +1,5 @@
 import type { SessionOptions } from '../engine/session.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
 import { sessionOptionsOf } from '../transcript/session-options-of.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';

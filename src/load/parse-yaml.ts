@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Alias, type Node } from 'yaml';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { prescan } from './prescan.js';
 import { syntaxProblem } from './syntax-problem.js';
 import { SourceMap, type Entry, type Path, type Position } from './source-map.js';

@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../load/diagnostic.js';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { showControls } from '../text/show-controls.js';
 import type { Style } from './style.js';
 

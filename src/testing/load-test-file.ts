@@ -1,9 +1,9 @@
 import { coercionFlags, coreTasks, outcomes } from '../catalog/index.js';
 import type { Dialogue } from '../schema/dialogue.js';
-import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
-import { didYouMean } from '../load/did-you-mean.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from '../load/parse-yaml.js';
-import { schemaDiagnostics } from '../load/schema-diagnostics.js';
+import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import type { Path, SourceMap } from '../load/source-map.js';
 import { caseSlug } from './golden-path.js';
 import { AllPathsSchema, DialogueTestFileSchema, type DialogueTestFile } from './test-file-schema.js';

@@ -4,7 +4,7 @@ import { loadDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
 import { isDirectory } from '../io/path-kind.js';
 import { findResumePoint } from '../io/resume-point.js';
 import { TranscriptFolder } from '../io/transcript-folder.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Note } from './hooks/use-play-run.js';
 import { replayRun, startRun, type PlaySettings, type Run } from './run.js';
 import { LANGUAGE_NAMES } from './ui-strings.js';

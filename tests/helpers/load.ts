@@ -1,6 +1,6 @@
 import { compileDialogue, type CompiledDialogue } from '../../src/compile/compile-machine.js';
-import { formatDiagnostic } from '../../src/load/diagnostic.js';
-import { loadDialogue } from '../../src/load/load-dialogue.js';
+import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { loadDialogue } from '../../src/validate/load-dialogue.js';
 
 /** Loads and compiles YAML text, failing the test with the diagnostics if it is invalid. */
 export function compileText(text: string, file = 'test.yaml'): CompiledDialogue {

@@ -8,8 +8,8 @@ import { compileDialogue, type CompiledDialogue } from '../../src/compile/compil
 import { ChoiceUnavailableError, Session } from '../../src/engine/session.js';
 import { loadDialogueFile } from '../../src/io/load-dialogue-file.js';
 import { TranscriptWriter, transcriptHeader } from '../../src/io/transcript-writer.js';
-import { formatDiagnostic, type Diagnostic } from '../../src/load/diagnostic.js';
-import { loadDialogue } from '../../src/load/load-dialogue.js';
+import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { loadDialogue } from '../../src/validate/load-dialogue.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../../src/render/session-text.js';
 import { COLOR } from '../../src/render/style.js';
 import { dialogueArb } from '../helpers/arbitrary-dialogue.js';

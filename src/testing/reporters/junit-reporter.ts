@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../../load/diagnostic.js';
+import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { escapeInertXml } from '../../text/terminal-json.js';
 import type { FileResult, TestRun } from '../test-results.js';
 import { failureLines, failureSummary } from './failure-lines.js';

@@ -1,4 +1,4 @@
-import type { Path } from './source-map.js';
+import type { Path } from '../load/source-map.js';
 
 /** A problem found in a value, before it is given a file position. */
 export interface Finding {

@@ -1,9 +1,9 @@
 import { GUARD_TYPES } from '../schema/guard.js';
 import type { z } from 'zod';
 import { RESERVED_NAMES } from '../schema/names.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, didYouMean } from './did-you-mean.js';
-import type { Path, SourceMap } from './source-map.js';
+import type { Path, SourceMap } from '../load/source-map.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;

@@ -2,10 +2,10 @@ import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/inde
 import type { Action } from '../schema/action.js';
 import type { Dialogue, Transition } from '../schema/dialogue.js';
 import type { Guard, LeafGuard } from '../schema/guard.js';
-import { didYouMean } from '../load/did-you-mean.js';
-import type { Finding } from '../load/finding.js';
+import { didYouMean } from './did-you-mean.js';
+import type { Finding } from './finding.js';
 import type { Path } from '../load/source-map.js';
-import { transitionsOf } from './transitions.js';
+import { transitionsOf } from '../schema/transitions.js';
 
 /**
  * Checks a normalised dialogue beyond its shape: the graph (initial state,
