@@ -11,7 +11,7 @@ import { LANGUAGES, type Language } from '../schema/language.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface LintOptions extends LimitOptions {
   text?: string;

@@ -34,7 +34,7 @@ import {
 } from './session-options.js';
 import { isFile } from '../io/path-kind.js';
 import { readProblem } from '../io/file-error.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
   choices?: string;

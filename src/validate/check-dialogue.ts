@@ -1,4 +1,5 @@
 import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/index.js';
+import type { CodeWith } from '../diagnostics/codes.js';
 import type { Action } from '../schema/action.js';
 import type { Dialogue, Transition } from '../schema/dialogue.js';
 import type { Guard, LeafGuard } from '../schema/guard.js';
@@ -14,9 +15,9 @@ import { transitionsOf } from '../schema/transitions.js';
  */
 export function checkDialogue(dialogue: Dialogue): Finding[] {
   const findings: Finding[] = [];
-  const error = (code: string, message: string, path: Path, extra: Partial<Finding> = {}) =>
+  const error = (code: CodeWith<'error'>, message: string, path: Path, extra: { atKey?: boolean; hint?: string } = {}) =>
     findings.push({ code, severity: 'error', message, path, ...extra });
-  const warn = (code: string, message: string, path: Path, extra: Partial<Finding> = {}) =>
+  const warn = (code: CodeWith<'warning'>, message: string, path: Path, extra: { atKey?: boolean; hint?: string } = {}) =>
     findings.push({ code, severity: 'warning', message, path, ...extra });
   const hinted = (name: string, known: Iterable<string>) => {
     const hint = didYouMean(name, known);

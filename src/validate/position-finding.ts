@@ -1,3 +1,4 @@
+import { codedPart } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceMap } from '../load/source-map.js';
 import type { Finding } from './finding.js';
@@ -6,8 +7,7 @@ import type { Finding } from './finding.js';
 export function positionFinding(finding: Finding, sourceMap: SourceMap, file: string): Diagnostic {
   const at = sourceMap.at(finding.path, { key: finding.atKey ?? false });
   return {
-    code: finding.code,
-    severity: finding.severity,
+    ...codedPart(finding),
     message: finding.message,
     file,
     line: at.line,
