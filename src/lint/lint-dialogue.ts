@@ -1,5 +1,6 @@
 import type { Coded } from '../diagnostics/codes.js';
 import { coercionFlags } from '../catalog/index.js';
+import { didYouMeanOrKnown } from '../validate/did-you-mean.js';
 import type { Path } from '../load/source-map.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import { matchCoercion, WORDED_FLAGS, type CoercionMatch } from './match-coercion.js';
@@ -12,6 +13,8 @@ export type LintFinding = Coded<'warning' | 'hint'> & {
   choice: string;
   /** Flags the wording suggests, for the fix. */
   suggested: string[];
+  /** How to fix a finding that suggests no flag. */
+  hint?: string;
 };
 
 const name = (flag: string) => coercionFlags.get(flag)?.name.en ?? flag;
@@ -38,11 +41,11 @@ export function lintDialogue(dialogue: Dialogue): LintFinding[] {
       if (!text) continue;
       const allowed = new Set(branches.flatMap((b) => b.meta?.lint?.allow ?? []));
       const declared = new Set(branches.flatMap((b) => b.meta?.flags ?? []));
-      const add = (coded: Coded<'warning' | 'hint'>, message: string, suggested: string[], path: Path = [...at, 'meta', 'text']) =>
-        findings.push({ ...coded, message, path, state, choice, suggested });
+      const add = (coded: Coded<'warning' | 'hint'>, message: string, suggested: string[], path: Path = [...at, 'meta', 'text'], hint?: string) =>
+        findings.push({ ...coded, message, path, state, choice, suggested, ...(hint ? { hint } : {}) });
 
       for (const flag of allowed) {
-        if (!coercionFlags.has(flag)) add({ code: 'PAR604', severity: 'warning' }, `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint']);
+        if (!coercionFlags.has(flag)) add({ code: 'PAR604', severity: 'warning' }, `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint'], didYouMeanOrKnown(flag, coercionFlags.keys()));
       }
       const matches = matchCoercion(text, [language]).filter((m) => !allowed.has(m.flag));
       const missing = matches.filter((m) => !confirms(declared, m.flag));

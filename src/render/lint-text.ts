@@ -13,12 +13,13 @@ export type PositionedLintFinding = Coded<'warning' | 'hint'> & {
   suggested: string[];
   state: string;
   choice: string;
+  hint?: string;
   /** Where in the source document, e.g. ['states', 'start', 'choices', 0, 'text']. */
   path: readonly (string | number)[];
 };
 
 export function renderLintFinding(f: PositionedLintFinding, style: Style): string {
-  const hint = f.suggested.length ? `add flags: [${f.suggested.join(', ')}], or lint: { allow: [${f.suggested.join(', ')}] } if intended` : undefined;
+  const hint = f.suggested.length ? `add flags: [${f.suggested.join(', ')}], or lint: { allow: [${f.suggested.join(', ')}] } if intended` : f.hint;
   const text = diagnosticText({ ...f, hint });
   return f.severity === 'warning' ? style.yellow(text) : style.dim(text);
 }

@@ -2,7 +2,7 @@ import { coercionFlags, coreTasks, outcomes } from '../catalog/index.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import type { CodeWith } from '../diagnostics/codes.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import { didYouMean, didYouMeanOrKnown } from '../validate/did-you-mean.js';
 import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from '../load/parse-yaml.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import type { Path, SourceMap } from '../load/source-map.js';
@@ -103,7 +103,9 @@ export function checkTestFileNames(testFile: DialogueTestFile, dialogue: Dialogu
   const unknown = (code: CodeWith<'error'>, kind: string, name: string, known: Set<string> | ReadonlyMap<string, unknown>, path: Path, key = false) => {
     const has = known instanceof Set ? known.has(name) : (known as ReadonlyMap<string, unknown>).has(name);
     if (has) return;
-    const hint = didYouMean(name, known.keys());
+    // Catalog ids (flags, tasks, outcomes) are few and fixed: with no likely typo, name them all.
+    const fromCatalog = kind === 'flag' || kind === 'core task' || kind === 'outcome';
+    const hint = fromCatalog ? didYouMeanOrKnown(name, known.keys()) : didYouMean(name, known.keys());
     const where = kind === 'choice' || kind === 'state' || kind === 'meter' ? ` in dialogue '${dialogue.id}'` : '';
     diagnostics.push({ code, severity: 'error', message: `unknown ${kind} '${name}'${where}`, file, ...sourceMap.at(path, { key }), path, ...(hint ? { hint } : {}) });
   };
