@@ -10,7 +10,7 @@ import { Compiler, CompilerOptions, Story } from 'inkjs/full';
 import { analyzeDialogue } from '../src/analyze/analyze-dialogue.js';
 import { compileDialogue } from '../src/compile/compile-machine.js';
 import { Session } from '../src/engine/session.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { generateDialogue } from './generate-dialogue.js';
 import { measureCli, timeIt, timeProcess } from './measure.js';
 import { measurePlayFirstFrame } from './first-frame.js';

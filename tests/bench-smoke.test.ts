@@ -7,7 +7,7 @@ import { generateDialogue } from '../bench/generate-dialogue.js';
 import { writeTranscripts } from '../bench/generate-transcripts.js';
 import { compileDialogue } from '../src/compile/compile-machine.js';
 import { Session } from '../src/engine/session.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { parley } from './helpers/cli.js';
 
 /** The benchmark's inputs must stay valid and comparable; timings live in bench/ only. */

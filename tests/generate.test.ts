@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bestCompliantPath } from '../src/analyze/best-path.js';
 import { explorePaths } from '../src/analyze/explore-paths.js';
-import { transitionsOf } from '../src/analyze/transitions.js';
+import { transitionsOf } from '../src/schema/transitions.js';
 import { CORE_TASKS, EXCUSE_TYPES } from '../src/catalog/index.js';
 import { compileDialogue } from '../src/compile/compile-machine.js';
 import { nextRandom } from '../src/engine/random.js';
 import { Session } from '../src/engine/session.js';
 import { generateDialogue, type GenerateOptions } from '../src/generate/generate-dialogue.js';
 import { dialogueToYaml } from '../src/generate/to-yaml.js';
-import { formatDiagnostic } from '../src/load/diagnostic.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { diagnosticText } from '../src/diagnostics/diagnostic-text.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { LANGUAGES, type Language } from '../src/schema/language.js';
 import type { ProfileId } from '../src/schema/catalog.js';
 import { jurisdictionProfile } from '../src/catalog/jurisdictions.js';
@@ -38,7 +38,7 @@ function optionsFor(seed: number): GenerateOptions {
 function loadGenerated(options: GenerateOptions) {
   const text = dialogueToYaml(generateDialogue(options));
   const result = loadDialogue(text, `generated-${options.seed}.yaml`);
-  if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+  if (!result.ok) throw new Error(result.diagnostics.map(diagnosticText).join('\n'));
   return { text, result, compiled: compileDialogue(result.dialogue) };
 }
 

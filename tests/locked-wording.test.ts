@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { containsWording, REQUIRED_WORDING } from '../src/analyze/check-locked-wording.js';
+import { containsWording, REQUIRED_WORDING } from '../src/validate/check-locked-wording.js';
 import { loadLibrary } from '../src/io/dialogue-library.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { parley } from './helpers/cli.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 

@@ -27,7 +27,7 @@ import { compileDialogue } from '../src/compile/compile-machine.js';
 import { Session } from '../src/engine/session.js';
 import { generateDialogue } from '../src/generate/generate-dialogue.js';
 import { dialogueToYaml } from '../src/generate/to-yaml.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { renderDialogueSummary } from '../src/render/dialogue-summary.js';
 import { RUN_LABELS } from '../src/render/run-labels.js';
 import { renderHeader } from '../src/render/session-text.js';

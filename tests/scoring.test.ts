@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../src/engine/session.js';
 import { COERCIVE_CAP, PASS_MARK, scoreSession, VIOLATION_CAP } from '../src/engine/score.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { scoreVerdict } from '../src/render/score-verdict.js';
 import { DebriefSchema } from '../src/transcript/transcript-format.js';
 import { parley } from './helpers/cli.js';

@@ -9,7 +9,7 @@ import { generateDialogue } from '../src/generate/generate-dialogue.js';
 import { dialogueToYaml } from '../src/generate/to-yaml.js';
 import { findDialogueFiles } from '../src/io/find-dialogues.js';
 import { loadDialogueFile } from '../src/io/load-dialogue-file.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 
 /**

@@ -1,5 +1,5 @@
 import { evaluateGuard } from '../compile/evaluate-guard.js';
-import type { Finding } from '../load/finding.js';
+import type { Finding } from '../validate/finding.js';
 import { describeGuard } from './describe-guard.js';
 import type { SituationGraph } from './situation-graph.js';
 import { leafGuards } from './situation-key.js';

@@ -8,7 +8,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
-import { diagnosticLines } from '../render/diagnostic-text.js';
+import { diagnosticLines } from '../render/diagnostic-lines.js';
 
 interface AnalyzeOptions extends LimitOptions {
   json?: boolean;

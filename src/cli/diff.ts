@@ -8,7 +8,7 @@ import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface DiffOptions extends LimitOptions {
   json?: boolean;

@@ -10,7 +10,7 @@ import { sanitizeLine, terminalSafe } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 type Format = 'mermaid' | 'dot' | 'json';
 

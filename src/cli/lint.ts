@@ -5,13 +5,13 @@ import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { lintDialogue } from '../lint/lint-dialogue.js';
 import { matchCoercion } from '../lint/match-coercion.js';
-import { type Diagnostic } from '../load/diagnostic.js';
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
 import { explainMatches, renderLintFinding, type PositionedLintFinding } from '../render/lint-text.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface LintOptions extends LimitOptions {
   text?: string;

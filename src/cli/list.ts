@@ -3,7 +3,7 @@ import { stringifyForTerminal } from '../text/terminal-json.js';
 import { Command } from 'commander';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadLibrary } from '../io/dialogue-library.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 import { libraryRows, renderLibraryMarkdown, renderLibraryTable } from '../render/library-list.js';
 import { PLAIN } from '../render/style.js';
 import { sanitizeLine, showPath } from '../text/sanitize.js';
@@ -58,6 +58,6 @@ Files that do not validate are left out and reported; the exit code is then 1.`,
       writeFileAtomic(options.out, text);
       output.err(`Wrote ${showPath(options.out)} (${rows.length} dialogue${rows.length === 1 ? '' : 's'})`);
     } else output.out(text.replace(/\n$/, ''));
-    for (const problem of library.problems) output.err(sanitizeLine(`skipped: ${formatDiagnostic(problem)}`));
+    for (const problem of library.problems) output.err(`skipped: ${diagnosticText(problem)}`);
     if (library.problems.length) process.exitCode = EXIT.failed;
   });

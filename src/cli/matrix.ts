@@ -12,7 +12,7 @@ import { addLimitOptions, boundedInt, limitsFrom, type LimitOptions } from './li
 /** Each turn is one pass over the situations; a thousand turns is far past any conversation and still quick. */
 export const MAX_TURNS = 1000;
 import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface MatrixOptions extends LimitOptions {
   strict?: boolean;

@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { excuseTypes } from '../catalog/index.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { schemaPathFor } from '../io/schema-location.js';
-import { didYouMean } from '../load/did-you-mean.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import { DEFAULT_EXCUSE, starterDialogue } from '../scaffold/starter-dialogue.js';
 import { NameSchema } from '../schema/names.js';
 import { LANGUAGES, type Language } from '../schema/language.js';

@@ -13,7 +13,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { readProblem } from '../io/file-error.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface ReplayOptions extends LimitOptions {
   verify?: boolean;

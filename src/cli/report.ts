@@ -3,6 +3,7 @@ import { stringifyForTerminal } from '../text/terminal-json.js';
 import { AtomicFileStream } from '../io/atomic-stream.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { findTranscripts } from '../io/find-transcripts.js';
+import { readProblem } from '../io/file-error.js';
 import { readLines } from '../io/read-lines.js';
 import { buildReport } from '../report/build-report.js';
 import { renderReportCsv } from '../report/outputs/report-csv.js';
@@ -90,6 +91,7 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
         findTranscripts(paths, (path) => missing.push(path)),
         {
           lines: (file) => readLines(file),
+          readProblem,
           onSkippedLine: (s) => warn(`${s.file}:${s.line}: skipped: ${s.problem}`),
           onSkippedFile: (file, problem) => warn(`${file}: skipped: ${problem}`),
           ...(xapi

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
-import { resolveProfile } from '../engine/jurisdiction.js';
+import { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 import { randomSeed } from '../engine/random.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
@@ -34,7 +34,7 @@ import {
 } from './session-options.js';
 import { isFile } from '../io/path-kind.js';
 import { readProblem } from '../io/file-error.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
   choices?: string;

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_STEPS, runTestFiles } from '../testing/run-tests.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, boundedInt, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 import { showPath } from '../text/sanitize.js';
 
 type Reporter = 'text' | 'junit' | 'json' | 'markdown';

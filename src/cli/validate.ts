@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { showPath } from '../text/sanitize.js';
 import { jurisdictionProfile, PROFILE_IDS } from '../catalog/jurisdictions.js';
-import { hasErrors } from '../load/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
@@ -10,7 +10,7 @@ import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
 import { output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
-import { diagnosticLines } from '../render/diagnostic-text.js';
+import { diagnosticLines } from '../render/diagnostic-lines.js';
 
 interface ValidateOptions extends LimitOptions {
   json?: boolean;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dialogueJsonSchema } from '../../src/schema/json-schema.js';
-import { loadDialogue } from '../../src/load/load-dialogue.js';
-import { checkSchemaReference, PROJECT_SCHEMA_URL } from '../../src/load/schema-reference.js';
+import { loadDialogue } from '../../src/validate/load-dialogue.js';
+import { checkSchemaReference, PROJECT_SCHEMA_URL } from '../../src/validate/schema-reference.js';
 import { parley } from '../helpers/cli.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 

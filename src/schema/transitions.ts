@@ -1,4 +1,4 @@
-import type { State, Transition } from '../schema/dialogue.js';
+import type { State, Transition } from './dialogue.js';
 
 export interface ChoiceTransition {
   choiceId: string;

@@ -1,12 +1,12 @@
 import { jurisdictions } from '../catalog/jurisdictions.js';
-import { debtPurpose, resolveProfile } from '../engine/jurisdiction.js';
+import { debtPurpose, resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 import type { DebtPurpose, ProfileId, RequiredWording } from '../schema/catalog.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import type { Language } from '../schema/language.js';
-import { didYouMean } from '../load/did-you-mean.js';
-import type { Finding } from '../load/finding.js';
+import { didYouMean } from './did-you-mean.js';
+import type { Finding } from './finding.js';
 import type { Path } from '../load/source-map.js';
-import { transitionsOf } from './transitions.js';
+import { transitionsOf } from '../schema/transitions.js';
 
 /** Every legally required wording, by id, with the jurisdiction and the kind of debt that require it. */
 export const REQUIRED_WORDING: ReadonlyMap<string, RequiredWording & { profile: ProfileId; debts: DebtPurpose }> = new Map(

@@ -1,11 +1,12 @@
 import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/index.js';
+import type { CodeWith } from '../diagnostics/codes.js';
 import type { Action } from '../schema/action.js';
 import type { Dialogue, Transition } from '../schema/dialogue.js';
 import type { Guard, LeafGuard } from '../schema/guard.js';
-import { didYouMean } from '../load/did-you-mean.js';
-import type { Finding } from '../load/finding.js';
+import { didYouMean, didYouMeanOrKnown } from './did-you-mean.js';
+import type { Finding } from './finding.js';
 import type { Path } from '../load/source-map.js';
-import { transitionsOf } from './transitions.js';
+import { transitionsOf } from '../schema/transitions.js';
 
 /**
  * Checks a normalised dialogue beyond its shape: the graph (initial state,
@@ -14,14 +15,16 @@ import { transitionsOf } from './transitions.js';
  */
 export function checkDialogue(dialogue: Dialogue): Finding[] {
   const findings: Finding[] = [];
-  const error = (code: string, message: string, path: Path, extra: Partial<Finding> = {}) =>
+  const error = (code: CodeWith<'error'>, message: string, path: Path, extra: { atKey?: boolean; hint?: string } = {}) =>
     findings.push({ code, severity: 'error', message, path, ...extra });
-  const warn = (code: string, message: string, path: Path, extra: Partial<Finding> = {}) =>
+  const warn = (code: CodeWith<'warning'>, message: string, path: Path, extra: { atKey?: boolean; hint?: string } = {}) =>
     findings.push({ code, severity: 'warning', message, path, ...extra });
   const hinted = (name: string, known: Iterable<string>) => {
     const hint = didYouMean(name, known);
     return hint ? { hint } : {};
   };
+  // A catalog's ids are few and fixed: with no likely typo, name them all.
+  const listed = (name: string, known: Iterable<string>) => ({ hint: didYouMeanOrKnown(name, known) });
 
   const stateIds = Object.keys(dialogue.states);
   const meters = dialogue.meta.meters ?? {};
@@ -39,10 +42,10 @@ export function checkDialogue(dialogue: Dialogue): Finding[] {
   }
 
   dialogue.meta.debtor.excuses.forEach((excuse, i) => {
-    if (!excuseTypes.has(excuse)) error('PAR206', `unknown excuse type '${excuse}'`, ['meta', 'debtor', 'excuses', i], hinted(excuse, excuseTypes.keys()));
+    if (!excuseTypes.has(excuse)) error('PAR206', `unknown excuse type '${excuse}'`, ['meta', 'debtor', 'excuses', i], listed(excuse, excuseTypes.keys()));
   });
   (dialogue.meta.tasks ?? []).forEach((task, i) => {
-    if (!coreTasks.has(task)) error('PAR207', `unknown core task '${task}'`, ['meta', 'tasks', i], hinted(task, coreTasks.keys()));
+    if (!coreTasks.has(task)) error('PAR207', `unknown core task '${task}'`, ['meta', 'tasks', i], listed(task, coreTasks.keys()));
   });
 
   const factsSet = new Set(Object.keys(dialogue.context?.facts ?? {}));
@@ -91,7 +94,7 @@ export function checkDialogue(dialogue: Dialogue): Finding[] {
 
     if (!final && meta.line === undefined) error('PAR215', `state '${stateId}' has no line for the debtor`, base, { atKey: true });
     if (meta.excuse !== undefined) {
-      if (!excuseTypes.has(meta.excuse)) error('PAR206', `unknown excuse type '${meta.excuse}'`, [...base, 'meta', 'excuse'], hinted(meta.excuse, excuseTypes.keys()));
+      if (!excuseTypes.has(meta.excuse)) error('PAR206', `unknown excuse type '${meta.excuse}'`, [...base, 'meta', 'excuse'], listed(meta.excuse, excuseTypes.keys()));
       else if (!debtorExcuses.has(meta.excuse)) {
         warn('PAR218', `line voices '${meta.excuse}', which is not among the debtor's excuses`, [...base, 'meta', 'excuse'], { hint: 'add it to meta.debtor.excuses' });
       }
@@ -109,7 +112,7 @@ export function checkDialogue(dialogue: Dialogue): Finding[] {
       }
     }
     if (meta.outcome !== undefined && !outcomes.has(meta.outcome)) {
-      error('PAR208', `unknown outcome '${meta.outcome}'`, [...base, 'meta', 'outcome'], hinted(meta.outcome, outcomes.keys()));
+      error('PAR208', `unknown outcome '${meta.outcome}'`, [...base, 'meta', 'outcome'], listed(meta.outcome, outcomes.keys()));
     }
     checkActions(state.entry, [...base, 'entry']);
 
@@ -125,10 +128,10 @@ export function checkDialogue(dialogue: Dialogue): Finding[] {
         checkActions(transition.actions, [...at, 'actions']);
         const meta = transition.meta ?? {};
         (meta.flags ?? []).forEach((flag, j) => {
-          if (!coercionFlags.has(flag)) error('PAR205', `unknown coercion flag '${flag}'`, [...at, 'meta', 'flags', j], hinted(flag, coercionFlags.keys()));
+          if (!coercionFlags.has(flag)) error('PAR205', `unknown coercion flag '${flag}'`, [...at, 'meta', 'flags', j], listed(flag, coercionFlags.keys()));
         });
         (meta.tasks ?? []).forEach((task, j) => {
-          if (!coreTasks.has(task)) error('PAR207', `unknown core task '${task}'`, [...at, 'meta', 'tasks', j], hinted(task, coreTasks.keys()));
+          if (!coreTasks.has(task)) error('PAR207', `unknown core task '${task}'`, [...at, 'meta', 'tasks', j], listed(task, coreTasks.keys()));
         });
         if (meta.flags?.length && !meta.better) {
           warn('PAR211', `flagged choice '${choiceId}' has no 'better' alternative; the catalog's generic one will be shown`, [...at, 'meta', 'flags']);

@@ -2,7 +2,7 @@ import { BUILT_IN_METER_NAMES } from '../catalog/meter-names.js';
 import type { Action } from '../schema/action.js';
 import type { AuthoringDialogue, ChoiceMeta, Dialogue, Meter, State, StateMeta, Transition } from '../schema/dialogue.js';
 import type { Finding } from './finding.js';
-import type { MoveResolver, Path, SourceMap } from './source-map.js';
+import type { MoveResolver, Path, SourceMap } from '../load/source-map.js';
 
 /** Meters every dialogue has; declaring one of them changes its range or start. */
 export const DEFAULT_METERS: Readonly<Record<string, Meter>> = {

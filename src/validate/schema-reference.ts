@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** The `$id` of schema/dialogue.schema.json: the one URL a dialogue may name as its schema. */
 export const PROJECT_SCHEMA_URL = 'https://parley.invalid/schema/dialogue.schema.json';

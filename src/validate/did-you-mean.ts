@@ -47,3 +47,12 @@ export function didYouMean(name: string, known: Iterable<string>): string | unde
   const match = closest(name, known);
   return match === undefined ? undefined : `did you mean '${match}'?`;
 }
+
+/**
+ * For a name that must be one of a catalog's ids: the likely typo, or, when
+ * nothing is close, every valid id, so the author need not go looking.
+ */
+export function didYouMeanOrKnown(name: string, known: Iterable<string>): string {
+  const ids = [...known];
+  return didYouMean(name, ids) ?? `known: ${ids.join(', ')}`;
+}

@@ -1,9 +1,10 @@
 import { GUARD_TYPES } from '../schema/guard.js';
 import type { z } from 'zod';
 import { RESERVED_NAMES } from '../schema/names.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { CodeWith } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, didYouMean } from './did-you-mean.js';
-import type { Path, SourceMap } from './source-map.js';
+import type { Path, SourceMap } from '../load/source-map.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -25,7 +26,7 @@ export function schemaDiagnostics(
   // A misspelt required key shows up twice (missing, and unknown); the did-you-mean says it all.
   const missing = new Map<Diagnostic, string>();
   const misspelt = new Set<string>();
-  const emit = (code: string, message: string, path: Path, options: { key?: boolean; hint?: string } = {}) => {
+  const emit = (code: CodeWith<'error'>, message: string, path: Path, options: { key?: boolean; hint?: string } = {}) => {
     const at = sourceMap.at(path, { key: options.key ?? false });
     out.push({ code, severity: 'error', message, file, line: at.line, col: at.col, path, ...(options.hint ? { hint: options.hint } : {}) });
   };

@@ -1,15 +1,15 @@
-import { checkDialogue } from '../analyze/check-dialogue.js';
-import { checkLockedWording } from '../analyze/check-locked-wording.js';
-import { checkSetting } from '../analyze/check-setting.js';
+import { checkDialogue } from './check-dialogue.js';
+import { checkLockedWording } from './check-locked-wording.js';
+import { checkSetting } from './check-setting.js';
 import { AuthoringDialogueSchema, type Dialogue } from '../schema/dialogue.js';
-import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
-import type { Finding } from './finding.js';
-import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from './parse-yaml.js';
+import { compareDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from '../load/parse-yaml.js';
 import { normalizeDialogue } from './normalize.js';
+import { positionFinding } from './position-finding.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { checkSchemaReference } from './schema-reference.js';
 import { checkSize, DEFAULT_SIZE_LIMITS, type SizeLimits } from './size-limits.js';
-import type { SourceMap } from './source-map.js';
+import type { SourceMap } from '../load/source-map.js';
 
 export type LoadResult =
   | { ok: true; dialogue: Dialogue; diagnostics: Diagnostic[]; sourceMap: SourceMap }
@@ -61,18 +61,3 @@ function loadChecked(text: string, file: string, limits: DialogueLimits): LoadRe
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, dialogue, diagnostics, sourceMap };
 }
-
-export function positionFinding(finding: Finding, sourceMap: SourceMap, file: string): Diagnostic {
-  const at = sourceMap.at(finding.path, { key: finding.atKey ?? false });
-  return {
-    code: finding.code,
-    severity: finding.severity,
-    message: finding.message,
-    file,
-    line: at.line,
-    col: at.col,
-    path: sourceMap.sourcePath(finding.path),
-    ...(finding.hint ? { hint: finding.hint } : {}),
-  };
-}
-

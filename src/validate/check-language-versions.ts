@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../load/diagnostic.js';
-import { positionFinding } from '../load/load-dialogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { positionFinding } from './position-finding.js';
 import type { SourceMap } from '../load/source-map.js';
-import { resolveProfile } from '../engine/jurisdiction.js';
+import { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import { lockedChoices } from './check-locked-wording.js';
 

@@ -1,8 +1,8 @@
 import { jurisdictions } from '../catalog/jurisdictions.js';
-import { homeJurisdiction } from '../engine/jurisdiction.js';
+import { homeJurisdiction } from '../catalog/dialogue-jurisdiction.js';
 import type { ProfileId } from '../schema/catalog.js';
 import type { Dialogue } from '../schema/dialogue.js';
-import type { Finding } from '../load/finding.js';
+import type { Finding } from './finding.js';
 
 /**
  * A dialogue is set where its rules apply: the money is that country's. A
