@@ -77,17 +77,26 @@ export interface TransitionTable {
 
 export function transitionTable(dialogue: Dialogue): TransitionTable {
   const ids = Object.keys(dialogue.states);
-  const stateIndex = new Map(ids.map((id, i) => [id, i]));
+  const stateIndex = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) stateIndex.set(ids[i]!, i);
   const caps = visitCaps(dialogue.states);
   const branches: TableBranch[] = [];
-  const states = ids.map((id, index): TableState => {
+  const states: TableState[] = [];
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]!;
     const state = dialogue.states[id]!;
     const firstBranch = branches.length;
-    const choices = Object.entries(state.on ?? {}).map(([choice, value]): TableChoice => {
-      const written = Array.isArray(value) ? value : [value];
+    const choices: TableChoice[] = [];
+    const choiceIndex = new Map<string, number>();
+    for (const choice in state.on) {
+      if (!Object.hasOwn(state.on, choice)) continue;
+      const value = state.on[choice]!;
+      const listed = Array.isArray(value);
+      const written = listed ? value : [value];
       const first = branches.length;
       const text = written[0]!.meta?.text ?? choice;
-      written.forEach((transition, branch) => {
+      for (let branch = 0; branch < written.length; branch++) {
+        const transition = written[branch]!;
         branches.push({
           index: branches.length,
           state: id,
@@ -102,10 +111,11 @@ export function transitionTable(dialogue: Dialogue): TransitionTable {
           reenters: transition.target !== id,
           transition,
         });
-      });
-      return { id: choice, text, first, end: branches.length, listed: Array.isArray(value) };
-    });
-    return {
+      }
+      choiceIndex.set(choice, choices.length);
+      choices.push({ id: choice, text, first, end: branches.length, listed });
+    }
+    states.push({
       id,
       index,
       state,
@@ -113,10 +123,10 @@ export function transitionTable(dialogue: Dialogue): TransitionTable {
       counted: caps.has(id),
       entry: state.entry ?? [],
       choices,
-      choiceIndex: new Map(choices.map((c, k) => [c.id, k])),
+      choiceIndex,
       firstBranch,
       endBranch: branches.length,
-    };
-  });
+    });
+  }
   return { dialogue, initial: stateIndex.get(dialogue.initial)!, states, stateIndex, branches, visitCaps: caps };
 }
