@@ -1,6 +1,7 @@
 import { SITUATION_RULES } from '../catalog/situation-rules.js';
 import type { DialogueContext, FactValue } from '../compile/context.js';
-import { everyLeafGuard, visitCaps } from '../compile/guard-leaves.js';
+import { everyLeafGuard } from '../compile/guard-leaves.js';
+import { visitCaps } from '../compile/visit-caps.js';
 import type { Dialogue, Persona } from '../schema/dialogue.js';
 
 /**

@@ -5,7 +5,7 @@ import { GUARD_TYPES, type Guard } from '../schema/guard.js';
 import { contextActions, type ChoiceEvent } from './context-actions.js';
 import { personaFor, type DialogueContext, type DialogueInput } from './context.js';
 import { evaluateGuard } from './evaluate-guard.js';
-import { visitCaps } from './guard-leaves.js';
+import { visitCaps } from './visit-caps.js';
 
 /**
  * A dialogue's machine config as `parley graph --format json` writes it: plain

@@ -1,7 +1,7 @@
 import type { Action } from '../schema/action.js';
 import type { Dialogue, State, Transition } from '../schema/dialogue.js';
 import type { Guard } from '../schema/guard.js';
-import { visitCaps } from './guard-leaves.js';
+import { visitCaps } from './visit-caps.js';
 
 /**
  * One guarded branch of one choice of one state, as the author wrote it, with
