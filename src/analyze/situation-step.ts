@@ -7,10 +7,10 @@ import type { SituationCodec } from './situation-key.js';
  * Steps situation keys rather than contexts: the effect of each branch of the
  * transition table on the values guards read, compiled once into flat lists of
  * changes (a slot of the key set or moved, a meter clamped to its range, a
- * visit count stopped at its cap). The order is the engine stepper's (src/compile/compile-stepper.ts): the
- * branch's actions, then the weight of the flags raised on legal exposure,
- * then, unless the target is the state itself, the target's visit count and
- * entry actions. Meters clamp and flags weigh by the same functions the stepper
+ * visit count stopped at its cap). The order is the engine stepper's
+ * (src/compile/compile-stepper.ts): the branch's actions, then the weight of
+ * the flags raised on legal exposure, then, where the branch re-enters, the
+ * target's visit count and entry actions. Meters clamp and flags weigh by the same functions the stepper
  * uses; tests/situation-graph-equivalence.test.ts holds the result equal to a
  * traversal stepping whole contexts.
  */
