@@ -3,7 +3,7 @@ import { raisedFlags } from '../compile/context-actions.js';
 import type { DialogueContext } from '../compile/context.js';
 import { enabledBranch } from '../compile/enabled-branch.js';
 import type { TableBranch } from '../compile/transition-table.js';
-import { resolveProfile } from '../engine/jurisdiction.js';
+import { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 import { situationFlags } from '../engine/situation-flags.js';
 import { DEFAULT_SITUATION_RULES } from '../engine/situation-rules.js';
 import type { ProfileId } from '../schema/catalog.js';

@@ -3,7 +3,6 @@ import { LAW_SCOPE } from '../catalog/law-scope.js';
 import type { JurisdictionProfile, LegalReference, Severity } from '../schema/catalog.js';
 
 // Validation needs these before there is an engine, so they live with the catalog; the engine plays under them.
-export { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 
 export interface FlagUnderProfile {
   severity: Severity;
