@@ -16,8 +16,8 @@ afterEach(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-function validate(env: NodeJS.ProcessEnv) {
-  return spawnSync(process.execPath, [join(ROOT, 'dist', 'parley.js'), 'validate', 'dialogues/away-on-business.yaml'], {
+function validate(env: NodeJS.ProcessEnv, file = 'dialogues/away-on-business.yaml') {
+  return spawnSync(process.execPath, [join(ROOT, 'dist', 'parley.js'), 'validate', file], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', HOME: home, XDG_CACHE_HOME: join(home, 'xdg'), ...env },
@@ -33,6 +33,10 @@ function expectValid(result: ReturnType<typeof validate>) {
 const cacheFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.cache')) : []);
 
 describe("the built CLI's code cache", () => {
+  it("is warmed by the build on a dialogue of the build's own, which must stay valid", () => {
+    expectValid(validate({}, 'scripts/bundle/warm-up.yaml'));
+  });
+
   it('is kept out of the package folder, which a global install may not let the user write', () => {
     expectValid(validate({}));
     expect(readdirSync(join(ROOT, 'dist')).filter((file) => /cache|\.tmp$/.test(file))).toEqual([]);
