@@ -4,8 +4,8 @@
 // ($XDG_CACHE_HOME/parley, else ~/.cache/parley), never in the package folder,
 // which a global install may not let the user write.
 //
-// vm.Script and cachedData, with the cache taken at exit so it holds every
-// function the command compiled, not only the top level. Node 22's
+// The bundle runs through vm.Script with cachedData, the cache taken at exit so
+// it holds every function the command compiled, not only the top level. Node 22's
 // module.enableCompileCache was measured and not used: it caches only what is
 // compiled when a module loads (47 KB of this bundle, against ~1 MB here), and
 // validate started ~40% slower with it (bench/NOTES.md). A missing, stale or
