@@ -52,6 +52,15 @@ function cachedFeatures(text: string, language: Language): Features {
   return f;
 }
 
+/**
+ * Reads a screen's choices ahead of the learner's typing (their texts and
+ * examples are what costs the most the first time), so matching what is typed
+ * stays within a frame. Call it when the screen is shown; matchReply works without it.
+ */
+export function prepareCandidates(candidates: readonly ReplyCandidate[], language: Language): void {
+  for (const c of candidates) for (const t of [c.text, ...(c.examples ?? [])]) cachedFeatures(t, language);
+}
+
 /** The best document of a choice decides, with a little credit for the choice as a whole. */
 const WHOLE_CHOICE_SHARE = 0.25;
 

@@ -60,16 +60,18 @@ interface Term {
   concept: string;
   words: TermWord[];
 }
+/** Terms indexed by what their first word must be: its stem, or the first three letters of its prefix; `anyFirst` starts with `_`. */
 interface CompiledConcepts {
   byFirst: Map<string, Term[]>;
-  prefixed: Term[];
+  byPrefix: Map<string, Term[]>;
+  anyFirst: Term[];
 }
 
 const compiledConcepts = new Map<Language, CompiledConcepts>();
 function conceptsOf(language: 'en' | 'es'): CompiledConcepts {
   let c = compiledConcepts.get(language);
   if (c) return c;
-  c = { byFirst: new Map(), prefixed: [] };
+  c = { byFirst: new Map(), byPrefix: new Map(), anyFirst: [] };
   for (const [concept, terms] of Object.entries(REPLY_CONCEPTS[language])) {
     for (const term of terms) {
       const words: TermWord[] = normalizeReply(term, language)
@@ -80,7 +82,8 @@ function conceptsOf(language: 'en' | 'es'): CompiledConcepts {
       if (!first) continue;
       const t = { concept, words };
       if (first.kind === 'stem') c.byFirst.set(first.stem, [...(c.byFirst.get(first.stem) ?? []), t]);
-      else c.prefixed.push(t);
+      else if (first.kind === 'prefix') c.byPrefix.set(first.prefix.slice(0, 3), [...(c.byPrefix.get(first.prefix.slice(0, 3)) ?? []), t]);
+      else c.anyFirst.push(t);
     }
   }
   compiledConcepts.set(language, c);
@@ -98,11 +101,12 @@ function wordFeatures(text: string, language: 'en' | 'es', features: Features) {
   const tokens = tokenize(text, language);
   const negations = new Set(LEXICONS[language].negations);
   const stop = STOP_WORDS[language];
-  const { byFirst, prefixed } = conceptsOf(language);
+  const { byFirst, byPrefix, anyFirst } = conceptsOf(language);
   const denied = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = [...(byFirst.get(tokens[i]!.stem) ?? []), ...prefixed];
-    for (const term of candidates) {
+    const token = tokens[i]!;
+    const lists = [byFirst.get(token.stem), byPrefix.get(token.text.slice(0, 3)), token.stem.slice(0, 3) === token.text.slice(0, 3) ? undefined : byPrefix.get(token.stem.slice(0, 3)), anyFirst];
+    for (const term of lists.flatMap((l) => l ?? [])) {
       const end = i + term.words.length;
       if (end > tokens.length || !term.words.every((w, k) => wordMatches(w, tokens[i + k]!))) continue;
       // A negation just before a move, in its clause and outside the term itself, denies it: "nobody's involving solicitors".
