@@ -37,6 +37,6 @@ export const CONCEPTS_ES: ConceptTable = {
   identity_check: ['hablo con', 'es usted', 'se encuentra', 'confirm* su', 'fecha de nacimiento', 'con quien hablo'],
   help_options: ['opciones', 'ayudar', 'apoyo', 'cuanto puede', 'que puede', 'cuanto podria', 'le alcanza', 'alcanza', 'presupuesto'],
   amount_question: ['cuanto', 'que monto', 'que cantidad', 'cuanto podria'],
-  agree: ['esta bien', 'de acuerdo', 'perfecto', 'sale', 'va', 'orale', 'andele', 'claro', 'con gusto', 'muy bien', 'excelente', 'trato hecho', 'hecho'],
+  agree: ['esta bien', 'de acuerdo', 'perfecto', 'sale', 'orale', 'andele', 'claro', 'con gusto', 'muy bien', 'excelente', 'trato hecho', 'hecho'],
   close: ['adios', 'hasta luego', 'que le vaya bien', 'buen dia', 'nos hablamos', 'cuidese'],
 };

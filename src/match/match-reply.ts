@@ -1,4 +1,5 @@
 import type { Language } from '../schema/language.js';
+import { isBareAcknowledgement } from './bare-acknowledgement.js';
 import { replyFeatures, type Features } from './reply-features.js';
 import { inverseDocumentFrequency, similarity, weigh } from './term-weighting.js';
 
@@ -33,7 +34,7 @@ export interface MatchThresholds {
 }
 
 /** Tuned on the dev set (tests/free-reply-dev) only. */
-export const DEFAULT_THRESHOLDS: MatchThresholds = { minConfidence: 0.3, minMargin: 0.05 };
+export const DEFAULT_THRESHOLDS: MatchThresholds = { minConfidence: 0.22, minMargin: 0.1 };
 
 /** Longer input says nothing more about which move it is, and would only cost time. */
 const MAX_TYPED = 600;
@@ -73,6 +74,7 @@ const WHOLE_CHOICE_SHARE = 0.25;
 export function matchReply(typed: string, candidates: readonly ReplyCandidate[], language: Language, thresholds: MatchThresholds = DEFAULT_THRESHOLDS): ReplyMatch {
   const input = typed.slice(0, MAX_TYPED);
   if (input.trim() === '' || candidates.length === 0) return { kind: 'rephrase', reason: 'empty' };
+  if (isBareAcknowledgement(input, language)) return { kind: 'rephrase', reason: 'unclear' };
   const typedFeatures = replyFeatures(input, language);
 
   const documents = candidates.map((c) => [c.text, ...(c.examples ?? [])].map((t) => cachedFeatures(t, language)));
