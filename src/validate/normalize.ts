@@ -12,7 +12,7 @@ export const DEFAULT_METERS: Readonly<Record<string, Meter>> = {
 };
 
 const SHORT_META_KEYS = ['line', 'excuse', 'outcome', 'scene', 'speaker', 'unsustainable'] as const satisfies readonly (keyof StateMeta)[];
-const TEACHING_KEYS = ['flags', 'tasks', 'feedback', 'better', 'reaction', 'locked', 'demand', 'mentions_debt', 'reveals_reason', 'lint'] as const satisfies readonly (keyof ChoiceMeta)[];
+const TEACHING_KEYS = ['flags', 'tasks', 'feedback', 'better', 'reaction', 'locked', 'demand', 'mentions_debt', 'reveals_reason', 'lint', 'examples'] as const satisfies readonly (keyof ChoiceMeta)[];
 
 /**
  * Rewrites the short authoring form into the machine form and makes defaults
