@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { matchReply, prepareCandidates, type ReplyCandidate, type ReplyMatch } from '../src/match/match-reply.js';
 import type { Dialogue } from '../src/schema/dialogue.js';
 import type { Language } from '../src/schema/language.js';

@@ -18,6 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['compile'],
   ['engine'],
   ['generate', 'transcript', 'lint', 'analyze'],
+  ['match'],
   ['io'],
   ['render', 'scaffold'],
   ['report', 'testing'],

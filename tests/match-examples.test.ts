@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { machineConfig } from '../src/compile/compile-machine.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 
 /** The dialogue versions whose every choice carries free-reply paraphrases (issue 18). */
