@@ -9,7 +9,7 @@ import { PLAIN } from '../render/style.js';
 import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
+import { exitWith, type Output } from './output.js';
 
 interface ListOptions extends LimitOptions {
   json?: boolean;
@@ -20,7 +20,7 @@ interface ListOptions extends LimitOptions {
 /** The command that regenerates dialogues/README.md; the page names it, and a test tells you to run it. */
 export const README_COMMAND = 'parley list dialogues --markdown --out dialogues/README.md';
 
-export const listCommand = addLimitOptions(
+export const listCommand = (output: Output): Command => addLimitOptions(
   new Command('list')
     .description('list the dialogues in a library: title, id, languages, excuse types, setting, outcomes')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
@@ -38,11 +38,10 @@ Examples:
 
 Files that do not validate are left out and reported; the exit code is then 1.`,
   )
-  .action((paths: string[], options: ListOptions) => {
+  .action(exitWith(output, (paths: string[], options: ListOptions) => {
     if (options.json && options.markdown) {
       output.err('parley list: choose one of --json and --markdown');
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     const library = loadLibrary(paths, limitsFrom(options));
     const rows = libraryRows(library);
@@ -57,5 +56,5 @@ Files that do not validate are left out and reported; the exit code is then 1.`,
       output.err(`Wrote ${showPath(options.out)} (${rows.length} dialogue${rows.length === 1 ? '' : 's'})`);
     } else output.out(text.replace(/\n$/, ''));
     for (const problem of library.problems) output.err(sanitizeLine(`skipped: ${formatDiagnostic(problem)}`));
-    if (library.problems.length) process.exitCode = EXIT.failed;
-  });
+    if (library.problems.length) return EXIT.failed;
+  }));
