@@ -16,6 +16,7 @@ export default defineConfig({
     isolate: false,
     coverage: {
       provider: 'v8',
+      reportOnFailure: true,
       include: ['src/**'],
       reporter: ['text-summary', 'text', 'html'],
     },
