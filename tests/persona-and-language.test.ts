@@ -4,7 +4,8 @@ import { Session } from '../src/engine/session.js';
 import { loadDialogueFile } from '../src/io/load-dialogue-file.js';
 import { parley } from './helpers/cli.js';
 
-const SHOP = 'dialogues/business-losing-money.yaml';
+// A frozen copy: the shipped roleplay's content changes, and these tests walk a fixed path through it.
+const SHOP = 'tests/fixtures/frozen/business-losing-money.yaml';
 const TO_BIG_PROMISE = 'introduce,disclose_and_ask,ask_why,pros_cons,step_aside,firm_reply';
 
 describe('--persona', () => {
