@@ -106,7 +106,7 @@ describe.skipIf(!hasTmux)("play's exit message", () => {
     t.tmux('pipe-pane', '-o', '-t', 'parley:xdg', `cat >> '${raw}'`);
     await t.waitForScreen('xdg', 'Hello?');
     // q mid-call asks first; y confirms.
-    t.keys('xdg', 'q');
+    await t.pressUntil('xdg', 'q', 'Quit now?');
     t.keys('xdg', 'y');
     await t.waitForScreen('xdg', 'exit=');
     await t.until('the raw output', () => existsSync(raw) && readFileSync(raw, 'latin1').includes('exit='));
