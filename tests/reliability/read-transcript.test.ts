@@ -13,7 +13,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function transcript(choices: string): Promise<string> {
   const file = join(tmp, `${choices.replace(/,/g, '-')}-${Math.random().toString(36).slice(2)}.jsonl`);
-  await parley(['run', 'dialogues/away-on-business.yaml', '-c', choices, '--transcript', file, '--seed', '5']);
+  await parley(['run', 'tests/fixtures/frozen/away-on-business.yaml', '-c', choices, '--transcript', file, '--seed', '5']);
   return readFileSync(file, 'utf8');
 }
 

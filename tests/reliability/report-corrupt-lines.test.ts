@@ -16,7 +16,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function recorded(name: string, choices: string): Promise<string> {
   const file = join(tmp, name);
-  expect((await parley(['run', 'dialogues/away-on-business.yaml', '-c', choices, '--transcript', file, '--learner', 'ana', '--seed', '2'])).status).toBe(0);
+  expect((await parley(['run', 'tests/fixtures/frozen/away-on-business.yaml', '-c', choices, '--transcript', file, '--learner', 'ana', '--seed', '2'])).status).toBe(0);
   return file;
 }
 
