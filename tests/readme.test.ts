@@ -51,7 +51,7 @@ describe('README.md', () => {
     expect(README.trimEnd().split('\n').length).toBeLessThanOrEqual(200);
   });
 
-  it('has a first dialogue that validates with the output it shows', () => {
+  it('has a first dialogue that validates with the output it shows', async () => {
     expect(FIRST_DIALOGUE_FILE).toMatch(/\.yaml$/);
     expect(FIRST_DIALOGUE_YAML.split('\n').length).toBeGreaterThan(10);
     const shown = new RegExp(`^\\$ npx parley validate ${FIRST_DIALOGUE_FILE}\\n(.+)$`, 'm').exec(FIRST_DIALOGUE)?.[1];
@@ -59,15 +59,15 @@ describe('README.md', () => {
 
     const folder = cloneLikeFolder();
     folders.push(folder);
-    const result = parley(['validate', FIRST_DIALOGUE_FILE], { cwd: folder });
+    const result = await parley(['validate', FIRST_DIALOGUE_FILE], { cwd: folder });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trimEnd()).toBe(shown);
     // The deeper checks pass too, so a newcomer's next step does not start with warnings.
-    expect(parley(['validate', '--deep', FIRST_DIALOGUE_FILE], { cwd: folder }).stdout).toContain('(0 errors, 0 warnings)');
+    expect((await parley(['validate', '--deep', FIRST_DIALOGUE_FILE], { cwd: folder })).stdout).toContain('(0 errors, 0 warnings)');
   });
 
-  it('shows only commands that run as written, in the order shown', () => {
+  it('shows only commands that run as written, in the order shown', async () => {
     const commands = [...README.matchAll(/`npx parley ([^`]+)`|^\$ (?:NO_COLOR=1 )?npx parley (.+)$/gm)]
       .map((match) => (match[1] ?? match[2] ?? '').trim())
       // Placeholders and the interactive screen are not runnable lines.
@@ -77,7 +77,7 @@ describe('README.md', () => {
     const folder = cloneLikeFolder();
     folders.push(folder);
     for (const command of commands) {
-      const result = parley(shellWords(command), { cwd: folder });
+      const result = await parley(shellWords(command), { cwd: folder });
       // `lint --text` exits 1 when the sentence reads as coercive, which is the point of the example.
       const expected = command.startsWith('lint --text') ? 1 : 0;
       expect({ command, status: result.status, stderr: result.stderr }).toEqual({ command, status: expected, stderr: expect.any(String) });
