@@ -1,6 +1,6 @@
 /**
  * Parley as a library (`import … from 'parley'`): the same load → validate →
- * compile → engine pipeline the CLI runs, and the transcript format. README.md,
+ * compile → engine pipeline the CLI runs, and the transcript format. docs/architecture.md,
  * "Parley as a library", documents it; what is not exported here may change.
  */
 export { loadDialogue, DEFAULT_DIALOGUE_LIMITS, type LoadResult, type DialogueLimits } from '../validate/load-dialogue.js';
