@@ -67,4 +67,13 @@ describe('parley list in a narrow terminal', () => {
     expect(text).toMatch(/Overdue card\n {2}id {9}overdue-card\n {2}languages {2}en \(us\), es \(mx\), zh \(cn\)\n/);
     expect(lines.at(-1)).toMatch(/^\d+ dialogues, \d+ language versions$/);
   });
+
+  it('is what `parley list` prints in a 60-column terminal, and a table through a pipe', async () => {
+    const folders = ['tests/fixtures/jurisdiction', 'tests/fixtures/play'];
+    const narrow = await parley(['list', ...folders], { terminal: { columns: 60 } });
+    expect(narrow.stdout).toContain('Supplier visit\n  id         supplier-visit\n');
+    for (const line of narrow.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    const piped = await parley(['list', ...folders]);
+    expect(piped.stdout.split('\n')[0]).toMatch(/^Title\s+Id\s+Languages \(rules\)/);
+  });
 });

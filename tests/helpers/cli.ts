@@ -15,6 +15,8 @@ export interface CliOptions {
   input?: string;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** Run as if stdout were a terminal this many columns wide (in-process only). */
+  terminal?: { columns: number };
 }
 
 const environment = (env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv => ({ ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env });
@@ -38,7 +40,7 @@ function textSink() {
  * environment and folder as a user's shell would give them.
  */
 export async function parley(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
-  const stdout = textSink();
+  const stdout = { ...textSink(), ...(options.terminal ? { isTTY: true, columns: options.terminal.columns } : {}) };
   const stderr = textSink();
   const status = await runCli(args, {
     stdout,
