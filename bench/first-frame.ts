@@ -3,10 +3,10 @@ import { median } from './measure.js';
 
 /**
  * Time from launching `parley play <file>` in a pseudo-terminal (util-linux
- * `script`) to the first frame showing the debtor's name. Undefined when `play`
- * or `script` is not available.
+ * `script`) to the first frame showing the debtor's name (`marker`, read from
+ * the file by the caller). Undefined when `play` or `script` is not available.
  */
-export async function measurePlayFirstFrame(cli: string, file: string, cwd: string, marker = 'Martin Hale', runs = 7): Promise<number | undefined> {
+export async function measurePlayFirstFrame(cli: string, file: string, cwd: string, marker: string, runs = 7): Promise<number | undefined> {
   if (spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined;
   if (spawnSync(process.execPath, [cli, 'play', '--help'], { stdio: 'ignore' }).status !== 0) return undefined;
   const times: number[] = [];

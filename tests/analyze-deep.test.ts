@@ -28,8 +28,8 @@ describe('deep analysis: one fixture per finding kind', () => {
     expect(findings[0]!.message).toContain(words);
   });
 
-  it('every fixture passes the plain validator: only the deep check sees these defects', () => {
-    const result = parley(['validate', DIR]);
+  it('every fixture passes the plain validator: only the deep check sees these defects', async () => {
+    const result = await parley(['validate', DIR]);
     expect(result.stdout).toMatch(/✔ 6 dialogues valid/);
   });
 
@@ -78,8 +78,8 @@ states:
     expect(graph.complete).toBe(true);
   });
 
-  it('stops at --max-situations and says the search is incomplete instead of guessing', () => {
-    const result = parley(['analyze', 'dialogues/business-losing-money.yaml', '--max-situations', '5', '--json']);
+  it('stops at --max-situations and says the search is incomplete instead of guessing', async () => {
+    const result = await parley(['analyze', 'dialogues/business-losing-money.yaml', '--max-situations', '5', '--json']);
     const json = JSON.parse(result.stdout);
     expect(json.diagnostics.map((d: { code: string }) => d.code)).toEqual(['PAR500']);
     expect(result.status).toBe(0);
@@ -87,14 +87,14 @@ states:
 });
 
 describe('parley analyze and validate --deep', () => {
-  it('prints each finding at file:line:col and exits 1', () => {
-    const result = parley(['analyze', `${DIR}/loop-without-exit.yaml`]);
+  it('prints each finding at file:line:col and exits 1', async () => {
+    const result = await parley(['analyze', `${DIR}/loop-without-exit.yaml`]);
     expect(result.stdout).toContain(`${DIR}/loop-without-exit.yaml:25:3: error PAR503: once state 'stall' is reached (after --choices small_talk)`);
     expect(result.status).toBe(1);
   });
 
-  it('points a short-form choice finding at its list item', () => {
-    const result = parley(['analyze', `${DIR}/guard-unreachable-state.yaml`, '--json']);
+  it('points a short-form choice finding at its list item', async () => {
+    const result = await parley(['analyze', `${DIR}/guard-unreachable-state.yaml`, '--json']);
     const json = JSON.parse(result.stdout);
     expect(json.diagnostics).toEqual(
       expect.arrayContaining([
@@ -104,32 +104,32 @@ describe('parley analyze and validate --deep', () => {
     );
   });
 
-  it('validate --deep reports the same findings; plain validate does not', () => {
-    const deep = parley(['validate', '--deep', `${DIR}/stuck-state.yaml`]);
+  it('validate --deep reports the same findings; plain validate does not', async () => {
+    const deep = await parley(['validate', '--deep', `${DIR}/stuck-state.yaml`]);
     expect(deep.stdout).toContain('error PAR504');
     expect(deep.status).toBe(1);
-    expect(parley(['validate', `${DIR}/stuck-state.yaml`]).status).toBe(0);
+    expect((await parley(['validate', `${DIR}/stuck-state.yaml`])).status).toBe(0);
   });
 
-  it('passes the shipped library', () => {
-    const result = parley(['analyze']);
+  it('passes the shipped library', async () => {
+    const result = await parley(['analyze']);
     expect(result.stdout).toMatch(/✔ \d+ dialogues analysed \(0 errors, 0 warnings\)/);
     expect(result.status).toBe(0);
   });
 });
 
 describe('parley analyze runs every check of parley validate', () => {
-  it('reports a language version that lacks the locked line, as validate does', () => {
-    const analyze = parley(['analyze', 'tests/fixtures/versions/missing-lock']);
-    const validate = parley(['validate', 'tests/fixtures/versions/missing-lock']);
+  it('reports a language version that lacks the locked line, as validate does', async () => {
+    const analyze = await parley(['analyze', 'tests/fixtures/versions/missing-lock']);
+    const validate = await parley(['validate', 'tests/fixtures/versions/missing-lock']);
     const errors = (out: string) => out.split('\n').filter((l) => l.includes(': error '));
     expect(errors(validate.stdout).length).toBeGreaterThan(0);
     expect(errors(analyze.stdout)).toEqual(errors(validate.stdout));
     expect(analyze.status).toBe(1);
   });
 
-  it('persona-specific branches are not reported dead: another persona takes them', () => {
-    const result = parley(['analyze', 'dialogues/forgot.yaml']);
+  it('persona-specific branches are not reported dead: another persona takes them', async () => {
+    const result = await parley(['analyze', 'dialogues/forgot.yaml']);
     expect(result.stdout).not.toContain('PAR506');
     expect(result.status).toBe(0);
   });

@@ -7,7 +7,7 @@ import { generateDialogue } from '../bench/generate-dialogue.js';
 import { writeTranscripts } from '../bench/generate-transcripts.js';
 import { compileDialogue } from '../src/compile/compile-machine.js';
 import { Session } from '../src/engine/session.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { parley } from './helpers/cli.js';
 
 /** The benchmark's inputs must stay valid and comparable; timings live in bench/ only. */
@@ -53,14 +53,14 @@ describe('benchmark smoke', () => {
     }
   });
 
-  it('the measured commands run on the generated inputs: analyze, coverage, report', () => {
+  it('the measured commands run on the generated inputs: analyze, coverage, report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-bench-smoke-'));
     const file = join(dir, 'bench-100.yaml');
     writeFileSync(file, generated.yaml);
-    const analyze = parley(['analyze', file, '--json']);
+    const analyze = await parley(['analyze', file, '--json']);
     expect(analyze.status).toBe(0);
     expect(JSON.parse(analyze.stdout)).toBeTruthy();
-    const coverage = JSON.parse(parley(['coverage', file, '--json']).stdout);
+    const coverage = JSON.parse((await parley(['coverage', file, '--json'])).stdout);
     expect(JSON.stringify(coverage)).toContain('paid_today');
 
     const loaded = loadDialogue(generated.yaml, 'bench-100.yaml');
@@ -68,7 +68,7 @@ describe('benchmark smoke', () => {
     const transcripts = join(dir, 'transcripts');
     mkdirSync(transcripts);
     writeTranscripts(transcripts, 60, compileDialogue(loaded.dialogue));
-    const report = parley(['report', transcripts, '--json']);
+    const report = await parley(['report', transcripts, '--json']);
     expect(report.status).toBe(0);
     expect(JSON.parse(report.stdout).transcripts).toMatchObject({ files: 60, sessions: 60, skippedFiles: 0, skippedLines: 0 });
   });

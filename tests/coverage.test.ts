@@ -43,29 +43,29 @@ describe.each(files)('coverage of %s', (file) => {
 });
 
 describe('parley coverage', () => {
-  it('prints a pasteable --choices line per outcome and flag, and the covered shares', () => {
-    const result = parley(['coverage', 'dialogues/away-on-business.yaml']);
+  it('prints a pasteable --choices line per outcome and flag, and the covered shares', async () => {
+    const result = await parley(['coverage', 'dialogues/away-on-business.yaml']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/complaint_filed +\d+ choices +--choices identify,disclose_and_ask,\S+/);
     expect(result.stdout).toMatch(/Together these paths visit \d+ of \d+ states \(\d+%\) and \d+ of \d+ choices \(\d+%\)/);
     const line = result.stdout.split('\n').find((l) => l.includes('promise_to_pay'))!;
     const choices = line.split('--choices ')[1]!.trim();
-    const run = parley(['run', 'dialogues/away-on-business.yaml', '--choices', choices]);
+    const run = await parley(['run', 'dialogues/away-on-business.yaml', '--choices', choices]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Outcome: Promise to pay');
   });
 
-  it('covers what only another persona reaches, with the --persona to play it with', () => {
-    const result = parley(['coverage', 'tests/fixtures/coverage/persona-only-outcome.yaml']);
+  it('covers what only another persona reaches, with the --persona to play it with', async () => {
+    const result = await parley(['coverage', 'tests/fixtures/coverage/persona-only-outcome.yaml']);
     expect(result.status).toBe(0);
     const line = result.stdout.split('\n').find((l) => l.includes('payment_plan'))!;
     expect(line).toMatch(/payment_plan +2 choices +--persona unable,willing,calm --choices ask,offer_plan/);
-    const run = parley(['run', 'tests/fixtures/coverage/persona-only-outcome.yaml', '--persona', 'unable,willing,calm', '--choices', 'ask,offer_plan']);
+    const run = await parley(['run', 'tests/fixtures/coverage/persona-only-outcome.yaml', '--persona', 'unable,willing,calm', '--choices', 'ask,offer_plan']);
     expect(run.stdout).toContain('Outcome: Payment plan agreed');
   });
 
-  it('reports an unreachable outcome and exits 1', () => {
-    const result = parley(['coverage', 'tests/fixtures/analyze/unreachable-outcome.yaml', '--json']);
+  it('reports an unreachable outcome and exits 1', async () => {
+    const result = await parley(['coverage', 'tests/fixtures/analyze/unreachable-outcome.yaml', '--json']);
     const json = JSON.parse(result.stdout);
     expect(json.targets).toContainEqual({ kind: 'outcome', id: 'payment_plan', choices: null });
     expect(result.status).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../src/load/diagnostic.js';
+import { diagnosticText } from '../src/diagnostics/diagnostic-text.js';
 import { checkTestFileNames, parseTestFile } from '../src/testing/load-test-file.js';
 import { runCase, type CaseRun } from '../src/testing/run-case.js';
 import { loadShipped } from './helpers/transcripts.js';
@@ -12,9 +12,9 @@ const FAMILY = '[identify, disclose_and_ask, tell_family, apologise_refocus, pin
 function run(caseYaml: string): CaseRun {
   const text = `seed: 1\ncases:\n  - name: case\n${caseYaml.replace(/^/gm, '    ')}\n`;
   const parsed = parseTestFile(text, 'case.test.yaml');
-  if (!parsed.ok) throw new Error(parsed.diagnostics.map(formatDiagnostic).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.diagnostics.map(diagnosticText).join('\n'));
   const names = checkTestFileNames(parsed.testFile, compiled.dialogue, parsed.sourceMap, 'case.test.yaml');
-  if (names.length) throw new Error(names.map(formatDiagnostic).join('\n'));
+  if (names.length) throw new Error(names.map(diagnosticText).join('\n'));
   return runCase(compiled, parsed.testFile.cases[0]!, { seed: 1 });
 }
 
@@ -116,8 +116,8 @@ describe('dialogue test expectations', () => {
 describe('test file problems', () => {
   const problems = (text: string) => {
     const parsed = parseTestFile(text, 't.test.yaml');
-    if (!parsed.ok) return parsed.diagnostics.map(formatDiagnostic);
-    return checkTestFileNames(parsed.testFile, compiled.dialogue, parsed.sourceMap, 't.test.yaml').map(formatDiagnostic);
+    if (!parsed.ok) return parsed.diagnostics.map(diagnosticText);
+    return checkTestFileNames(parsed.testFile, compiled.dialogue, parsed.sourceMap, 't.test.yaml').map(diagnosticText);
   };
 
   it('points at an unknown choice, flag, meter, outcome and state with a did-you-mean', () => {

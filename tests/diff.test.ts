@@ -57,29 +57,29 @@ describe('semantic diff', () => {
 });
 
 describe('parley diff', () => {
-  it('prints changes grouped by state with the warnings last', () => {
-    const result = parley(['diff', BEFORE, AFTER]);
+  it('prints changes grouped by state with the warnings last', async () => {
+    const result = await parley(['diff', BEFORE, AFTER]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  ~ state family_pushback\n      ~ choice insist_family: target complaint → hang_up');
     expect(result.stdout).toContain('  outcome paid_today: no longer reachable');
     expect(result.stdout.trim().split('\n').at(-1)).toContain('⚠ coercive choice add_fee in card_number lost its consequence');
   });
 
-  it('--exit-code exits 1 on changes and 0 on none; --json gives the changes as data', () => {
-    expect(parley(['diff', BEFORE, AFTER, '--exit-code']).status).toBe(1);
-    const same = parley(['diff', BEFORE, BEFORE, '--exit-code']);
+  it('--exit-code exits 1 on changes and 0 on none; --json gives the changes as data', async () => {
+    expect((await parley(['diff', BEFORE, AFTER, '--exit-code'])).status).toBe(1);
+    const same = await parley(['diff', BEFORE, BEFORE, '--exit-code']);
     expect(same.status).toBe(0);
     expect(same.stdout).toContain('no change in meaning');
-    const json = JSON.parse(parley(['diff', BEFORE, AFTER, '--json']).stdout);
+    const json = JSON.parse((await parley(['diff', BEFORE, AFTER, '--json'])).stdout);
     expect(json.changes.length).toBeGreaterThan(10);
   });
 
-  it("accepts git's seven arguments, with /dev/null for an added file, and always exits 0 for git", () => {
-    const result = parley(['diff', 'dialogues/x.yaml', '/dev/null', '0000000', '100644', AFTER, 'abc1234', '100644']);
+  it("accepts git's seven arguments, with /dev/null for an added file, and always exits 0 for git", async () => {
+    const result = await parley(['diff', 'dialogues/x.yaml', '/dev/null', '0000000', '100644', AFTER, 'abc1234', '100644']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('parley diff a/dialogues/x.yaml → b/dialogues/x.yaml');
     expect(result.stdout).toContain('  + state opening');
-    const broken = parley(['diff', 'x.yaml', 'tests/fixtures/invalid/yaml-syntax.yaml', '0', '100644', AFTER, '1', '100644']);
+    const broken = await parley(['diff', 'x.yaml', 'tests/fixtures/invalid/yaml-syntax.yaml', '0', '100644', AFTER, '1', '100644']);
     expect(broken.status).toBe(0);
     expect(broken.stderr).toContain('a/x.yaml');
   });
@@ -103,7 +103,7 @@ describe('parley diff', () => {
     expect(result.stdout).toContain('~ choice add_fee: flag dropped unauthorized_fees');
   });
 
-  it('rejects any other number of files as a usage error', () => {
-    expect(parley(['diff', BEFORE]).status).toBe(2);
+  it('rejects any other number of files as a usage error', async () => {
+    expect((await parley(['diff', BEFORE])).status).toBe(2);
   });
 });

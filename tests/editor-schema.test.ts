@@ -57,12 +57,12 @@ describe('the JSON Schema in the YAML language server', () => {
     expect(labels).toEqual(expect.arrayContaining(['line', 'choices', 'excuse', 'on']));
   });
 
-  it('parley schema prints the committed schema; --out writes it', () => {
-    const result = parley(['schema']);
+  it('parley schema prints the committed schema; --out writes it', async () => {
+    const result = await parley(['schema']);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(SCHEMA);
     const out = join(mkdtempSync(join(tmpdir(), 'parley-schema-')), 'dialogue.schema.json');
-    expect(parley(['schema', '--out', out]).status).toBe(0);
+    expect((await parley(['schema', '--out', out])).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(SCHEMA);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createActor, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { machineConfig } from '../src/compile/compile-machine.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { parseYaml } from '../src/load/parse-yaml.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 

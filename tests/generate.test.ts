@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bestCompliantPath } from '../src/analyze/best-path.js';
 import { explorePaths } from '../src/analyze/explore-paths.js';
-import { transitionsOf } from '../src/analyze/transitions.js';
+import { transitionsOf } from '../src/schema/transitions.js';
 import { CORE_TASKS, EXCUSE_TYPES } from '../src/catalog/index.js';
 import { compileDialogue } from '../src/compile/compile-machine.js';
 import { nextRandom } from '../src/engine/random.js';
 import { Session } from '../src/engine/session.js';
 import { generateDialogue, type GenerateOptions } from '../src/generate/generate-dialogue.js';
 import { dialogueToYaml } from '../src/generate/to-yaml.js';
-import { formatDiagnostic } from '../src/load/diagnostic.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { diagnosticText } from '../src/diagnostics/diagnostic-text.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { LANGUAGES, type Language } from '../src/schema/language.js';
 import type { ProfileId } from '../src/schema/catalog.js';
 import { jurisdictionProfile } from '../src/catalog/jurisdictions.js';
@@ -38,7 +38,7 @@ function optionsFor(seed: number): GenerateOptions {
 function loadGenerated(options: GenerateOptions) {
   const text = dialogueToYaml(generateDialogue(options));
   const result = loadDialogue(text, `generated-${options.seed}.yaml`);
-  if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+  if (!result.ok) throw new Error(result.diagnostics.map(diagnosticText).join('\n'));
   return { text, result, compiled: compileDialogue(result.dialogue) };
 }
 
@@ -259,32 +259,32 @@ describe('generated roleplays', () => {
 });
 
 describe('parley run --generate', () => {
-  it('writes the roleplay with --out, says so, and the file validates', () => {
+  it('writes the roleplay with --out, says so, and the file validates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-gen-'));
-    const result = parley(['run', '--generate', '--seed', '7', '--out', 'f.yaml'], { cwd: dir });
+    const result = await parley(['run', '--generate', '--seed', '7', '--out', 'f.yaml'], { cwd: dir });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Wrote f.yaml (variant 7)');
     const text = readFileSync(join(dir, 'f.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/dialogue\.schema\.json$/);
     expect(readdirSync(dir)).toEqual(['f.yaml']);
-    expect(parley(['validate', join(dir, 'f.yaml')]).status).toBe(0);
+    expect((await parley(['validate', join(dir, 'f.yaml')])).status).toBe(0);
     expect(text).toBe(dialogueToYaml(generateDialogue({ seed: 7 }), text.split('\n')[0]!.split('$schema=')[1]));
   });
 
-  it('prints a summary without --choices, and plays it with --choices', () => {
-    const summary = parley(['run', '--generate', '--excuse', 'business_trip', '--seed', '7']);
+  it('prints a summary without --choices, and plays it with --choices', async () => {
+    const summary = await parley(['run', '--generate', '--excuse', 'business_trip', '--seed', '7']);
     expect(summary.status).toBe(0);
     expect(summary.stdout).toContain("Generated: I'm away on business");
     const lawful = /A lawful path: (\S+)/.exec(summary.stdout)![1]!;
-    const played = parley(['run', '--generate', '--excuse', 'away_on_business', '--seed', '7', '-c', lawful]);
+    const played = await parley(['run', '--generate', '--excuse', 'away_on_business', '--seed', '7', '-c', lawful]);
     expect(played.status).toBe(0);
     expect(played.stdout).toContain('Flags: none');
     expect(played.stdout).toMatch(/Outcome: .+ \(success\)/);
   });
 
-  it('takes --persona, --lang and --jurisdiction', () => {
+  it('takes --persona, --lang and --jurisdiction', async () => {
     const json = JSON.parse(
-      parley(['run', '--generate', '--seed', '3', '--persona', 'unable,willing,anxious', '--lang', 'zh', '--jurisdiction', 'uk', '--json'])
+      (await parley(['run', '--generate', '--seed', '3', '--persona', 'unable,willing,anxious', '--lang', 'zh', '--jurisdiction', 'uk', '--json']))
         .stdout,
     );
     expect(json.generated.jurisdiction).toBe('uk');
@@ -294,9 +294,9 @@ describe('parley run --generate', () => {
     });
   });
 
-  it('refuses a file together with --generate, and --out without it', () => {
-    expect(parley(['run', 'dialogues/away-on-business.yaml', '--generate']).status).toBe(2);
-    expect(parley(['run', 'dialogues/away-on-business.yaml', '--out', 'x.yaml']).status).toBe(2);
+  it('refuses a file together with --generate, and --out without it', async () => {
+    expect((await parley(['run', 'dialogues/away-on-business.yaml', '--generate'])).status).toBe(2);
+    expect((await parley(['run', 'dialogues/away-on-business.yaml', '--out', 'x.yaml'])).status).toBe(2);
     expect(existsSync('x.yaml')).toBe(false);
   });
 });

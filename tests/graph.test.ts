@@ -15,8 +15,8 @@ describe('parley graph', () => {
     ['mermaid', 'mmd'],
     ['dot', 'dot'],
     ['json', 'json'],
-  ])('--format %s prints exactly the committed expected file', (format, ext) => {
-    const result = parley(['graph', `${FIXTURE}.yaml`, '--format', format]);
+  ])('--format %s prints exactly the committed expected file', async (format, ext) => {
+    const result = await parley(['graph', `${FIXTURE}.yaml`, '--format', format]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(expected(ext));
   });

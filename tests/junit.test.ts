@@ -28,8 +28,8 @@ function checkAgainstJunit10(element: XmlElement, problems: string[]): void {
 const testcases = (root: XmlElement) => root.children.flatMap((suite) => suite.children.filter((c) => c.name === 'testcase'));
 
 describe('JUnit reports', () => {
-  it("the library's report fits junit-10 and gives every case its own classname::name, language versions included", () => {
-    const result = parley(['test', 'dialogues/', '--reporter', 'junit']);
+  it("the library's report fits junit-10 and gives every case its own classname::name, language versions included", async () => {
+    const result = await parley(['test', 'dialogues/', '--reporter', 'junit']);
     const root = parseXml(result.stdout);
     const problems: string[] = [];
     checkAgainstJunit10(root, problems);
@@ -40,7 +40,7 @@ describe('JUnit reports', () => {
     expect(Number(root.attributes.tests)).toBe(keys.length);
   });
 
-  it('language versions of one dialogue are separate classes', () => {
+  it('language versions of one dialogue are separate classes', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'tests'));
     const test = 'cases:\n  - name: asking calmly gets paid\n    choices: [ask]\n    expect: { outcome: paid_today }\n';
@@ -48,16 +48,16 @@ describe('JUnit reports', () => {
     writeFileSync(join(dir, 'minimal.es.yaml'), MINIMAL_DIALOGUE.replace(/language: en/, 'language: es'));
     writeFileSync(join(dir, 'tests', 'minimal.test.yaml'), test);
     writeFileSync(join(dir, 'tests', 'minimal.es.test.yaml'), test);
-    const root = parseXml(parley(['test', dir, '--reporter', 'junit']).stdout);
+    const root = parseXml((await parley(['test', dir, '--reporter', 'junit'])).stdout);
     expect(testcases(root).map((c) => c.attributes.classname).sort()).toEqual(['minimal.en', 'minimal.es']);
   });
 
-  it('a test file whose dialogue is invalid still reports each of its cases, as an error', () => {
+  it('a test file whose dialogue is invalid still reports each of its cases, as an error', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'tests'));
     writeFileSync(join(dir, 'broken.yaml'), 'id: broken\n');
     writeFileSync(join(dir, 'tests', 'broken.test.yaml'), 'cases:\n  - name: one\n    choices: [a]\n  - name: two\n    choices: [b]\n  - name: three\n    choices: [c]\n');
-    const result = parley(['test', dir, '--reporter', 'junit']);
+    const result = await parley(['test', dir, '--reporter', 'junit']);
     expect(result.status).toBe(3);
     const root = parseXml(result.stdout);
     const cases = testcases(root);

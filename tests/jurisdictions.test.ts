@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COERCION_FLAGS } from '../src/catalog/index.js';
 import { JURISDICTIONS, jurisdictionProfile } from '../src/catalog/jurisdictions.js';
 import { LAW_SCOPE } from '../src/catalog/law-scope.js';
-import { debtPurpose, flagUnderProfile, outsideContactHours, overCallLimit, resolveProfile } from '../src/engine/jurisdiction.js';
+import { debtPurpose, resolveProfile } from '../src/catalog/dialogue-jurisdiction.js';
+import { flagUnderProfile, outsideContactHours, overCallLimit } from '../src/engine/jurisdiction.js';
 import { Session } from '../src/engine/session.js';
 import { JurisdictionSchema } from '../src/schema/catalog.js';
 import { parley } from './helpers/cli.js';
@@ -123,48 +124,48 @@ describe('contact hours and call frequency', () => {
 });
 
 describe('--jurisdiction and the contact moment on the command line', () => {
-  it('parley run shows the rule of the chosen jurisdiction and names it in the debrief', () => {
-    const us = parley(['run', CARD, '-c', 'tell_boss', '--seed', '1']);
+  it('parley run shows the rule of the chosen jurisdiction and names it in the debrief', async () => {
+    const us = await parley(['run', CARD, '-c', 'tell_boss', '--seed', '1']);
     expect(us.stdout).toMatch(/rule: FDCPA 15 U\.S\.C\. 1692e\(5\)/);
     expect(us.stdout).toContain('Rules: us — FDCPA and Regulation F');
-    const uk = parley(['run', CARD, '-c', 'tell_boss', '--seed', '1', '--jurisdiction', 'uk']);
+    const uk = await parley(['run', CARD, '-c', 'tell_boss', '--seed', '1', '--jurisdiction', 'uk']);
     expect(uk.stdout).not.toContain('FDCPA');
     expect(uk.stdout).toContain('Rules: uk — FCA Consumer Credit sourcebook (CONC 7)');
-    const cn = JSON.parse(parley(['run', CARD, '-c', 'tell_boss', '--jurisdiction', 'cn', '--json']).stdout);
+    const cn = JSON.parse((await parley(['run', CARD, '-c', 'tell_boss', '--jurisdiction', 'cn', '--json'])).stdout);
     expect(cn.jurisdiction).toBe('cn');
     expect(cn.debrief.jurisdiction.id).toBe('cn');
   });
 
-  it('judges a business debt without consumer law', () => {
-    const run = parley(['run', SUPPLIER, '-c', 'skip_disclosure', '--seed', '1']);
+  it('judges a business debt without consumer law', async () => {
+    const run = await parley(['run', SUPPLIER, '-c', 'skip_disclosure', '--seed', '1']);
     expect(run.stdout).toContain('Rules: us — Business debt');
     expect(run.stdout).not.toMatch(/FDCPA 15|Reg F 12 CFR/);
     expect(run.stdout).toContain('— caution —');
   });
 
-  it('parley validate names the rules used, business debts apart', () => {
-    expect(parley(['validate', CARD]).stdout).toContain('us rules (FDCPA and Regulation F)');
-    expect(parley(['validate', SUPPLIER]).stdout).toContain('us business rules (Business debt:');
-    expect(parley(['validate', 'tests/fixtures/jurisdiction/']).stdout).toContain('rules: us ×1, us business ×1');
-    const json = JSON.parse(parley(['validate', CARD, '--json', '--jurisdiction', 'uk']).stdout);
+  it('parley validate names the rules used, business debts apart', async () => {
+    expect((await parley(['validate', CARD])).stdout).toContain('us rules (FDCPA and Regulation F)');
+    expect((await parley(['validate', SUPPLIER])).stdout).toContain('us business rules (Business debt:');
+    expect((await parley(['validate', 'tests/fixtures/jurisdiction/'])).stdout).toContain('rules: us ×1, us business ×1');
+    const json = JSON.parse((await parley(['validate', CARD, '--json', '--jurisdiction', 'uk'])).stdout);
     expect(json.jurisdictions).toEqual([{ file: CARD, jurisdiction: 'uk', debts: 'consumer' }]);
   });
 
-  it('rejects an unknown jurisdiction as a usage error', () => {
-    expect(parley(['run', CARD, '--jurisdiction', 'fr']).status).toBe(2);
+  it('rejects an unknown jurisdiction as a usage error', async () => {
+    expect((await parley(['run', CARD, '--jurisdiction', 'fr'])).status).toBe(2);
   });
 
-  it('--time, --attempts and --since-conversation flag the first reply of a contact', () => {
-    const late = parley(['run', CARD, '-c', 'identify', '--time', '21:30', '--seed', '1']);
+  it('--time, --attempts and --since-conversation flag the first reply of a contact', async () => {
+    const late = await parley(['run', CARD, '-c', 'identify', '--time', '21:30', '--seed', '1']);
     expect(late.stdout).toContain('[inconvenient_time]');
     expect(late.stdout).toContain('situation: It is 21:30 where the debtor is; contact is only allowed from 08:00 to 21:00 their local time.');
-    expect(parley(['run', CARD, '-c', 'identify', '--time', '21:00', '--seed', '1']).stdout).not.toContain('[inconvenient_time]');
-    expect(parley(['run', CARD, '-c', 'identify', '--attempts', '9', '--seed', '1']).stdout).toContain('[call_frequency]');
-    const soon = parley(['run', CARD, '-c', 'identify', '--since-conversation', '3', '--seed', '1']);
+    expect((await parley(['run', CARD, '-c', 'identify', '--time', '21:00', '--seed', '1'])).stdout).not.toContain('[inconvenient_time]');
+    expect((await parley(['run', CARD, '-c', 'identify', '--attempts', '9', '--seed', '1'])).stdout).toContain('[call_frequency]');
+    const soon = await parley(['run', CARD, '-c', 'identify', '--since-conversation', '3', '--seed', '1']);
     expect(soon.stdout).toContain('situation: You spoke with the debtor about this debt 3 days ago; no new call until 7 days after a conversation');
-    expect(parley(['run', CARD, '-c', 'identify', '--since-conversation', '7', '--seed', '1']).stdout).not.toContain('[call_frequency]');
-    expect(parley(['run', CARD, '-c', 'identify', '--attempts-today', '5', '--jurisdiction', 'uk', '--seed', '1']).stdout).toContain('[call_frequency]');
-    expect(parley(['run', CARD, '-c', 'identify', '--time', '25:00']).status).toBe(2);
-    expect(parley(['run', CARD, '-c', 'identify', '--since-conversation', '-1']).status).toBe(2);
+    expect((await parley(['run', CARD, '-c', 'identify', '--since-conversation', '7', '--seed', '1'])).stdout).not.toContain('[call_frequency]');
+    expect((await parley(['run', CARD, '-c', 'identify', '--attempts-today', '5', '--jurisdiction', 'uk', '--seed', '1'])).stdout).toContain('[call_frequency]');
+    expect((await parley(['run', CARD, '-c', 'identify', '--time', '25:00'])).status).toBe(2);
+    expect((await parley(['run', CARD, '-c', 'identify', '--since-conversation', '-1'])).status).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { explorePaths, type ExploredPath } from '../src/analyze/explore-paths.js
 import { personaVariants } from '../src/analyze/persona-variants.js';
 import { findDialogueFiles } from '../src/io/find-dialogues.js';
 import { loadDialogueFile } from '../src/io/load-dialogue-file.js';
-import { transitionsOf } from '../src/analyze/transitions.js';
+import { transitionsOf } from '../src/schema/transitions.js';
 import { CORE_TASKS } from '../src/catalog/index.js';
 
 /**

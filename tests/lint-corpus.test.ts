@@ -83,11 +83,11 @@ describe('what the lint reads', () => {
     expect(flags('You could be arrested if you keep ignoring us.', 'en')).toContain('false_legal_threat');
   });
 
-  it('explains a finding: the flag, the words that triggered it and the rule', () => {
+  it('explains a finding: the flag, the words that triggered it and the rule', async () => {
     const [m] = matchCoercion("Pay today or I'll tell your employer.", ['en']);
     expect(m).toMatchObject({ flag: 'threat_to_expose', rule: 'threat to tell others' });
     expect(m!.words.map((w) => w.text)).toEqual(expect.arrayContaining(['tell', 'employer']));
-    const cli = parley(['lint', '--text', "Pay today or I'll tell your employer.", '--lang', 'en']);
+    const cli = await parley(['lint', '--text', "Pay today or I'll tell your employer.", '--lang', 'en']);
     expect(cli.stdout).toContain('[threat_to_expose]');
     expect(cli.stdout).toContain('rule: threat to tell others');
     expect(cli.stdout).toMatch(/words: .*“employer”/);

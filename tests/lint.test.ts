@@ -96,21 +96,21 @@ describe('parley lint on dialogue files', () => {
     expect(by('typo_allow')).toEqual(['PAR604']);
   });
 
-  it('prints file:line:col, exits 1 on warnings, and keeps the shipped library free of warnings', () => {
-    const result = parley(['lint', 'tests/fixtures/lint/choices.yaml']);
+  it('prints file:line:col, exits 1 on warnings, and keeps the shipped library free of warnings', async () => {
+    const result = await parley(['lint', 'tests/fixtures/lint/choices.yaml']);
     expect(result.stdout).toContain('tests/fixtures/lint/choices.yaml:20:15: warning PAR601');
     expect(result.stdout).toContain('(add flags: [threat_to_expose]');
     expect(result.status).toBe(1);
-    const library = parley(['lint', 'dialogues']);
+    const library = await parley(['lint', 'dialogues']);
     expect(library.stdout).toMatch(/✔ \d+ dialogues linted \(0 warnings/);
     expect(library.status).toBe(0);
   });
 
-  it('checks a single sentence with --text, in any of the three languages', () => {
-    const threat = parley(['lint', '--text', '今天不还，明天警察就上门抓你。']);
+  it('checks a single sentence with --text, in any of the three languages', async () => {
+    const threat = await parley(['lint', '--text', '今天不还，明天警察就上门抓你。']);
     expect(threat.stdout).toContain('[false_legal_threat]');
     expect(threat.status).toBe(1);
-    const calm = parley(['lint', '--text', '¿Cuánto podría pagar este mes?', '--lang', 'es', '--json']);
+    const calm = await parley(['lint', '--text', '¿Cuánto podría pagar este mes?', '--lang', 'es', '--json']);
     expect(JSON.parse(calm.stdout).matches).toEqual([]);
     expect(calm.status).toBe(0);
   });

@@ -7,8 +7,8 @@ import { displayWidth } from '../src/render/text-width.js';
 import { parley } from './helpers/cli.js';
 
 describe('parley list', () => {
-  it('prints one row per dialogue with its languages and their rules, excuse types, setting with the kind of debt, and outcomes', () => {
-    const result = parley(['list', 'tests/fixtures/jurisdiction']);
+  it('prints one row per dialogue with its languages and their rules, excuse types, setting with the kind of debt, and outcomes', async () => {
+    const result = await parley(['list', 'tests/fixtures/jurisdiction']);
     expect(result.status).toBe(0);
     const rows = result.stdout.split('\n');
     expect(rows[0]).toMatch(/^Title\s+Id\s+Languages \(rules\)\s+Excuse types\s+Setting\s+Outcomes$/);
@@ -19,23 +19,23 @@ describe('parley list', () => {
     expect(result.stdout).toContain('2 dialogues, 2 language versions');
   });
 
-  it('groups language versions of one dialogue into one row', () => {
-    const json = JSON.parse(parley(['list', 'tests/fixtures/versions/ok', '--json']).stdout);
+  it('groups language versions of one dialogue into one row', async () => {
+    const json = JSON.parse((await parley(['list', 'tests/fixtures/versions/ok', '--json'])).stdout);
     expect(json.dialogues).toHaveLength(1);
     expect(json.dialogues[0]).toMatchObject({ id: 'greeting', title: 'Greeting', excuses: ['forgot'], outcomes: ['paid_today'] });
     expect(json.dialogues[0].languages.map((l: { language: string; jurisdiction: string }) => `${l.language}:${l.jurisdiction}`)).toEqual(['en:us', 'es:us']);
     expect(json.dialogues[0].setting.debts).toBe('consumer');
   });
 
-  it('prints Markdown with links relative to where the page goes', () => {
-    const result = parley(['list', 'tests/fixtures/versions/ok', '--markdown']);
+  it('prints Markdown with links relative to where the page goes', async () => {
+    const result = await parley(['list', 'tests/fixtures/versions/ok', '--markdown']);
     expect(result.stdout).toContain(
       '| [Greeting](tests/fixtures/versions/ok/greeting.yaml) | `greeting` | [en](tests/fixtures/versions/ok/greeting.yaml) (us), [es](tests/fixtures/versions/ok/greeting.es.yaml) (us) | I forgot |',
     );
   });
 
-  it('reports files it had to skip and exits 1', () => {
-    const result = parley(['list', 'tests/fixtures/locked']);
+  it('reports files it had to skip and exits 1', async () => {
+    const result = await parley(['list', 'tests/fixtures/locked']);
     expect(result.stderr).toContain('skipped: tests/fixtures/locked/changed-wording.yaml:18:15: error PAR241');
     expect(result.status).toBe(1);
   });
@@ -66,5 +66,14 @@ describe('parley list in a narrow terminal', () => {
     expect(text).toContain('  setting    visit · supplier invoice · business debt · late');
     expect(text).toMatch(/Overdue card\n {2}id {9}overdue-card\n {2}languages {2}en \(us\), es \(mx\), zh \(cn\)\n/);
     expect(lines.at(-1)).toMatch(/^\d+ dialogues, \d+ language versions$/);
+  });
+
+  it('is what `parley list` prints in a 60-column terminal, and a table through a pipe', async () => {
+    const folders = ['tests/fixtures/jurisdiction', 'tests/fixtures/play'];
+    const narrow = await parley(['list', ...folders], { terminal: { columns: 60 } });
+    expect(narrow.stdout).toContain('Supplier visit\n  id         supplier-visit\n');
+    for (const line of narrow.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    const piped = await parley(['list', ...folders]);
+    expect(piped.stdout.split('\n')[0]).toMatch(/^Title\s+Id\s+Languages \(rules\)/);
   });
 });

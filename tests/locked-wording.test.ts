@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { containsWording, REQUIRED_WORDING } from '../src/analyze/check-locked-wording.js';
+import { containsWording, REQUIRED_WORDING } from '../src/validate/check-locked-wording.js';
 import { loadLibrary } from '../src/io/dialogue-library.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { parley } from './helpers/cli.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 
@@ -64,12 +64,12 @@ describe('locked wording', () => {
     expect(containsWording('这是一次债务催收沟通我们正在尝试收回一笔欠款所获得的任何信息都将用于此目的', 'us_collector_disclosure', 'zh')).toBe(true);
   });
 
-  it('leaves a dialogue alone that is not declared for a jurisdiction requiring wording, unless validate is asked to check it', () => {
+  it('leaves a dialogue alone that is not declared for a jurisdiction requiring wording, unless validate is asked to check it', async () => {
     expect(load('tests/fixtures/locked/not-declared.yaml').ok).toBe(true);
-    const result = parley(['validate', 'tests/fixtures/locked/not-declared.yaml', '--jurisdiction', 'us']);
+    const result = await parley(['validate', 'tests/fixtures/locked/not-declared.yaml', '--jurisdiction', 'us']);
     expect(result.stdout).toContain('tests/fixtures/locked/not-declared.yaml:1:5: error PAR242:');
     expect(result.status).toBe(1);
-    expect(parley(['validate', 'tests/fixtures/locked/not-declared.yaml', '--jurisdiction', 'uk']).status).toBe(0);
+    expect((await parley(['validate', 'tests/fixtures/locked/not-declared.yaml', '--jurisdiction', 'uk'])).status).toBe(0);
   });
 
   it('every shipped US consumer dialogue locks the disclosure, and no other dialogue carries it', () => {
@@ -108,14 +108,14 @@ describe('locked wording', () => {
 });
 
 describe('locked wording across language versions', () => {
-  it('accepts versions that all carry the locked line', () => {
-    const result = parley(['validate', 'tests/fixtures/versions/ok']);
+  it('accepts versions that all carry the locked line', async () => {
+    const result = await parley(['validate', 'tests/fixtures/versions/ok']);
     expect(result.stdout).toContain('✔ 2 dialogues valid');
     expect(result.status).toBe(0);
   });
 
-  it('fails the version that lacks a line another version locks, with file:line:col', () => {
-    const result = parley(['validate', 'tests/fixtures/versions/missing-lock']);
+  it('fails the version that lacks a line another version locks, with file:line:col', async () => {
+    const result = await parley(['validate', 'tests/fixtures/versions/missing-lock']);
     expect(result.stdout).toContain(
       "tests/fixtures/versions/missing-lock/greeting.es.yaml:16:9: error PAR243: the en version (tests/fixtures/versions/missing-lock/greeting.yaml) locks 'us_collector_disclosure' on 'disclose'",
     );

@@ -57,30 +57,30 @@ describe('path counts per excuse type and outcome', () => {
 });
 
 describe('parley matrix', () => {
-  it('prints the table for the shipped library with no gaps', () => {
-    const result = parley(['matrix', 'dialogues', '--strict']);
+  it('prints the table for the shipped library with no gaps', async () => {
+    const result = await parley(['matrix', 'dialogues', '--strict']);
     expect(result.stdout).toMatch(/excuse type \\ outcome +paid_today/);
     expect(result.stdout).toMatch(/away_on_business +\d+\/\d+/);
     expect(result.stdout).toContain('✔ no gaps');
     expect(result.status).toBe(0);
   });
 
-  it('--strict exits 1 on gaps and --json lists them', () => {
-    const strict = parley(['matrix', 'tests/fixtures/matrix', '--strict']);
+  it('--strict exits 1 on gaps and --json lists them', async () => {
+    const strict = await parley(['matrix', 'tests/fixtures/matrix', '--strict']);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain('sue_me: no compliant path to a payment arrangement');
-    expect(parley(['matrix', 'tests/fixtures/matrix']).status).toBe(0);
-    const json = JSON.parse(parley(['matrix', 'tests/fixtures/matrix', '--json']).stdout);
+    expect((await parley(['matrix', 'tests/fixtures/matrix'])).status).toBe(0);
+    const json = JSON.parse((await parley(['matrix', 'tests/fixtures/matrix', '--json'])).stdout);
     expect(json.cells).toContainEqual({ excuse: 'sue_me', outcome: 'legal_referral', compliant: 1, flagged: 0 });
     expect(json.gaps).toHaveLength(2);
   });
 
-  it('--all-excuses adds a row, and a gap, for every excuse type the library lacks', () => {
+  it('--all-excuses adds a row, and a gap, for every excuse type the library lacks', async () => {
     // The fixture folder voices only sue_me; the shipped library covers every excuse type.
-    const json = JSON.parse(parley(['matrix', 'tests/fixtures/matrix', '--all-excuses', '--json']).stdout);
+    const json = JSON.parse((await parley(['matrix', 'tests/fixtures/matrix', '--all-excuses', '--json'])).stdout);
     expect(json.excuses).toHaveLength(15);
     expect(json.gaps).toContainEqual({ excuse: 'forgot', kind: 'no_compliant_payment' });
-    const library = JSON.parse(parley(['matrix', 'dialogues', '--all-excuses', '--json']).stdout);
+    const library = JSON.parse((await parley(['matrix', 'dialogues', '--all-excuses', '--json'])).stdout);
     expect(library.excuses).toHaveLength(15);
     expect(library.gaps).toEqual([]);
   });

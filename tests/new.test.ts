@@ -8,23 +8,23 @@ import { parley } from './helpers/cli.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'parley-new-'));
 
-describe.each(['en', 'es', 'zh'] as const)('parley new --lang %s', (lang) => {
+describe.each(['en', 'es', 'zh'] as const)('parley new --lang %s', async (lang) => {
   const dir = scratch();
   const file = join(dir, `starter-${lang}.yaml`);
-  const result = parley(['new', `starter-${lang}`, '--lang', lang, '--excuse', 'business_losing_money', 'pay_tomorrow', '--out', file]);
+  const result = await parley(['new', `starter-${lang}`, '--lang', lang, '--excuse', 'business_losing_money', 'pay_tomorrow', '--out', file]);
 
   it('writes the file and says so', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`wrote ${file}`);
   });
 
-  it('passes validate --deep with no errors and no warnings', () => {
-    const check = parley(['validate', '--deep', file]);
+  it('passes validate --deep with no errors and no warnings', async () => {
+    const check = await parley(['validate', '--deep', file]);
     expect(check.stdout).toContain('✔ 1 dialogue valid (0 errors, 0 warnings)');
   });
 
-  it('is lint-clean: every flagged example reads as what it is flagged for', () => {
-    expect(parley(['lint', file]).stdout).toContain('✔ 1 dialogue linted (0 warnings, 0 hints)');
+  it('is lint-clean: every flagged example reads as what it is flagged for', async () => {
+    expect((await parley(['lint', file])).stdout).toContain('✔ 1 dialogue linted (0 warnings, 0 hints)');
   });
 
   it('plays to an outcome, meeting every core task on the lawful path', () => {
@@ -60,27 +60,27 @@ describe.each(['en', 'es', 'zh'] as const)('parley new --lang %s', (lang) => {
 });
 
 describe('parley new', () => {
-  it('refuses to overwrite an existing file unless --force', () => {
+  it('refuses to overwrite an existing file unless --force', async () => {
     const file = join(scratch(), 'mine.yaml');
     writeFileSync(file, 'my own work\n');
-    const refused = parley(['new', 'mine', '--out', file]);
+    const refused = await parley(['new', 'mine', '--out', file]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('already exists');
     expect(readFileSync(file, 'utf8')).toBe('my own work\n');
-    expect(parley(['new', 'mine', '--out', file, '--force']).status).toBe(0);
+    expect((await parley(['new', 'mine', '--out', file, '--force'])).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('id: mine');
   });
 
-  it('writes <id>.yaml in the current folder by default, with pay_tomorrow', () => {
+  it('writes <id>.yaml in the current folder by default, with pay_tomorrow', async () => {
     const dir = scratch();
-    expect(parley(['new', 'quick'], { cwd: dir }).status).toBe(0);
+    expect((await parley(['new', 'quick'], { cwd: dir })).status).toBe(0);
     expect(readFileSync(join(dir, 'quick.yaml'), 'utf8')).toContain('excuses: [pay_tomorrow]');
   });
 
-  it('rejects an unknown excuse type with a suggestion, and a bad id', () => {
-    const result = parley(['new', 'x', '--excuse', 'pay_tomorow', '--out', '-']);
+  it('rejects an unknown excuse type with a suggestion, and a bad id', async () => {
+    const result = await parley(['new', 'x', '--excuse', 'pay_tomorow', '--out', '-']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("unknown excuse type 'pay_tomorow' (did you mean 'pay_tomorrow'?)");
-    expect(parley(['new', 'bad id!', '--out', '-']).status).toBe(2);
+    expect((await parley(['new', 'bad id!', '--out', '-'])).status).toBe(2);
   });
 });

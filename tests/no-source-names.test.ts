@@ -27,7 +27,7 @@ import { compileDialogue } from '../src/compile/compile-machine.js';
 import { Session } from '../src/engine/session.js';
 import { generateDialogue } from '../src/generate/generate-dialogue.js';
 import { dialogueToYaml } from '../src/generate/to-yaml.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { renderDialogueSummary } from '../src/render/dialogue-summary.js';
 import { RUN_LABELS } from '../src/render/run-labels.js';
 import { renderHeader } from '../src/render/session-text.js';
@@ -278,13 +278,14 @@ describe('no learner- or trainer-facing text names the source material', () => {
     );
   });
 
-  it("the help of parley and of every command", () => {
+  it("the help of parley and of every command", async () => {
     const helps = [['--help'], ...COMMANDS.map(([name]) => [name, '--help'])];
-    const hits = helps.flatMap((args) => {
-      const result = parley(args);
+    const hits: Hit[] = [];
+    for (const args of helps) {
+      const result = await parley(args);
       expect(result.status, args.join(' ')).toBe(0);
-      return plainTextHits(`parley ${args.join(' ')}`, result.stdout + result.stderr);
-    });
+      hits.push(...plainTextHits(`parley ${args.join(' ')}`, result.stdout + result.stderr));
+    }
     report(hits, 'command help');
   });
 

@@ -7,23 +7,23 @@ import { dataDir, transcriptsDir } from '../src/io/data-dir.js';
 import { parley, ROOT } from './helpers/cli.js';
 
 describe('parley play without a terminal', () => {
-  it('does not wait for keys: it points to parley run and exits 2', () => {
-    const result = parley(['play', 'dialogues/away-on-business.yaml']);
+  it('does not wait for keys: it points to parley run and exits 2', async () => {
+    const result = await parley(['play', 'dialogues/away-on-business.yaml']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('parley play needs an interactive terminal');
     expect(result.stderr).toContain('parley run dialogues/away-on-business.yaml --choices');
     expect(result.stdout).toBe('');
   });
 
-  it('rejects contradictory options before anything else', () => {
-    expect(parley(['play', '--watch']).stderr).toContain('--watch needs a dialogue file');
-    expect(parley(['play', 'dialogues/away-on-business.yaml', '--resume', 'x.jsonl']).status).toBe(2);
-    expect(parley(['play', '--mode', 'exam']).stderr).toMatch(/argument 'exam' is invalid.*practice, assessment/);
-    expect(parley(['play', '--lang', 'fr']).status).toBe(2);
+  it('rejects contradictory options before anything else', async () => {
+    expect((await parley(['play', '--watch'])).stderr).toContain('--watch needs a dialogue file');
+    expect((await parley(['play', 'dialogues/away-on-business.yaml', '--resume', 'x.jsonl'])).status).toBe(2);
+    expect((await parley(['play', '--mode', 'exam'])).stderr).toMatch(/argument 'exam' is invalid.*practice, assessment/);
+    expect((await parley(['play', '--lang', 'fr'])).status).toBe(2);
   });
 
-  it('documents options, keys and examples in --help', () => {
-    const help = parley(['play', '--help']).stdout;
+  it('documents options, keys and examples in --help', async () => {
+    const help = (await parley(['play', '--help'])).stdout;
     for (const option of ['--mode', '--lang', '--seed', '--transcripts', '--learner', '--watch', '--resume']) expect(help).toContain(option);
     expect(help).toContain('Examples:');
     expect(help).toContain('q or Ctrl-C quit');

@@ -146,6 +146,17 @@ describe('parley play: a whole session by keys', () => {
     expect(endOf(app.transcripts()[0]!)).toBeUndefined();
   });
 
+  it('quits on q then y typed faster than the screen is drawn, as one chunk or two', async () => {
+    for (const burst of [['qy'], ['q', 'y']]) {
+      const app = playApp({ file: AWAY });
+      await app.press('1');
+      // No settling between the keys: the second arrives before the question is drawn.
+      for (const key of burst) app.stdin.write(key);
+      await app.settle();
+      expect(endOf(app.transcripts()[0]!), burst.join(' then ')).toMatchObject({ finished: false, reason: 'quit' });
+    }
+  });
+
   it('saves an unfinished transcript on Ctrl-C, and on q then y', async () => {
     for (const [keys, reason] of [
       [[KEY.ctrlC], 'interrupted (Ctrl-C)'],

@@ -92,8 +92,8 @@ function expected(learner: string) {
 const flagCounts = (flags: { id: string; count: number }[]) => Object.fromEntries(flags.map((f) => [f.id, f.count]));
 
 describe('parley report', () => {
-  it('summarises per learner: sessions, outcomes, average score, core tasks, flags, improvement', () => {
-    const result = parley(['report', dir, '--json']);
+  it('summarises per learner: sessions, outcomes, average score, core tasks, flags, improvement', async () => {
+    const result = await parley(['report', dir, '--json']);
     // The figures leave out an unreadable file and a torn line: a script must not take them for complete.
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('1 transcript files and 2 lines could not be read and were left out (exit code 1)');
@@ -125,8 +125,8 @@ describe('parley report', () => {
     expect(ben.flags.map((f: { id: string }) => f.id)).toContain('guilt_trip'); // from the interrupted session's steps
   });
 
-  it('summarises per dialogue, and lists the most frequent flags with their references', () => {
-    const report = JSON.parse(parley(['report', dir, '--json']).stdout);
+  it('summarises per dialogue, and lists the most frequent flags with their references', async () => {
+    const report = JSON.parse((await parley(['report', dir, '--json'])).stdout);
     expect(report.dialogues.map((d: { key: string }) => d.key)).toEqual(['away-on-business', 'business-losing-money']);
     const shop = report.dialogues[1];
     expect(shop).toMatchObject({ title: "The shop that's losing money", sessions: 3, distinct: 1, finished: 2, averageScore: expected('ben').averageScore });
@@ -142,8 +142,8 @@ describe('parley report', () => {
     expect(shaming.references.some((r: { law: string }) => r.law === 'FDCPA')).toBe(false);
   });
 
-  it('skips a corrupt line and an unreadable file with a warning naming file and line, and counts them', () => {
-    const result = parley(['report', dir]);
+  it('skips a corrupt line and an unreadable file with a warning naming file and line, and counts them', async () => {
+    const result = await parley(['report', dir]);
     expect(result.stderr).toContain(`warning: ${join(dir, 'sub', 'c5.jsonl')}:4: skipped: not JSON`);
     expect(result.stderr).toContain(`warning: ${join(dir, 'notes.jsonl')}:1: skipped: not JSON`);
     expect(result.stderr).toContain(`warning: ${join(dir, 'notes.jsonl')}: skipped: no readable transcript header`);
@@ -155,9 +155,9 @@ describe('parley report', () => {
     expect(result.stdout).toMatch(/^\s+2\s+1\s+public_shaming\s+coercive\s+State law harassment/m);
   });
 
-  it('writes CSV with one row per learner and per dialogue, and Markdown', () => {
+  it('writes CSV with one row per learner and per dialogue, and Markdown', async () => {
     const out = join(dir, 'report.csv');
-    expect(parley(['report', dir, '--csv', '--out', out]).status).toBe(1);
+    expect((await parley(['report', dir, '--csv', '--out', out])).status).toBe(1);
     const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n').map((r) => r.split(','));
     expect(rows).toHaveLength(5);
     const head = rows[0]!;
@@ -167,22 +167,22 @@ describe('parley report', () => {
     expect(Object.fromEntries(ana.outcomes!.split(';').map((o) => [o.split(':')[0], Number(o.split(':')[1])]))).toEqual(want.outcomes);
     expect(rows.map((r) => r[0])).toEqual(['group', 'learner', 'learner', 'dialogue', 'dialogue']);
 
-    const markdown = parley(['report', dir, '--markdown']).stdout;
+    const markdown = (await parley(['report', dir, '--markdown'])).stdout;
     expect(markdown).toContain('# Parley training report');
     expect(markdown).toContain('| learner | sessions | finished | average score |');
     expect(markdown).toContain(`| ana | 5 | 4 | ${expected('ana').averageScore.toFixed(1)} |`);
   });
 
-  it('defuses spreadsheet formulas in learner names', () => {
+  it('defuses spreadsheet formulas in learner names', async () => {
     const evil = tempDir();
     writeFileSync(join(evil, 't.jsonl'), playTranscript(AWAY, ['identify'], { learner: '=HYPERLINK("http://x")' }));
-    const csv = parley(['report', evil, '--csv']).stdout;
+    const csv = (await parley(['report', evil, '--csv'])).stdout;
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
-  it('writes xAPI statements: attempted, answered per choice, completed or terminated, with score and flags', () => {
+  it('writes xAPI statements: attempted, answered per choice, completed or terminated, with score and flags', async () => {
     const out = join(dir, 'statements.json');
-    const result = parley(['report', dir, '--xapi', '--out', out, '--activity-base', 'https://lms.example.com/parley/']);
+    const result = await parley(['report', dir, '--xapi', '--out', out, '--activity-base', 'https://lms.example.com/parley/']);
     expect(result.status).toBe(1);
     const statements = JSON.parse(readFileSync(out, 'utf8'));
     const expected = SESSIONS.reduce((n, s) => n + 1 + s.choices.length + (s.kind === 'interrupted' ? 0 : 1), 0);
@@ -203,37 +203,37 @@ describe('parley report', () => {
     expect(flagged.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
     expect(flagged.result.extensions['https://lms.example.com/parley/xapi/extensions/flags'].map((f: { id: string }) => f.id)).toEqual(['pressure_to_borrow']);
     expect(flagged.context.registration).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const again = JSON.parse(parley(['report', dir, '--xapi', '--activity-base', 'https://lms.example.com/parley/']).stdout);
+    const again = JSON.parse((await parley(['report', dir, '--xapi', '--activity-base', 'https://lms.example.com/parley/'])).stdout);
     expect(again.map((s: { id: string }) => s.id)).toEqual(statements.map((s: { id: string }) => s.id));
   });
 
-  it('shows each flag with the references of every jurisdiction its sessions were played under', () => {
+  it('shows each flag with the references of every jurisdiction its sessions were played under', async () => {
     const mixed = tempDir();
     const choices = 'identify,disclose_and_ask,tell_family,insist_family';
     for (const jurisdiction of ['us', 'uk']) {
-      const run = parley(['run', AWAY, '-c', choices, '--jurisdiction', jurisdiction, '--learner', jurisdiction, '--transcript', join(mixed, `${jurisdiction}.jsonl`)]);
+      const run = await parley(['run', AWAY, '-c', choices, '--jurisdiction', jurisdiction, '--learner', jurisdiction, '--transcript', join(mixed, `${jurisdiction}.jsonl`)]);
       expect(run.status, run.stderr).toBe(0);
     }
-    const report = JSON.parse(parley(['report', mixed, '--json']).stdout);
+    const report = JSON.parse((await parley(['report', mixed, '--json'])).stdout);
     const threat = report.flags.find((f: { id: string }) => f.id === 'threat_to_expose');
     expect(new Set(threat.references.map((r: { jurisdiction: string }) => r.jurisdiction))).toEqual(new Set(['us', 'uk']));
-    const table = parley(['report', mixed]).stdout;
+    const table = (await parley(['report', mixed])).stdout;
     const row = table.split('\n').find((line) => line.includes('threat_to_expose') && line.includes('FDCPA'))!;
     expect(row).toContain('FCA');
   });
 
-  it('--bom starts the CSV with a byte order mark for spreadsheets, and only goes with --csv', () => {
+  it('--bom starts the CSV with a byte order mark for spreadsheets, and only goes with --csv', async () => {
     const clean = tempDir();
     writeFileSync(join(clean, 't.jsonl'), playTranscript(AWAY, ['identify'], { learner: 'ana' }));
     const out = join(clean, 'r.csv');
-    expect(parley(['report', clean, '--csv', '--bom', '--out', out]).status).toBe(0);
+    expect((await parley(['report', clean, '--csv', '--bom', '--out', out])).status).toBe(0);
     expect(readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(parley(['report', clean, '--csv']).stdout.startsWith('\uFEFF')).toBe(false);
-    expect(parley(['report', clean, '--json', '--bom']).status).toBe(2);
+    expect((await parley(['report', clean, '--csv'])).stdout.startsWith('\uFEFF')).toBe(false);
+    expect((await parley(['report', clean, '--json', '--bom'])).status).toBe(2);
   });
 
-  it('exits 2 for a missing path or two output formats', () => {
-    expect(parley(['report', join(dir, 'nope')]).status).toBe(2);
-    expect(parley(['report', dir, '--json', '--csv']).status).toBe(2);
+  it('exits 2 for a missing path or two output formats', async () => {
+    expect((await parley(['report', join(dir, 'nope')])).status).toBe(2);
+    expect((await parley(['report', dir, '--json', '--csv'])).status).toBe(2);
   });
 });

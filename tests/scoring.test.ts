@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../src/engine/session.js';
 import { COERCIVE_CAP, PASS_MARK, scoreSession, VIOLATION_CAP } from '../src/engine/score.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { scoreVerdict } from '../src/render/score-verdict.js';
 import { DebriefSchema } from '../src/transcript/transcript-format.js';
 import { parley } from './helpers/cli.js';
@@ -65,10 +65,10 @@ describe('scoring as agencies grade calls', () => {
     if (!result.ok) expect(result.diagnostics.map((d) => d.code)).toContain('PAR220');
   });
 
-  it('parley run says whether the call passed, and why not', () => {
-    const lawful = parley(['run', CARD, '-c', 'identify,disclose', '--seed', '1']);
+  it('parley run says whether the call passed, and why not', async () => {
+    const lawful = await parley(['run', CARD, '-c', 'identify,disclose', '--seed', '1']);
     expect(lawful.stdout).toContain("Score: 70/100 (outcome 60 + tasks 10 − flags 0) · passed (pass mark 70)");
-    const threat = parley(['run', CARD, '-c', 'tell_boss,disclose', '--seed', '1']);
+    const threat = await parley(['run', CARD, '-c', 'tell_boss,disclose', '--seed', '1']);
     expect(threat.stdout).toContain('failed: a violation fails the call, whatever it collected (pass mark 70)');
     const failed = play(['tell_boss', 'disclose']).score;
     expect(scoreVerdict(failed, 'es')).toBe('reprobada: una infracción reprueba la llamada, cobre lo que cobre (nota mínima 70)');
@@ -86,8 +86,8 @@ describe('persona', () => {
 });
 
 describe('test-file properties over the pass mark', () => {
-  it('where.violation and expect.passed hold every path to the rule', () => {
-    const result = parley(['test', 'tests/fixtures/jurisdiction/tests/']);
+  it('where.violation and expect.passed hold every path to the rule', async () => {
+    const result = await parley(['test', 'tests/fixtures/jurisdiction/tests/']);
     expect(result.stdout).toContain('✔ no path with a violation passes');
     expect(result.stdout).toContain('✔ every lawful path passes');
     expect(result.stdout).toContain('✖ a path with a violation passes (wrong on purpose)');

@@ -9,7 +9,7 @@ import { generateDialogue } from '../src/generate/generate-dialogue.js';
 import { dialogueToYaml } from '../src/generate/to-yaml.js';
 import { findDialogueFiles } from '../src/io/find-dialogues.js';
 import { loadDialogueFile } from '../src/io/load-dialogue-file.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 
 /**
@@ -76,9 +76,17 @@ describe('the engine stepper steps exactly as XState does', () => {
           const type = pick.bogus || ids.length === 0 ? 'no_such_choice' : ids[pick.choice % ids.length]!;
           const severities = Object.fromEntries(pick.flags.map((f) => [f, pick.severity]));
           const event = { type, situationalFlags: pick.flags, severities };
+          const before = theirs;
           [theirs] = xstateTransition(compiled.machine, theirs, event);
+          // The one step function: the branch it reports is the one XState took, and nothing when XState stays put.
+          const taken = compiled.stepper.step(mine, type, () => event);
+          if (taken) {
+            expect(taken.branch.choice).toBe(type);
+            expect(compiled.table.states[taken.branch.target]!.id).toBe(theirs.value);
+          } else expect(theirs).toBe(before);
           mine = compiled.stepper.transition(mine, event);
           same(mine, theirs);
+          if (taken) expect(taken.snapshot).toEqual(mine);
         }
       }),
       { numRuns: 60, seed: 20261123 },

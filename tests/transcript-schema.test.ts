@@ -50,10 +50,10 @@ describe('schema/transcript-line.schema.json', () => {
     for (const file of goldens) for (const [i, line] of linesOf(file).entries()) expect(problems(line), `${file}:${i + 1}`).toEqual([]);
   });
 
-  it('accepts every line of fresh sessions on every shipped dialogue (steps, undo, end; finished and quit)', () => {
+  it('accepts every line of fresh sessions on every shipped dialogue (steps, undo, end; finished and quit)', async () => {
     const dir = tempDir();
     const files = findDialogueFiles(['dialogues']).flatMap((file) => [1, 2, 3].map((seed) => walk(file, seed, dir)));
-    const run = parley(['run', 'dialogues/away-on-business.yaml', '--choices', 'identify,disclose_and_ask', '--learner', 'ana', '--transcript', join(dir, 'cli.jsonl')]);
+    const run = await parley(['run', 'dialogues/away-on-business.yaml', '--choices', 'identify,disclose_and_ask', '--learner', 'ana', '--transcript', join(dir, 'cli.jsonl')]);
     expect(run.status, run.stderr).toBe(0);
     const kinds = new Set<string>();
     let revealed = 0;

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transitionsOf } from '../src/analyze/transitions.js';
-import { resolveProfile } from '../src/engine/jurisdiction.js';
+import { transitionsOf } from '../src/schema/transitions.js';
+import { resolveProfile } from '../src/catalog/dialogue-jurisdiction.js';
 import { findVersion, loadLibrary } from '../src/io/dialogue-library.js';
-import { DEFAULT_METERS } from '../src/load/normalize.js';
+import { DEFAULT_METERS } from '../src/validate/normalize.js';
 import type { ChoiceMeta, Dialogue, StateMeta } from '../src/schema/dialogue.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 import { compileText } from './helpers/load.js';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { coercionFlags } from '../src/catalog/index.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 
 const dir = join(import.meta.dirname, 'fixtures', 'invalid');
 
@@ -31,11 +32,19 @@ const EXPECTED: Record<string, Array<[code: string, at: string, hint?: string]>>
   'unknown-meter.yaml': [['PAR209', '16:58', "did you mean 'trust'?"]],
   'duplicate-choice.yaml': [['PAR210', '20:15']],
   'no-line.yaml': [['PAR215', '13:3']],
+  'given-twice.yaml': [['PAR103', '14:5']],
+  'choice-without-text.yaml': [['PAR212', '16:7']],
+  'final-with-choices.yaml': [['PAR213', '17:3']],
+  'outcome-not-final.yaml': [['PAR214', '15:14', "add 'type: final'"]],
+  'meter-range.yaml': [['PAR216', '13:57']],
+  'unsustainable-not-final.yaml': [['PAR220', '15:20']],
+  'currency-elsewhere.yaml': [['PAR246', '11:36', 'set meta.jurisdictions to [mx] if the call happens there, or use USD']],
   // All problems of a file come out of one run.
   'many-problems.yaml': [
     ['PAR201', '16:42'],
     ['PAR211', '16:58'],
-    ['PAR205', '16:59'],
+    // No flag is close to 'no_such_flag': the hint names them all.
+    ['PAR205', '16:59', `known: ${[...coercionFlags.keys()].join(', ')}`],
     ['PAR202', '18:3'],
     ['PAR204', '22:3'],
   ],

@@ -87,7 +87,7 @@ describe('xAPI statements', () => {
     }
     const dir = tempDir();
     writeFileSync(join(dir, 'golden.jsonl'), readFileSync(join(goldens[0]!.parentPath, goldens[0]!.name)));
-    const result = parley(['report', dir, '--xapi']);
+    const result = await parley(['report', dir, '--xapi']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout) as XapiStatement[]).toEqual([]);
     expect(result.stderr).toContain('1 dialogue-test transcripts left out');
@@ -109,18 +109,18 @@ describe('learner identity', () => {
     expect(checkLearner('   ')).toMatchObject({ ok: false });
   });
 
-  it('run records the checked learner and refuses a bad one before playing', () => {
+  it('run records the checked learner and refuses a bad one before playing', async () => {
     const dir = tempDir();
     const file = join(dir, 't.jsonl');
-    expect(parley(['run', AWAY, '-c', 'identify', '--learner', 'MAILTO:Ana@Example.com', '--transcript', file]).status).toBe(0);
+    expect((await parley(['run', AWAY, '-c', 'identify', '--learner', 'MAILTO:Ana@Example.com', '--transcript', file])).status).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!).learner).toBe('mailto:ana@example.com');
-    const bad = parley(['run', AWAY, '-c', 'identify', '--learner', 'ana', '--learner-home', 'not an iri']);
+    const bad = await parley(['run', AWAY, '-c', 'identify', '--learner', 'ana', '--learner-home', 'not an iri']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--learner-home must be an absolute IRI');
   });
 
-  it('report refuses an activity base that is not an IRI instead of writing invalid statements', () => {
-    const result = parley(['report', tempDir(), '--xapi', '--activity-base', 'not an iri']);
+  it('report refuses an activity base that is not an IRI instead of writing invalid statements', async () => {
+    const result = await parley(['report', tempDir(), '--xapi', '--activity-base', 'not an iri']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--activity-base must be an absolute IRI');
   });

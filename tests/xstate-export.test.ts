@@ -9,8 +9,8 @@ import { parley } from './helpers/cli.js';
 /** Whatever dialogues/ holds today: the library changes, the promise does not. */
 const shipped = findDialogueFiles(['dialogues']);
 
-const machineConfigOf = (file: string): DialogueMachineConfig => {
-  const graph = parley(['graph', file, '--format', 'json']);
+const machineConfigOf = async (file: string): Promise<DialogueMachineConfig> => {
+  const graph = await parley(['graph', file, '--format', 'json']);
   expect(graph.status, graph.stderr).toBe(0);
   return JSON.parse(graph.stdout) as DialogueMachineConfig;
 };
@@ -27,8 +27,8 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
     expect(shipped.length).toBeGreaterThan(0);
   });
 
-  it.each(shipped)('%s: xstate/graph shortest paths reach each outcome in as many choices as parley coverage says', (file) => {
-    const config = machineConfigOf(file);
+  it.each(shipped)('%s: xstate/graph shortest paths reach each outcome in as many choices as parley coverage says', async (file) => {
+    const config = await machineConfigOf(file);
     const machine = createDialogueMachine(config);
     const paths = getShortestPaths(machine, { serializeState: situationSerializer(config) });
 
@@ -40,7 +40,7 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
       if (outcome && (!shortest.has(outcome) || choices.length < shortest.get(outcome)!.length)) shortest.set(outcome, choices);
     }
 
-    const coverage = parley(['coverage', file, '--json']);
+    const coverage = await parley(['coverage', file, '--json']);
     const outcomes = (JSON.parse(coverage.stdout) as CoverageJson).targets.filter((t) => t.kind === 'outcome');
     // What only a debtor with other traits reaches is played in an actor given that persona as input.
     const targets = outcomes.filter((t) => !t.persona);
@@ -64,8 +64,8 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
     }
   });
 
-  it('runs guards and actions in an actor: meters move, flags add legal exposure, the persona can be overridden', () => {
-    const config = machineConfigOf('tests/fixtures/frozen/away-on-business.yaml');
+  it('runs guards and actions in an actor: meters move, flags add legal exposure, the persona can be overridden', async () => {
+    const config = await machineConfigOf('tests/fixtures/frozen/away-on-business.yaml');
     const actor = createActor(createDialogueMachine(config), { input: { persona: { temperament: 'calm' } } }).start();
     const before = actor.getSnapshot().context;
     actor.send({ type: 'identify' });
@@ -85,8 +85,8 @@ describe('parley/xstate: XState tools on every shipped dialogue', () => {
 });
 
 describe('parley/xstate and personas', () => {
-  it('gives a debtor played with other traits the true reason the dialogue wrote for them, as the engine does', () => {
-    const config = machineConfigOf('tests/fixtures/jurisdiction/card-call.yaml');
+  it('gives a debtor played with other traits the true reason the dialogue wrote for them, as the engine does', async () => {
+    const config = await machineConfigOf('tests/fixtures/jurisdiction/card-call.yaml');
     const actor = createActor(createDialogueMachine(config), { input: { persona: { ability: 'unable' } } }).start();
     expect(actor.getSnapshot().context.persona.true_reason).toBe('Hours at work were cut in half last month.');
   });

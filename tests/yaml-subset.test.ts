@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { generateDialogue } from '../bench/generate-dialogue.js';
-import { loadDialogue } from '../src/load/load-dialogue.js';
+import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { parseYaml } from '../src/load/parse-yaml.js';
 import type { Path } from '../src/load/source-map.js';
 import { readYamlSubset, UNSUPPORTED } from '../src/load/yaml-subset/read-subset.js';

@@ -1,5 +1,6 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
-import type { Finding } from '../load/finding.js';
+import type { Finding } from '../validate/finding.js';
 import { deadChoices } from './dead-choices.js';
 import { personaVariants } from './persona-variants.js';
 import { shortestPaths, type ShortestPaths } from './shortest-paths.js';
@@ -42,7 +43,7 @@ export function analyzeDialogue(compiled: CompiledDialogue, options: SituationGr
   return { ...declared!, findings };
 }
 
-const TRAPS = new Set(['PAR500', 'PAR503', 'PAR504']);
+const TRAPS = new Set<DiagnosticCode>(['PAR500', 'PAR503', 'PAR504']);
 
 const underEveryPersona = (f: Finding): Finding =>
   TRAPS.has(f.code) ? f : { ...f, message: f.message.replace(/ with the declared persona \([^)]*\)/, ' under every persona its guards tell apart') };

@@ -1,8 +1,8 @@
 import { evaluateGuard } from '../compile/evaluate-guard.js';
-import type { Finding } from '../load/finding.js';
+import { leafGuards } from '../compile/guard-leaves.js';
+import type { Finding } from '../validate/finding.js';
 import { describeGuard } from './describe-guard.js';
 import type { SituationGraph } from './situation-graph.js';
-import { leafGuards } from './situation-key.js';
 import { situationsByState } from './situation-index.js';
 
 /**

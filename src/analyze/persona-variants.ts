@@ -1,5 +1,5 @@
+import { everyLeafGuard } from '../compile/guard-leaves.js';
 import type { Dialogue, Persona } from '../schema/dialogue.js';
-import type { LeafGuard } from '../schema/guard.js';
 
 type Trait = 'ability' | 'willingness' | 'temperament';
 
@@ -17,19 +17,9 @@ const VALUES: Record<Trait, readonly string[]> = {
 export function personaVariants(dialogue: Dialogue): Persona[] {
   const declared = dialogue.meta.debtor.persona;
   const read = new Set<Trait>();
-  const leaf = (guard: LeafGuard) => {
-    if (guard.type !== 'personaIs') return;
+  for (const guard of everyLeafGuard(dialogue.states)) {
+    if (guard.type !== 'personaIs') continue;
     for (const trait of Object.keys(VALUES) as Trait[]) if (guard.params[trait] !== undefined) read.add(trait);
-  };
-  for (const state of Object.values(dialogue.states)) {
-    for (const value of Object.values(state.on ?? {})) {
-      for (const { guard } of Array.isArray(value) ? value : [value]) {
-        if (!guard) continue;
-        if (guard.type === 'all' || guard.type === 'any') guard.params.guards.forEach(leaf);
-        else if (guard.type === 'not') leaf(guard.params.guard);
-        else leaf(guard);
-      }
-    }
   }
   let variants: Persona[] = [declared];
   for (const trait of read) {

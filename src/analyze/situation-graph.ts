@@ -1,12 +1,13 @@
 import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { raisedFlags } from '../compile/context-actions.js';
 import type { DialogueContext } from '../compile/context.js';
-import { evaluateGuard } from '../compile/evaluate-guard.js';
-import { resolveProfile } from '../engine/jurisdiction.js';
+import { enabledBranch } from '../compile/enabled-branch.js';
+import type { TableBranch } from '../compile/transition-table.js';
+import { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 import { situationFlags } from '../engine/situation-flags.js';
 import { DEFAULT_SITUATION_RULES } from '../engine/situation-rules.js';
 import type { ProfileId } from '../schema/catalog.js';
-import type { Dialogue, Persona, Transition } from '../schema/dialogue.js';
+import type { Dialogue, Persona } from '../schema/dialogue.js';
 import { IntList } from './int-list.js';
 import { situationCodec, situationKeySpec } from './situation-key.js';
 import { situationSteps } from './situation-step.js';
@@ -41,14 +42,8 @@ export interface SituationEdges {
   flags: Int32Array;
 }
 
-/** One guarded branch of one choice of one state, as the author wrote it. */
-export interface ChoiceBranch {
-  state: string;
-  choice: string;
-  /** Position among the choice's branches (0 when it has one). */
-  branch: number;
-  transition: Transition;
-}
+/** One guarded branch of one choice of one state: the transition table's. */
+export type ChoiceBranch = TableBranch;
 
 export interface SituationGraph {
   dialogue: Dialogue;
@@ -56,8 +51,8 @@ export interface SituationGraph {
   persona: Persona;
   situations: Situations;
   edges: SituationEdges;
-  /** Every branch of every choice, state by state in the file's order. */
-  branches: ChoiceBranch[];
+  /** Every branch of every choice, state by state in the file's order (the transition table's). */
+  branches: readonly ChoiceBranch[];
   flagLists: ReadonlyArray<readonly string[]>;
   /** false when `maxSituations` was hit: the absence of a path then proves nothing. */
   complete: boolean;
@@ -94,25 +89,11 @@ export const edgeFlags = (graph: SituationGraph, edge: number): readonly string[
  * tests/stepper-equivalence.test.ts holds equal to XState's transition().
  */
 export function buildSituationGraph(compiled: CompiledDialogue, options: SituationGraphOptions = {}): SituationGraph {
-  const { dialogue, stepper } = compiled;
+  const { dialogue, stepper, table } = compiled;
   const maxSituations = options.maxSituations ?? DEFAULT_MAX_SITUATIONS;
   const spec = situationKeySpec(dialogue);
   const codec = situationCodec(spec);
-  const stateIds = Object.keys(dialogue.states);
-  const stateIndex = new Map(stateIds.map((id, i) => [id, i]));
-
-  // Every branch of every choice, numbered once so edges can point at them: a state's are
-  // firstBranch[s] up to firstBranch[s + 1], a choice's consecutive, starting at its branch 0.
-  const branches: ChoiceBranch[] = [];
-  const firstBranch = new Int32Array(stateIds.length + 1);
-  stateIds.forEach((state, s) => {
-    firstBranch[s] = branches.length;
-    for (const [choice, value] of Object.entries(dialogue.states[state]!.on ?? {})) {
-      if (!Array.isArray(value)) branches.push({ state, choice, branch: 0, transition: value });
-      else value.forEach((transition, branch) => branches.push({ state, choice, branch, transition }));
-    }
-  });
-  firstBranch[stateIds.length] = branches.length;
+  const { branches, states } = table;
 
   // Situation rules flag some replies by context (a third party listening, a request to stop);
   // edges carry those flags as the engine's events do, so edges and legal exposure match a session.
@@ -126,11 +107,11 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
   const raisedAt = new Map<number, number>();
   const contact = { ...dialogue.meta.contact };
   const raise = (id: number, context: DialogueContext, first: boolean): number => {
-    const { state, choice, transition } = branches[id]!;
+    const { state, from: leaving, choice, transition } = branches[id]!;
     const { situational, severities } = situationFlags(DEFAULT_SITUATION_RULES, {
       dialogue,
       stateId: state,
-      state: dialogue.states[state]!,
+      state: states[leaving]!.state,
       choiceId: choice,
       transition,
       context,
@@ -152,20 +133,18 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
     return list;
   };
 
-  const step = situationSteps(dialogue, codec, branches);
-  const guards = branches.map((b) => b.transition.guard);
-  const finalState = Uint8Array.from(stateIds, (id) => (dialogue.states[id]!.type === 'final' ? 1 : 0));
-  const table = new SituationTable(codec.width);
+  const step = situationSteps(table, codec);
+  const keys = new SituationTable(codec.width);
   const factCombos = new SituationTable(codec.facts.to - codec.facts.from);
   const start = stepper.initial(options.persona ? { persona: options.persona } : {});
   const { persona } = start.context;
   const here = new Float64Array(codec.width);
   const next = new Float64Array(codec.width);
-  codec.pack(stateIndex.get(start.value)!, start.context, here);
-  table.intern(here);
+  codec.pack(table.stateIndex.get(start.value)!, start.context, here);
+  keys.intern(here);
   const contextOf = (situation: number) => {
     const key = new Float64Array(codec.width);
-    table.copy(situation, key);
+    keys.copy(situation, key);
     return codec.unpack(key, persona);
   };
   // One context, rewritten for each situation: guards and situation rules read it and keep nothing.
@@ -181,31 +160,27 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
   const flagsOf = new IntList();
   let complete = true;
   let expandedCount = 0;
-  for (let i = 0; i < table.size; i++) {
-    table.copy(i, here);
-    const stateAt = here[0]!;
-    state.push(stateIds[stateAt]!);
+  for (let i = 0; i < keys.size; i++) {
+    keys.copy(i, here);
+    const at = states[here[0]!]!;
+    state.push(at.id);
     firstEdge.push(from.length);
-    const done = finalState[stateAt] === 1;
-    final.push(done ? 1 : 0);
-    if (!done && expandedCount >= maxSituations) {
+    final.push(at.final ? 1 : 0);
+    if (!at.final && expandedCount >= maxSituations) {
       complete = false;
       expanded.push(0);
       continue;
     }
     expanded.push(1);
-    if (done) continue;
+    if (at.final) continue;
     expandedCount++;
     codec.unpackInto(context, here);
     const combo = factCombos.intern(here, codec.facts.from);
-    // Per choice, the first branch whose guard passes is the one taken; a choice with none is not offered.
-    let offered = false;
-    for (let id = firstBranch[stateAt]!; id < firstBranch[stateAt + 1]!; id++) {
-      if (branches[id]!.branch === 0) offered = false;
-      if (offered) continue;
-      const guard = guards[id];
-      if (guard && !evaluateGuard(context, guard)) continue;
-      offered = true;
+    // Per choice, the branch it takes here; a choice with none is not offered.
+    for (const choice of at.choices) {
+      const taken = enabledBranch(table, choice, context);
+      if (!taken) continue;
+      const id = taken.index;
       let list: number;
       if (i === 0) list = raise(id, context, true);
       else {
@@ -220,7 +195,7 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
       for (let k = 0; k < here.length; k++) next[k] = here[k]!;
       step(id, exposureOf[list], next);
       from.push(i);
-      to.push(table.intern(next));
+      to.push(keys.intern(next));
       branchOf.push(id);
       flagsOf.push(list);
     }
@@ -231,7 +206,7 @@ export function buildSituationGraph(compiled: CompiledDialogue, options: Situati
     dialogue,
     persona,
     situations: {
-      count: table.size,
+      count: keys.size,
       state,
       final: Uint8Array.from(final.toInt32Array()),
       expanded: Uint8Array.from(expanded.toInt32Array()),

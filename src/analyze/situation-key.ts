@@ -1,7 +1,8 @@
 import { SITUATION_RULES } from '../catalog/situation-rules.js';
 import type { DialogueContext, FactValue } from '../compile/context.js';
+import { everyLeafGuard } from '../compile/guard-leaves.js';
+import { visitCaps } from '../compile/visit-caps.js';
 import type { Dialogue, Persona } from '../schema/dialogue.js';
-import type { Guard, LeafGuard } from '../schema/guard.js';
 
 /**
  * What of the context can change which choices are available: only what some
@@ -27,47 +28,15 @@ export interface SituationKeySpec {
 export function situationKeySpec(dialogue: Dialogue): SituationKeySpec {
   const meters = new Set<string>();
   const facts = new Set<string>();
-  const visitCaps = new Map<string, number>();
-  const readLeaf = (guard: LeafGuard) => {
-    switch (guard.type) {
-      case 'meterAtLeast':
-      case 'meterAtMost':
-        meters.add(guard.params.meter);
-        return;
-      case 'factIs':
-        facts.add(guard.params.fact);
-        return;
-      case 'visitsAtLeast':
-      case 'visitsAtMost':
-        visitCaps.set(guard.params.state, Math.max(visitCaps.get(guard.params.state) ?? 0, guard.params.count + 1));
-        return;
-      case 'personaIs':
-        return;
-    }
-  };
-  for (const state of Object.values(dialogue.states)) {
-    for (const value of Object.values(state.on ?? {})) {
-      for (const transition of Array.isArray(value) ? value : [value]) {
-        const { guard } = transition;
-        if (!guard) continue;
-        if (guard.type === 'all' || guard.type === 'any') guard.params.guards.forEach(readLeaf);
-        else if (guard.type === 'not') readLeaf(guard.params.guard);
-        else readLeaf(guard);
-      }
-    }
+  for (const guard of everyLeafGuard(dialogue.states)) {
+    if (guard.type === 'meterAtLeast' || guard.type === 'meterAtMost') meters.add(guard.params.meter);
+    else if (guard.type === 'factIs') facts.add(guard.params.fact);
   }
   // Situation rules read facts too (a request to stop, a dispute): they decide which replies are flagged.
   for (const { when } of SITUATION_RULES as readonly { when: { facts?: readonly string[]; unlessFacts?: readonly string[] } }[]) {
     for (const fact of [...(when.facts ?? []), ...(when.unlessFacts ?? [])]) facts.add(fact);
   }
-  return { meters: [...meters].sort(), facts: [...facts].sort(), visitCaps };
-}
-
-export function leafGuards(guard: Guard | undefined): LeafGuard[] {
-  if (!guard) return [];
-  if (guard.type === 'all' || guard.type === 'any') return guard.params.guards;
-  if (guard.type === 'not') return [guard.params.guard];
-  return [guard];
+  return { meters: [...meters].sort(), facts: [...facts].sort(), visitCaps: visitCaps(dialogue.states) };
 }
 
 /**

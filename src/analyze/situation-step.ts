@@ -1,27 +1,21 @@
 import { clampMeter, EXPOSURE_METER } from '../compile/context-actions.js';
+import type { TransitionTable } from '../compile/transition-table.js';
 import type { Action } from '../schema/action.js';
-import type { Dialogue, Transition } from '../schema/dialogue.js';
 import type { SituationCodec } from './situation-key.js';
 
 /**
- * Steps situation keys rather than contexts: each branch's effect on the
- * values guards read, compiled once into flat lists of changes (a slot of the
- * key set or moved, a meter clamped to its range, a visit count stopped at its
- * cap). The order is the engine stepper's (src/compile/compile-stepper.ts): the
- * branch's actions, then the weight of the flags raised on legal exposure,
- * then, unless the target is the state itself, the target's visit count and
- * entry actions. Meters clamp and flags weigh by the same functions the stepper
+ * Steps situation keys rather than contexts: the effect of each branch of the
+ * transition table on the values guards read, compiled once into flat lists of
+ * changes (a slot of the key set or moved, a meter clamped to its range, a
+ * visit count stopped at its cap). The order is the engine stepper's
+ * (src/compile/compile-stepper.ts): the branch's actions, then the weight of
+ * the flags raised on legal exposure, then, where the branch re-enters, the
+ * target's visit count and entry actions. Meters clamp and flags weigh by the same functions the stepper
  * uses; tests/situation-graph-equivalence.test.ts holds the result equal to a
  * traversal stepping whole contexts.
  */
-export function situationSteps(
-  dialogue: Dialogue,
-  codec: SituationCodec,
-  branches: ReadonlyArray<{ state: string; transition: Transition }>,
-): (branch: number, exposure: number | undefined, key: Float64Array) => void {
-  const meters = dialogue.meta.meters ?? {};
-  const stateIds = Object.keys(dialogue.states);
-  const stateIndex = new Map(stateIds.map((id, i) => [id, i]));
+export function situationSteps(table: TransitionTable, codec: SituationCodec): (branch: number, exposure: number | undefined, key: Float64Array) => void {
+  const meters = table.dialogue.meta.meters ?? {};
   // Change k: key[slot[k]] becomes value[k], or moves by it when add[k]; then clamps to meter[k] or stops at cap[k].
   const slot: number[] = [];
   const add: boolean[] = [];
@@ -49,32 +43,29 @@ export function situationSteps(
     }
   };
   // Entering a state: its visit count (if a guard counts it) and entry actions, compiled once per state.
-  const entryFrom = new Int32Array(stateIds.length).fill(-1);
-  const entryTo = new Int32Array(stateIds.length);
+  const entryFrom = new Int32Array(table.states.length).fill(-1);
+  const entryTo = new Int32Array(table.states.length);
   const enter = (target: number) => {
     if (entryFrom[target] === -1) {
+      const state = table.states[target]!;
       entryFrom[target] = slot.length;
-      const visits = codec.visitSlot.get(stateIds[target]!);
+      const visits = codec.visitSlot.get(state.id);
       if (visits) push(visits.slot, true, 1, undefined, visits.cap);
-      compile(dialogue.states[stateIds[target]!]?.entry ?? []);
+      compile(state.entry);
       entryTo[target] = slot.length;
     }
   };
-  const target = new Int32Array(branches.length);
+  const { branches } = table;
+  const target = Int32Array.from(branches, (b) => b.target);
+  const reenters = Uint8Array.from(branches, (b) => (b.reenters ? 1 : 0));
   const actionsFrom = new Int32Array(branches.length);
   const actionsTo = new Int32Array(branches.length);
-  /** 0 for a choice that targets its own state: XState does not re-enter it. */
-  const reenters = new Uint8Array(branches.length);
-  branches.forEach(({ state, transition }, b) => {
-    target[b] = stateIndex.get(transition.target)!;
-    actionsFrom[b] = slot.length;
-    compile(transition.actions ?? []);
-    actionsTo[b] = slot.length;
-    if (transition.target !== state) {
-      reenters[b] = 1;
-      enter(target[b]!);
-    }
-  });
+  for (const branch of branches) {
+    actionsFrom[branch.index] = slot.length;
+    compile(branch.actions);
+    actionsTo[branch.index] = slot.length;
+    if (branch.reenters) enter(branch.target);
+  }
 
   const apply = (from: number, to: number, key: Float64Array) => {
     for (let k = from; k < to; k++) {

@@ -1,4 +1,4 @@
-import type { Finding } from '../load/finding.js';
+import type { Finding } from '../validate/finding.js';
 import { canReachOutcome, reverseEdges } from './outcome-reach.js';
 import { choicesTo, type ShortestPaths } from './shortest-paths.js';
 import { describePath } from './situation-index.js';

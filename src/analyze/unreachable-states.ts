@@ -1,6 +1,6 @@
-import type { Finding } from '../load/finding.js';
+import type { Finding } from '../validate/finding.js';
 import type { SituationGraph } from './situation-graph.js';
-import { transitionsOf } from './transitions.js';
+import { transitionsOf } from '../schema/transitions.js';
 
 /**
  * States, and the outcomes of final states, that no sequence of choices reaches

@@ -1,5 +1,5 @@
 import { coreTasks } from '../catalog/index.js';
-import type { Finding } from '../load/finding.js';
+import type { Finding } from '../validate/finding.js';
 import type { SituationGraph } from './situation-graph.js';
 
 /**

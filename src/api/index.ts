@@ -1,11 +1,11 @@
 /**
  * Parley as a library (`import … from 'parley'`): the same load → validate →
- * compile → engine pipeline the CLI runs, and the transcript format. README.md,
+ * compile → engine pipeline the CLI runs, and the transcript format. docs/architecture.md,
  * "Parley as a library", documents it; what is not exported here may change.
  */
-export { loadDialogue, DEFAULT_DIALOGUE_LIMITS, type LoadResult, type DialogueLimits } from '../load/load-dialogue.js';
+export { loadDialogue, DEFAULT_DIALOGUE_LIMITS, type LoadResult, type DialogueLimits } from '../validate/load-dialogue.js';
 export { loadDialogueFile, DEFAULT_LIMITS, type LoadedDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
-export type { Diagnostic } from '../load/diagnostic.js';
+export type { Diagnostic } from '../diagnostics/diagnostic.js';
 export type { Dialogue } from '../schema/dialogue.js';
 export { compileDialogue, machineConfig, type CompiledDialogue } from '../compile/compile-machine.js';
 export { Session, startSession, ChoiceUnavailableError, UndoNotAllowedError, type SessionOptions } from '../engine/session.js';

@@ -6,9 +6,9 @@ import { checkDialogueFiles } from './check-dialogue-files.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
+import { exitWith, type Output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
-import { diagnosticLines } from '../render/diagnostic-text.js';
+import { diagnosticLines } from '../render/diagnostic-lines.js';
 
 interface AnalyzeOptions extends LimitOptions {
   json?: boolean;
@@ -17,7 +17,7 @@ interface AnalyzeOptions extends LimitOptions {
   maxSituations: number;
 }
 
-export const analyzeCommand = addLimitOptions(
+export const analyzeCommand = (output: Output): Command => addLimitOptions(
   new Command('analyze')
     .description('explore dialogues with their guards and meters: unreachable states and outcomes, loops with no way out, choices that never show')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
@@ -37,7 +37,7 @@ Examples:
 Runs every check of 'parley validate', then the deep ones (PAR501-PAR507; 'parley validate --deep' is the same).
 Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.`,
   )
-  .action(async (paths: string[], options: AnalyzeOptions) => {
+  .action(exitWith(output, async (paths: string[], options: AnalyzeOptions) => {
     const { files, invalid, diagnostics, situations } = await checkDialogueFiles(paths, {
       limits: limitsFrom(options),
       jurisdiction: options.jurisdiction,
@@ -59,5 +59,5 @@ Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 usage error.
         else output.out(style.red(`✖ ${invalid} of ${plural(files.length, 'dialogue')} with errors (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`) + explored);
       }
     }
-    process.exitCode = invalid > 0 || files.length === 0 ? EXIT.failed : EXIT.ok;
-  });
+    return invalid > 0 || files.length === 0 ? EXIT.failed : EXIT.ok;
+  }));

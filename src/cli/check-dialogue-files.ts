@@ -1,10 +1,10 @@
-import { checkLanguageVersions } from '../analyze/check-language-versions.js';
-import { checkLockedWording } from '../analyze/check-locked-wording.js';
-import { resolveProfile } from '../engine/jurisdiction.js';
+import { checkLanguageVersions } from '../validate/check-language-versions.js';
+import { checkLockedWording } from '../validate/check-locked-wording.js';
+import { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile, type LoadedDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
-import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
-import { positionFinding } from '../load/load-dialogue.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { positionFinding } from '../validate/position-finding.js';
 import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 
 export interface CheckRequest {

@@ -7,15 +7,15 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { exitWith, type Output } from './output.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface CoverageOptions extends LimitOptions {
   json?: boolean;
   maxSituations: number;
 }
 
-export const coverageCommand = addLimitOptions(
+export const coverageCommand = (output: Output): Command => addLimitOptions(
   new Command('coverage')
     .description('the shortest sequence of choices to every outcome and every flag, and how much of the dialogue they cover')
     .argument('<file>', 'dialogue file')
@@ -35,12 +35,11 @@ An outcome or flag only a debtor with other traits reaches is shown with the
 
 Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is invalid), 2 usage error.`,
   )
-  .action((file: string, options: CoverageOptions) => {
+  .action(exitWith(output, (file: string, options: CoverageOptions) => {
     const loaded = loadDialogueFile(file, limitsFrom(options));
     if (!loaded.ok) {
       for (const d of loaded.diagnostics) output.err(diagnosticText(d));
-      process.exitCode = EXIT.failed;
-      return;
+      return EXIT.failed;
     }
     const { coverage: result, complete } = coverageAcrossPersonas(loaded.compiled, { maxSituations: options.maxSituations });
     if (options.json) output.out(stringifyForTerminal({ file, complete, ...result }, 2));
@@ -48,5 +47,5 @@ Exit codes: 0 every outcome and flag is reachable, 1 one is not (or the file is 
       output.out(renderCoverage(sanitizeLine(file), result, output.style, complete));
       if (!complete) output.out(output.style.yellow(`(search stopped at ${options.maxSituations} situations: raise --max-situations for the rest)`));
     }
-    process.exitCode = result.targets.some((t) => t.choices === null) ? EXIT.failed : EXIT.ok;
-  });
+    return result.targets.some((t) => t.choices === null) ? EXIT.failed : EXIT.ok;
+  }));

@@ -1,7 +1,7 @@
 import { analyzeDialogue } from '../analyze/analyze-dialogue.js';
 import type { LoadedDialogueFile } from '../io/load-dialogue-file.js';
-import type { Diagnostic } from '../load/diagnostic.js';
-import { positionFinding } from '../load/load-dialogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { positionFinding } from '../validate/position-finding.js';
 export { maxSituationsOption } from './max-situations-option.js';
 
 /** The guard-aware findings for one loaded dialogue, at their file positions (shared by analyze and validate --deep). */

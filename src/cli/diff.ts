@@ -7,8 +7,8 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { maxSituationsOption } from './deep-check.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { exitWith, type Output } from './output.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface DiffOptions extends LimitOptions {
   json?: boolean;
@@ -18,7 +18,7 @@ interface DiffOptions extends LimitOptions {
 
 const NO_FILE = '/dev/null';
 
-export const diffCommand = addLimitOptions(
+export const diffCommand = (output: Output): Command => addLimitOptions(
   new Command('diff')
     .description('what changed in meaning between two versions of a dialogue: states, choices, targets, flags, reachable outcomes')
     .argument('<files...>', 'old.yaml new.yaml — or the 7 arguments git passes to an external diff')
@@ -41,12 +41,11 @@ With git (reviewing a pull request to a dialogue library):
 Git then calls 'parley diff <path> <old-file> <old-hex> <old-mode> <new-file> <new-hex> <new-mode>';
 an added or deleted file arrives as /dev/null. In that form Parley always exits 0 so git carries on.`,
   )
-  .action((files: string[], options: DiffOptions) => {
+  .action(exitWith(output, (files: string[], options: DiffOptions) => {
     const git = files.length === 7;
     if (!git && files.length !== 2) {
       output.err(`parley diff: expected 2 files (old new) or git's 7 arguments, got ${files.length}`);
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     const [oldFile, newFile] = git ? [files[1]!, files[4]!] : [files[0]!, files[1]!];
     const [oldLabel, newLabel] = git ? [`a/${files[0]}`, `b/${files[0]}`] : [oldFile, newFile];
@@ -67,11 +66,10 @@ an added or deleted file arrives as /dev/null. In that form Parley always exits 
     }
     if (broken) {
       if (git) output.out(`parley diff ${sanitizeLine(oldLabel)} → ${sanitizeLine(newLabel)}: cannot compare, a version is not a valid dialogue (see above)`);
-      process.exitCode = git ? EXIT.ok : EXIT.failed;
-      return;
+      return git ? EXIT.ok : EXIT.failed;
     }
     const changes = semanticDiff(sides[0], sides[1], { maxSituations: options.maxSituations });
     if (options.json) output.out(stringifyForTerminal({ old: oldLabel, new: newLabel, changes }, 2));
     else output.out(renderDiff(sanitizeLine(oldLabel), sanitizeLine(newLabel), changes, output.style));
-    process.exitCode = !git && options.exitCode && changes.length ? EXIT.failed : EXIT.ok;
-  });
+    return !git && options.exitCode && changes.length ? EXIT.failed : EXIT.ok;
+  }));

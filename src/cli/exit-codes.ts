@@ -1,4 +1,4 @@
-/** Exit codes, documented in the README so CI can tell failures apart. */
+/** Exit codes, documented in docs/commands.md so CI can tell failures apart. */
 export const EXIT = {
   ok: 0,
   /** A check failed: an invalid dialogue, an unavailable choice, a failed expectation. */

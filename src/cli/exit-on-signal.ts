@@ -1,4 +1,4 @@
-import { output } from './output.js';
+import type { Output } from './output.js';
 
 /** The signals that end a session early: Ctrl-C, `kill`, and the terminal closing. */
 export const TERMINATING_SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
@@ -9,7 +9,7 @@ export type TerminatingSignal = keyof typeof TERMINATING_SIGNALS;
  * line, say what happened) and exits with 128 + the signal's number, as shells
  * expect. Returns a function that removes the handlers again.
  */
-export function onTerminatingSignal(cleanup: (signal: TerminatingSignal) => void): () => void {
+export function onTerminatingSignal(cleanup: (signal: TerminatingSignal) => void, output: Output): () => void {
   let handled = false;
   const handlers = Object.keys(TERMINATING_SIGNALS).map((name) => {
     const signal = name as TerminatingSignal;

@@ -9,8 +9,8 @@ import { renderMermaid } from '../render/graph-mermaid.js';
 import { sanitizeLine, terminalSafe } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { exitWith, type Output } from './output.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 type Format = 'mermaid' | 'dot' | 'json';
 
@@ -20,7 +20,7 @@ interface GraphOptions extends LimitOptions {
   out?: string;
 }
 
-export const graphCommand = addLimitOptions(
+export const graphCommand = (output: Output): Command => addLimitOptions(
   new Command('graph')
     .description('draw a dialogue: Mermaid (renders on GitHub), Graphviz dot, or the JSON machine config XState tools read')
     .argument('<file>', 'dialogue file')
@@ -40,12 +40,11 @@ States are labelled with the debtor's line (shortened), edges with the choice id
 when a choice has several branches); flagged edges are red; endings show their outcome.
 In a Markdown file, put the Mermaid output in a \`\`\`mermaid block and GitHub draws it.`,
   )
-  .action((file: string, options: GraphOptions) => {
+  .action(exitWith(output, (file: string, options: GraphOptions) => {
     const loaded = loadDialogueFile(file, limitsFrom(options));
     if (!loaded.ok) {
       for (const d of loaded.diagnostics) output.err(diagnosticText(d));
-      process.exitCode = EXIT.failed;
-      return;
+      return EXIT.failed;
     }
     const { dialogue } = loaded.compiled;
     const format: Format = options.json ? 'json' : options.format;
@@ -58,5 +57,5 @@ In a Markdown file, put the Mermaid output in a \`\`\`mermaid block and GitHub d
     if (options.out) {
       writeFileAtomic(options.out, text);
       output.err(`wrote ${sanitizeLine(options.out)}`);
-    } else process.stdout.write(terminalSafe(text));
-  });
+    } else output.io.stdout.write(terminalSafe(text));
+  }));

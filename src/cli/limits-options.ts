@@ -24,7 +24,7 @@ export const positiveInt = (value: string) => {
 /** A positive whole number up to `max`: bounds an option that sets how much work a command does. */
 export const boundedInt = (max: number) => (value: string) => wholeNumber(value, 1, max, 'a whole number');
 
-/** The resource limits for untrusted files, raisable per command (README: "Limits for untrusted files"). */
+/** The resource limits for untrusted files, raisable per command (docs/authoring.md, "Limits for untrusted files"). */
 export function addLimitOptions(command: Command): Command {
   const limit = (flags: string, description: string, value: number) =>
     command.addOption(new Option(flags, description).argParser(positiveInt).default(value));

@@ -5,13 +5,13 @@ import { findDialogueFiles } from '../io/find-dialogues.js';
 import { loadDialogueFile } from '../io/load-dialogue-file.js';
 import { lintDialogue } from '../lint/lint-dialogue.js';
 import { matchCoercion } from '../lint/match-coercion.js';
-import { type Diagnostic } from '../load/diagnostic.js';
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
 import { explainMatches, renderLintFinding, type PositionedLintFinding } from '../render/lint-text.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { exitWith, type Output } from './output.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface LintOptions extends LimitOptions {
   text?: string;
@@ -20,7 +20,7 @@ interface LintOptions extends LimitOptions {
   hints: boolean;
 }
 
-export const lintCommand = addLimitOptions(
+export const lintCommand = (output: Output): Command => addLimitOptions(
   new Command('lint')
     .description('find replies that read as coercive but carry no flag (and flagged replies that read as harmless), in en, es and zh')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
@@ -44,14 +44,13 @@ as harmless; PAR604 (warning) lint.allow naming an unknown flag. When the wordin
 silence one choice with  lint: { allow: [<flag>] }  beside its text.
 Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text reads as coercive), 2 usage error.`,
   )
-  .action((paths: string[], options: LintOptions) => {
+  .action(exitWith(output, (paths: string[], options: LintOptions) => {
     const { style } = output;
     if (options.text !== undefined) {
       const matches = matchCoercion(options.text, options.lang ? [options.lang] : LANGUAGES);
       if (options.json) output.out(stringifyForTerminal({ text: options.text, languages: options.lang ? [options.lang] : LANGUAGES, matches }, 2));
       else output.out(explainMatches(matches, style));
-      process.exitCode = matches.length ? EXIT.failed : EXIT.ok;
-      return;
+      return matches.length ? EXIT.failed : EXIT.ok;
     }
 
     const files = findDialogueFiles(paths);
@@ -79,5 +78,5 @@ Exit codes: 0 no warnings (or --text reads as lawful), 1 warnings (or --text rea
       if (files.length === 0) output.out(`no dialogue files found in ${paths.map(showPath).join(', ')}`);
       else output.out(warnings || problems.length ? style.red(`✖ ${summary}`) : style.green(`✔ ${summary}`));
     }
-    process.exitCode = warnings || problems.length || files.length === 0 ? EXIT.failed : EXIT.ok;
-  });
+    return warnings || problems.length || files.length === 0 ? EXIT.failed : EXIT.ok;
+  }));

@@ -7,7 +7,7 @@ import { summarizeSession } from '../report/session-summary.js';
 import { sessionStatements } from '../report/xapi-statements.js';
 import { checkIri } from '../report/xapi-iri.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { output } from './output.js';
+import type { Output } from './output.js';
 
 export interface LrsOptions {
   lrs?: string;
@@ -35,7 +35,7 @@ export const addLrsOptions = (command: Command): Command =>
     .option('--outbox <file>', 'where statements wait until the LRS has them (default: one file per LRS in the Parley data folder)');
 
 /** Checks the LRS options before anything is read, so a typo costs nothing. */
-export function checkLrsOptions(options: LrsOptions): string | undefined {
+export function checkLrsOptions(options: LrsOptions, env: NodeJS.ProcessEnv): string | undefined {
   const base = checkIri(options.activityBase, '--activity-base');
   if (!base.ok) return base.problem;
   if (options.learnerHome !== undefined) {
@@ -45,7 +45,7 @@ export function checkLrsOptions(options: LrsOptions): string | undefined {
   if (options.lrs === undefined) return options.lrsAuthFile || options.outbox ? '--lrs-auth-file and --outbox go with --lrs' : undefined;
   const endpoint = lrsEndpoint(options.lrs);
   if (typeof endpoint !== 'string') return endpoint.problem;
-  const auth = lrsAuthorization(options.lrsAuthFile);
+  const auth = lrsAuthorization(options.lrsAuthFile, env);
   return auth.ok ? undefined : auth.problem;
 }
 
@@ -69,11 +69,11 @@ function lrsEndpoint(value: string): string | { problem: string } {
  * waiting there, with progress on long sends and one summary. `send` resolves
  * to whether the LRS now has every statement.
  */
-export function openLrsSend(options: LrsOptions): { add: (statement: { id: string }) => void; send: () => Promise<boolean> } {
+export function openLrsSend(options: LrsOptions, output: Output): { add: (statement: { id: string }) => void; send: () => Promise<boolean> } {
   const endpoint = lrsEndpoint(options.lrs!) as string;
-  const auth = lrsAuthorization(options.lrsAuthFile);
+  const auth = lrsAuthorization(options.lrsAuthFile, output.io.env);
   if (!auth.ok) throw new Error(auth.problem);
-  const outbox = new LrsOutbox(options.outbox ?? defaultOutbox(endpoint));
+  const outbox = new LrsOutbox(options.outbox ?? defaultOutbox(endpoint, output.io.env));
   const waiting = outbox.size;
   return {
     add: (statement) => outbox.add(statement),
@@ -84,7 +84,7 @@ export function openLrsSend(options: LrsOptions): { add: (statement: { id: strin
         output.err(output.errStyle.yellow(`warning: ${host} is plain http: the credentials and learner records travel unencrypted`));
       }
       if (waiting) output.err(`${waiting} statements from an earlier send were waiting in the outbox; sending them too`);
-      const progress = progressLine();
+      const progress = progressLine(output);
       const summary = await sendOutbox(outbox, { endpoint, authorization: auth.authorization }, {
         batchBytes: options.lrsBatchKb * 1024,
         batchStatements: 500,
@@ -92,7 +92,7 @@ export function openLrsSend(options: LrsOptions): { add: (statement: { id: strin
         onProgress: progress.update,
       });
       progress.done();
-      printSummary(host, summary, outbox.path);
+      printSummary(host, summary, outbox.path, output);
       return summary.left === 0;
     },
   };
@@ -103,8 +103,8 @@ export function openLrsSend(options: LrsOptions): { add: (statement: { id: strin
  * --lrs), as `report --xapi --lrs` would. Resolves to whether the LRS has
  * every statement; what it does not have waits in the outbox.
  */
-export async function sendTranscriptsToLrs(files: readonly string[], options: LrsOptions): Promise<boolean> {
-  const lrs = openLrsSend(options);
+export async function sendTranscriptsToLrs(files: readonly string[], options: LrsOptions, output: Output): Promise<boolean> {
+  const lrs = openLrsSend(options, output);
   for (const file of files) {
     const session = await summarizeSession(file, readLines(file), () => {});
     if (session) for (const statement of sessionStatements(session, { base: options.activityBase })) lrs.add(statement);
@@ -112,7 +112,7 @@ export async function sendTranscriptsToLrs(files: readonly string[], options: Lr
   return lrs.send();
 }
 
-function printSummary(host: string, summary: SendSummary, outbox: string): void {
+function printSummary(host: string, summary: SendSummary, outbox: string, output: Output): void {
   const { sent, alreadyThere, refused, left, stopped } = summary;
   output.err(`LRS ${host}: ${sent} statements sent, ${alreadyThere} already there, ${refused.length} refused`);
   for (const { id, reason } of refused.slice(0, 10)) output.err(`  refused ${id}: ${sanitizeLine(reason)}`);
@@ -122,8 +122,9 @@ function printSummary(host: string, summary: SendSummary, outbox: string): void 
 }
 
 /** One line rewritten in place on a terminal; every tenth batch as its own line elsewhere (logs). */
-function progressLine() {
-  const tty = process.stderr.isTTY === true;
+function progressLine(output: Output) {
+  const { stderr } = output.io;
+  const tty = stderr.isTTY === true;
   let calls = 0;
   let shown = false;
   return {
@@ -132,12 +133,12 @@ function progressLine() {
       if (total < 1000 && !tty) return;
       const text = `sending statements to the LRS: ${done} of ${total}`;
       if (tty) {
-        process.stderr.write(`\r${text}`);
+        stderr.write(`\r${text}`);
         shown = true;
       } else if (calls % 10 === 0) output.err(text);
     },
     done() {
-      if (shown) process.stderr.write('\r\u001b[K');
+      if (shown) stderr.write('\r\u001b[K');
     },
   };
 }

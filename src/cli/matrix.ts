@@ -11,8 +11,8 @@ import { addLimitOptions, boundedInt, limitsFrom, type LimitOptions } from './li
 
 /** Each turn is one pass over the situations; a thousand turns is far past any conversation and still quick. */
 export const MAX_TURNS = 1000;
-import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { exitWith, type Output } from './output.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface MatrixOptions extends LimitOptions {
   strict?: boolean;
@@ -22,7 +22,7 @@ interface MatrixOptions extends LimitOptions {
   maxSituations: number;
 }
 
-export const matrixCommand = addLimitOptions(
+export const matrixCommand = (output: Output): Command => addLimitOptions(
   new Command('matrix')
     .description('excuse type × outcome over a dialogue library: how many compliant and flagged paths reach each cell, and the gaps')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
@@ -44,7 +44,7 @@ A path is attributed to every excuse type voiced on it. Gaps: an excuse type wit
 path to a payment arrangement (paid today, promise to pay, payment plan), or with no flagged path
 (no coercive counterexample to learn from). Exit codes: 0, or 1 with --strict and gaps (or invalid files).`,
   )
-  .action((paths: string[], options: MatrixOptions) => {
+  .action(exitWith(output, (paths: string[], options: MatrixOptions) => {
     const library = loadLibrary(paths, limitsFrom(options));
     for (const d of library.problems) output.err(diagnosticText(d));
     const dialogues = library.entries.map((entry) => ({
@@ -56,5 +56,5 @@ path to a payment arrangement (paid today, promise to pay, payment plan), or wit
     else if (!dialogues.length) output.out(`no valid dialogues found in ${paths.map(showPath).join(', ')}`);
     else output.out(renderMatrix(matrix, dialogues.length, options.maxTurns, output.style));
     const failed = library.problems.length > 0 || dialogues.length === 0 || (options.strict && matrix.gaps.length > 0);
-    process.exitCode = failed ? EXIT.failed : EXIT.ok;
-  });
+    return failed ? EXIT.failed : EXIT.ok;
+  }));

@@ -5,13 +5,13 @@ import { Command, Option } from 'commander';
 import { excuseTypes } from '../catalog/index.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { schemaPathFor } from '../io/schema-location.js';
-import { didYouMean } from '../load/did-you-mean.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import { DEFAULT_EXCUSE, starterDialogue } from '../scaffold/starter-dialogue.js';
 import { NameSchema } from '../schema/names.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
-import { output } from './output.js';
+import { exitWith, type Output } from './output.js';
 
 interface NewOptions {
   excuse?: string[];
@@ -22,7 +22,7 @@ interface NewOptions {
   json?: boolean;
 }
 
-export const newCommand = new Command('new')
+export const newCommand = (output: Output): Command => new Command('new')
   .description('write a starter dialogue that validates and plays, ready to edit')
   .argument('<id>', 'dialogue id (letters, digits, _ or -); also the default file name')
   .addOption(new Option('-e, --excuse <type...>', `excuse types the debtor voices, in order (default: ${DEFAULT_EXCUSE})`))
@@ -43,10 +43,10 @@ Examples:
 Excuse types: ${[...excuseTypes.keys()].join(', ')}.
 An existing file is never overwritten without --force.`,
   )
-  .action((id: string, options: NewOptions) => {
+  .action(exitWith(output, (id: string, options: NewOptions) => {
     const usage = (message: string) => {
       output.err(`parley new: ${message}`);
-      process.exitCode = EXIT.usage;
+      return EXIT.usage;
     };
     const name = NameSchema.safeParse(id);
     if (!name.success) return usage(`'${sanitizeLine(id)}' is not a valid id: ${name.error.issues[0]?.message}`);
@@ -59,16 +59,15 @@ An existing file is never overwritten without --force.`,
     }
     const out = options.out ?? `${id}.yaml`;
     const toStdout = out === '-';
-    const schemaRef = options.schema ?? schemaPathFor(toStdout ? join(process.cwd(), `${id}.yaml`) : resolve(out));
+    const schemaRef = options.schema ?? schemaPathFor(toStdout ? join(output.io.cwd, `${id}.yaml`) : resolve(out));
     const text = starterDialogue({ id, excuses, language: options.lang, schemaRef });
     if (toStdout) {
-      process.stdout.write(text);
-      return;
+      output.io.stdout.write(text);
+      return EXIT.ok;
     }
     if (existsSync(out) && !options.force) {
       output.err(`parley new: ${sanitizeLine(out)} already exists; choose another --out, or add --force to overwrite it`);
-      process.exitCode = EXIT.failed;
-      return;
+      return EXIT.failed;
     }
     writeFileAtomic(out, text);
     if (options.json) output.out(stringifyForTerminal({ file: out, id, language: options.lang, excuses, schema: schemaRef }, 2));
@@ -77,4 +76,4 @@ An existing file is never overwritten without --force.`,
       output.out(style.green(`✔ wrote ${sanitizeLine(out)}`) + style.dim(` (${excuses.join(', ')}; ${options.lang})`));
       output.out(`  next: parley validate --deep ${sanitizeLine(out)} && parley coverage ${sanitizeLine(out)}`);
     }
-  });
+  }));

@@ -2,7 +2,7 @@ import { FileError } from '../io/file-error.js';
 import { TranscriptWriter } from '../io/transcript-writer.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
-import { output } from './output.js';
+import type { Output } from './output.js';
 import { isDirectory } from '../io/path-kind.js';
 
 /**
@@ -10,7 +10,7 @@ import { isDirectory } from '../io/path-kind.js';
  * folder (existing, or written with a trailing slash) gets a fresh file named
  * after the dialogue. Returns the writer, or why it could not be opened.
  */
-export function openTranscript(path: string, header: TranscriptHeader): TranscriptWriter | string {
+export function openTranscript(path: string, header: TranscriptHeader, output: Output): TranscriptWriter | string {
   try {
     if (/[\\/]$/.test(path) || isDirectory(path)) {
       const writer = TranscriptWriter.createIn(path, header);

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { delimiter, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join, relative } from 'node:path';
 import { transcriptsDir } from '../io/data-dir.js';
+import { packageFolder } from '../io/package-folder.js';
 import { isDirectory } from '../io/path-kind.js';
 import { watchDialogueFile } from '../io/watch-dialogue.js';
 import { colorEnabled } from '../render/style.js';
@@ -19,7 +19,8 @@ import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLearnerOptions, learnerFrom } from './learner-options.js';
 import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, sendTranscriptsToLrs, type LrsOptions } from './lrs-send.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
+import type { CliIo } from './cli-io.js';
+import { exitWith, type Output } from './output.js';
 import { seedArg } from './session-options.js';
 
 interface PlayOptions extends LimitOptions, LrsOptions {
@@ -37,14 +38,14 @@ interface PlayOptions extends LimitOptions, LrsOptions {
 const ENTER_ALT_SCREEN = '\u001b[?1049h';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 
-export const playCommand = addLimitOptions(
+export const playCommand = (output: Output): Command => addLimitOptions(
   addLrsOptions(addLearnerOptions(new Command('play')
     .description('play a dialogue in the terminal: pick replies, see what each one causes, get a debrief')
     .argument('[path]', 'a dialogue file, or a folder of dialogues to choose from (default: dialogues/)')
     .addOption(new Option('--mode <mode>', 'practice: coaching and undo; assessment: feedback only in the debrief').choices(['practice', 'assessment']).default('practice'))
     .addOption(new Option('--lang <language>', 'interface language, and the version of the dialogue to play').choices(LANGUAGES))
     .addOption(new Option('--seed <n>', 'random seed: a number that picks the variant of each line (same number, same lines)').argParser(seedArg))
-    .option('--transcripts <dir>', `folder for transcripts (default: ${transcriptsDir()})`)
+    .option('--transcripts <dir>', `folder for transcripts (default: ${transcriptsDir(output.io.env)})`)
     .option('--watch', 'reload the dialogue whenever the file changes, keeping your place (for authors)')
     .option('--resume <transcript>', 'continue an unfinished session from its transcript'))
     .option('--activity-base <iri>', 'with --lrs: IRI prefix for xAPI activity and extension ids', DEFAULT_ACTIVITY_BASE)),
@@ -65,20 +66,19 @@ Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse
 
 Needs an interactive terminal; to play from a script or in CI use 'parley run'.`,
   )
-  .action(async (path: string | undefined, options: PlayOptions) => {
-    if (options.resume && path && isDirectory(path)) return usage('give either a dialogue file or --resume <transcript>, not a folder with it');
+  .action(exitWith(output, async (path: string | undefined, options: PlayOptions) => {
+    if (options.resume && path && isDirectory(path)) return usage(output, 'give either a dialogue file or --resume <transcript>, not a folder with it');
     // A dialogue named with --resume is the user's say-so for the path the transcript names.
     if (options.resume && path) confirmRecordedDialogue(path);
-    if (options.watch && (options.resume || !path || isDirectory(path))) return usage('--watch needs a dialogue file');
+    if (options.watch && (options.resume || !path || isDirectory(path))) return usage(output, '--watch needs a dialogue file');
     const who = learnerFrom(options);
-    if (!who.ok) return usage(who.problem);
-    const lrsProblem = checkLrsOptions({ ...options, learnerHome: undefined });
-    if (lrsProblem) return usage(lrsProblem);
-    if (!interactive()) {
+    if (!who.ok) return usage(output, who.problem);
+    const lrsProblem = checkLrsOptions({ ...options, learnerHome: undefined }, output.io.env);
+    if (lrsProblem) return usage(output, lrsProblem);
+    if (!interactive(output.io)) {
       output.err('parley play needs an interactive terminal (stdin and stdout a TTY, not CI).');
       output.err(`To play without one, use: parley run ${path && !isDirectory(path) ? showPath(path) : '<file>'} --choices <id,id,…>`);
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
 
     // ink and React load only here, so the other commands start without them. Loaded before the
@@ -91,11 +91,11 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
     };
     const limits = limitsFrom(options);
-    const directory = options.transcripts ?? transcriptsDir();
+    const directory = options.transcripts ?? transcriptsDir(output.io.env);
     try {
       mkdirSync(directory, { recursive: true });
     } catch (error) {
-      return fail(`cannot create the transcripts folder ${showPath(directory)}: ${sanitizeLine((error as Error).message)}`);
+      return fail(output, `cannot create the transcripts folder ${showPath(directory)}: ${sanitizeLine((error as Error).message)}`);
     }
 
     const opened = openPlay({
@@ -108,7 +108,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       limits,
       library: defaultLibrary(),
     });
-    if (!opened.ok) return fail(...opened.errors);
+    if (!opened.ok) return fail(output, ...opened.errors);
     const { folder, library, initialRun, notes, skipped } = opened.opening;
 
     const watched = options.watch && initialRun ? initialRun.dialogue : undefined;
@@ -116,7 +116,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       ? (onChange: Parameters<typeof watchDialogueFile>[2]) => watchDialogueFile(watched.file, limits, onChange, watched.hash)
       : undefined;
 
-    const leaveScreen = screenKeeper();
+    const leaveScreen = screenKeeper(output.io);
     const instance = await renderApp({
       library,
       skipped,
@@ -124,10 +124,12 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       transcripts: folder,
       initialRun,
       initialNote: notes.length ? (t) => notes.map((note) => note(t)).join(' ') : undefined,
-      color: colorEnabled(process.stdout),
+      color: colorEnabled(output.io.stdout, output.io.env),
       watch,
     });
 
+    let code: number | undefined;
+    const unfinishedMessage = (transcript: string, language: Language) => unfinished(transcript, language, output.io);
     // Whatever stops the program, the transcript gets its end line and the terminal is given back.
     const stop = (reason: string) => {
       const closed = folder.endActive(reason);
@@ -139,11 +141,11 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       }
       if (closed?.failure) {
         output.err(`parley play: ${sanitizeLine(closed.failure.message)}`);
-        process.exitCode = EXIT.io;
+        code = EXIT.io;
       } else if (closed) output.err(unfinishedMessage(closed.path, settings.language ?? 'en'));
     };
     // The same reasons and exit codes (128 + the signal's number) as `parley run`.
-    onTerminatingSignal((signal) => stop(`interrupted by ${signal}`));
+    onTerminatingSignal((signal) => stop(`interrupted by ${signal}`), output);
     process.once('uncaughtException', (error) => {
       output.err(`parley play: internal error: ${error.message}`);
       stop(`crash: ${error.message}`);
@@ -156,59 +158,60 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       leaveScreen();
       if (result?.failure) {
         output.err(`parley play: ${sanitizeLine(result.failure)}`);
-        process.exitCode = EXIT.io;
+        code = EXIT.io;
       } else if (result?.transcript) {
         const language = result.language ?? 'en';
         output.out(result.finished ? UI_STRINGS[language].exitSaved(showPath(result.transcript), result.score ?? 0) : unfinishedMessage(result.transcript, language));
       }
       // Ctrl-C ends the program as an interrupted one, like SIGINT: 128 + 2.
-      if (result?.interrupted) process.exitCode ??= 130;
+      if (result?.interrupted) code ??= 130;
     } catch (error) {
       leaveScreen();
       output.err(`parley play: internal error: ${error instanceof Error ? sanitizeLine(error.message) : String(error)}`);
       output.err('This is a bug in Parley; please report it with the command you ran. The transcript so far was saved as unfinished.');
-      process.exitCode = EXIT.internal;
-      return;
+      return EXIT.internal;
     }
     // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner;
     // an outbox that cannot be written is the user's to fix (exit 74, from the command runner), not a bug.
-    if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options))) process.exitCode ??= EXIT.notSent;
-  });
+    if (options.lrs !== undefined && folder.opened.length && !(await sendTranscriptsToLrs(folder.opened, options, output))) code ??= EXIT.notSent;
+    return code;
+  }));
 
-function interactive(): boolean {
-  const ci = process.env.CI;
-  return process.stdin.isTTY === true && process.stdout.isTTY === true && !(ci && ci !== 'false' && ci !== '0');
+function interactive(io: CliIo): boolean {
+  const ci = io.env.CI;
+  return io.stdin.isTTY === true && io.stdout.isTTY === true && !(ci && ci !== 'false' && ci !== '0');
 }
 
 /** dialogues/ here if there is one, else the dialogues Parley ships with. */
 function defaultLibrary(): string {
   if (isDirectory('dialogues')) return 'dialogues';
-  const shipped = join(dirname(fileURLToPath(import.meta.url)), '..', 'dialogues');
-  return existsSync(shipped) ? shipped : 'dialogues';
+  const folder = packageFolder();
+  const shipped = folder && join(folder, 'dialogues');
+  return shipped && existsSync(shipped) ? shipped : 'dialogues';
 }
 
 /** Enters the alternate screen; the returned function leaves it, once, also on an unplanned exit. */
-function screenKeeper(): () => void {
+function screenKeeper(io: CliIo): () => void {
   let inside = true;
-  process.stdout.write(ENTER_ALT_SCREEN);
+  io.stdout.write(ENTER_ALT_SCREEN);
   const leave = () => {
     if (!inside) return;
     inside = false;
-    process.stdout.write(LEAVE_ALT_SCREEN);
+    io.stdout.write(LEAVE_ALT_SCREEN);
   };
   process.once('exit', leave);
   return leave;
 }
 
 // File names reach the terminal: every path is shown with its control characters written out.
-const unfinishedMessage = (transcript: string, language: Language) =>
-  UI_STRINGS[language].exitUnfinished(showPath(transcript), `${invokedAs()} play --resume ${shellQuote(showPath(transcript))}`);
+const unfinished = (transcript: string, language: Language, io: CliIo) =>
+  UI_STRINGS[language].exitUnfinished(showPath(transcript), `${invokedAs(io.env, undefined, io.cwd)} play --resume ${shellQuote(showPath(transcript))}`);
 
 /**
  * The command as the user can type it again: \`parley\` when it is on the PATH,
  * \`npx parley\` when npm started it (npx, npm start), else the script's path.
  */
-export function invokedAs(env: NodeJS.ProcessEnv = process.env, script = process.argv[1] ?? 'bin/parley'): string {
+export function invokedAs(env: NodeJS.ProcessEnv, script = process.argv[1] ?? 'bin/parley', cwd = process.cwd()): string {
   if (env.npm_command === 'exec' || env.npm_lifecycle_event) return 'npx parley';
   const onPath = (env.PATH ?? '').split(delimiter).some((dir) => {
     if (!dir) return false;
@@ -222,18 +225,18 @@ export function invokedAs(env: NodeJS.ProcessEnv = process.env, script = process
     return false;
   });
   if (onPath) return 'parley';
-  const path = relative(process.cwd(), script) || script;
+  const path = relative(cwd, script) || script;
   return `node ${shellQuote(path.startsWith('..') || path.includes('/') || path.includes('\\') ? path : `./${path}`)}`;
 }
 
 const shellQuote = (text: string) => (/^[\w@%+=:,./~-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
-function usage(message: string): void {
+function usage(output: Output, message: string): number {
   output.err(`parley play: ${message}`);
-  process.exitCode = EXIT.usage;
+  return EXIT.usage;
 }
 
-function fail(...lines: string[]): void {
+function fail(output: Output, ...lines: string[]): number {
   for (const line of lines) output.err(showControls(line));
-  process.exitCode = EXIT.failed;
+  return EXIT.failed;
 }

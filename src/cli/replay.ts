@@ -11,9 +11,9 @@ import { replayTranscript, type ReplayDifference } from '../transcript/replay-tr
 import { showControls } from '../text/show-controls.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
+import { exitWith, type Output } from './output.js';
 import { readProblem } from '../io/file-error.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface ReplayOptions extends LimitOptions {
   verify?: boolean;
@@ -23,7 +23,7 @@ interface ReplayOptions extends LimitOptions {
   out?: string;
 }
 
-export const replayCommand = addLimitOptions(
+export const replayCommand = (output: Output): Command => addLimitOptions(
   new Command('replay')
     .description('re-run a transcript through its dialogue: does it still lead to the same place? (--verify: was the transcript altered?)')
     .argument('<transcript>', 'transcript file (JSON lines)')
@@ -45,7 +45,7 @@ Examples:
 Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcript was altered),
 2 usage error or no such transcript, 3 the dialogue file is missing or invalid.`,
   )
-  .action(async (file: string, options: ReplayOptions) => {
+  .action(exitWith(output, async (file: string, options: ReplayOptions) => {
     let transcript: ReadTranscript;
     try {
       transcript = readTranscript(readLines(file));
@@ -53,8 +53,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
       const problem = readProblem(error);
       if (!problem) throw error;
       output.err(`parley replay: ${sanitizeLine(file)}: ${problem}`);
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     const { header } = transcript;
     // File names reach the terminal too, and a transcript names its dialogue's file.
@@ -63,11 +62,10 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     if (!header) {
       for (const p of transcript.integrity) output.err(`${where(p.line)}: ${sanitizeLine(p.message)}`);
       output.err(`parley replay: ${shownFile} has no transcript header; it is not a Parley transcript, or its first line was damaged`);
-      process.exitCode = EXIT.failed;
-      return;
+      return EXIT.failed;
     }
 
-    const located = options.dialogue === undefined ? locateRecordedDialogue(file, header.dialogue.file) : undefined;
+    const located = options.dialogue === undefined ? locateRecordedDialogue(file, header.dialogue.file, output.io.cwd) : undefined;
     const dialogueFile = options.dialogue ?? (located?.ok ? located.file : undefined);
     const loaded = dialogueFile ? loadDialogueFile(dialogueFile, limitsFrom(options)) : undefined;
 
@@ -89,16 +87,14 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
           ? `parley replay: ${located.message} (it names ${showControls(header.dialogue.file)})`
           : `parley replay: the dialogue this transcript was recorded from (${sanitizeLine(header.dialogue.file)}) is not found; name it with --dialogue <file>`,
       );
-      process.exitCode = EXIT.invalid;
-      return;
+      return EXIT.invalid;
     }
     if (!loaded.ok) {
       // A path from the transcript is not the user's choice: its diagnostics would quote the file back, whatever it holds.
       if (options.dialogue !== undefined) for (const d of loaded.diagnostics) output.err(diagnosticText(d));
       else output.err(`parley replay: ${sanitizeLine(dialogueFile)}, named by the transcript, does not hold a valid dialogue (${loaded.diagnostics.length} problem${loaded.diagnostics.length === 1 ? '' : 's'}; see them with parley validate, or name the dialogue with --dialogue <file>)`);
       output.err(`parley replay: ${sanitizeLine(dialogueFile)} is not a valid dialogue`);
-      process.exitCode = EXIT.invalid;
-      return;
+      return EXIT.invalid;
     }
 
     const { dialogue } = loaded.compiled;
@@ -107,7 +103,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     const replay = otherDialogue ? undefined : replayTranscript(loaded.compiled, header, transcript);
     const verified = transcript.integrity.length === 0 && hashMatches && replay?.identical === true;
     const passed = options.verify ? verified : replay?.sameCourse === true;
-    process.exitCode = passed ? EXIT.ok : EXIT.failed;
+    const code = passed ? EXIT.ok : EXIT.failed;
 
     if (options.json) {
       output.out(
@@ -126,7 +122,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
           2,
         ),
       );
-      return;
+      return code;
     }
 
     const { style } = output;
@@ -141,7 +137,7 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
     if (otherDialogue) {
       bad(`${shownDialogue} is dialogue '${sanitizeLine(dialogue.id)}', but the transcript was recorded from '${sanitizeLine(header.dialogue.id)}'`);
       output.out(style.red('✖ cannot replay against a different dialogue'));
-      return;
+      return code;
     }
     if (options.verify) {
       if (transcript.integrity.length === 0) ok(`hash chain intact and complete (${transcript.lines} lines, ends with an end line)`);
@@ -172,7 +168,8 @@ Exit codes: 0 same place (with --verify: verified), 1 it differs (or the transcr
           : style.red(`✖ no longer leads to the same place (replayed ${replayResult.replayedTurns} of ${recordedTurns} turns; now: ${place})`),
       );
     }
-  });
+    return code;
+  }));
 
 function describeDifference(d: ReplayDifference): string {
   const at = d.turn !== undefined ? `turn ${d.turn}: ` : '';

@@ -3,6 +3,7 @@ import { stringifyForTerminal } from '../text/terminal-json.js';
 import { AtomicFileStream } from '../io/atomic-stream.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { findTranscripts } from '../io/find-transcripts.js';
+import { readProblem } from '../io/file-error.js';
 import { readLines } from '../io/read-lines.js';
 import { buildReport } from '../report/build-report.js';
 import { renderReportCsv } from '../report/outputs/report-csv.js';
@@ -13,7 +14,8 @@ import { PLAIN } from '../render/style.js';
 import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { EXIT } from './exit-codes.js';
 import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, openLrsSend, type LrsOptions } from './lrs-send.js';
-import { output } from './output.js';
+import type { TextSink } from './cli-io.js';
+import { exitWith, type Output } from './output.js';
 
 interface ReportOptions extends LrsOptions {
   json?: boolean;
@@ -27,7 +29,7 @@ interface ReportOptions extends LrsOptions {
 /** Warnings listed one by one before they are only counted: a broken folder should not bury the report. */
 const LISTED_WARNINGS = 50;
 
-export const reportCommand = addLrsOptions(new Command('report')
+export const reportCommand = (output: Output): Command => addLrsOptions(new Command('report')
   .description('summarise transcripts per learner and per dialogue: sessions, outcomes, scores, core tasks, flags, improvement')
   .argument('<paths...>', 'transcript files, or folders searched for *.jsonl')
   .option('--json', 'print the report as JSON')
@@ -54,25 +56,22 @@ Average scores and core tasks count finished sessions; "first → last" compares
 learner's first and last finished sessions (up to 3 each). Exits 1 when a transcript or
 line was skipped, 4 when statements could not all be sent to the LRS (they wait in the outbox).`,
   )
-  .action(async (paths: string[], options: ReportOptions) => {
+  .action(exitWith(output, async (paths: string[], options: ReportOptions) => {
     const formats = (['json', 'csv', 'markdown', 'xapi'] as const).filter((f) => options[f]);
     if (formats.length > 1) {
       output.err(`parley report: choose one output format, not ${formats.map((f) => `--${f}`).join(' and ')}`);
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     if (options.xapi || options.lrs) {
-      const problem = options.lrs && !options.xapi ? '--lrs sends xAPI statements: add --xapi' : options.lrs && options.out ? '--lrs sends the statements; leave out --out' : checkLrsOptions(options);
+      const problem = options.lrs && !options.xapi ? '--lrs sends xAPI statements: add --xapi' : options.lrs && options.out ? '--lrs sends the statements; leave out --out' : checkLrsOptions(options, output.io.env);
       if (problem) {
         output.err(`parley report: ${sanitizeLine(problem)}`);
-        process.exitCode = EXIT.usage;
-        return;
+        return EXIT.usage;
       }
     }
     if (options.bom && !options.csv) {
       output.err('parley report: --bom goes with --csv');
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     const missing: string[] = [];
     let warnings = 0;
@@ -80,8 +79,8 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
       if (++warnings <= LISTED_WARNINGS) output.err(output.errStyle.yellow(`warning: ${sanitizeLine(text)}`));
     };
 
-    const lrs = options.lrs ? openLrsSend(options) : undefined;
-    const xapi = options.xapi ? (lrs ? { statement: lrs.add, finish: () => 0, abort: () => undefined } : xapiWriter(options.out)) : undefined;
+    const lrs = options.lrs ? openLrsSend(options, output) : undefined;
+    const xapi = options.xapi ? (lrs ? { statement: lrs.add, finish: () => 0, abort: () => undefined } : xapiWriter(options.out, output.io.stdout)) : undefined;
     let testSessions = 0;
     const xapiOptions = { base: options.activityBase, ...(options.learnerHome ? { learnerHome: options.learnerHome } : {}) };
     let report;
@@ -90,6 +89,7 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
         findTranscripts(paths, (path) => missing.push(path)),
         {
           lines: (file) => readLines(file),
+          readProblem,
           onSkippedLine: (s) => warn(`${s.file}:${s.line}: skipped: ${s.problem}`),
           onSkippedFile: (file, problem) => warn(`${file}: skipped: ${problem}`),
           ...(xapi
@@ -110,24 +110,24 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
     if (missing.length) {
       xapi?.abort();
       output.err(`parley report: no such file or folder: ${missing.join(', ')}`);
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     const { skippedFiles, skippedLines } = report.transcripts;
+    let code: number = EXIT.ok;
     // Figures that leave out unreadable transcripts must not pass for complete in a script or CI.
     if (skippedFiles || skippedLines) {
       output.err(`parley report: ${skippedFiles} transcript files and ${skippedLines} lines could not be read and were left out (exit code 1)`);
-      process.exitCode = EXIT.failed;
+      code = EXIT.failed;
     }
     if (xapi) {
       if (testSessions) output.err(`${testSessions} dialogue-test transcripts left out: they are not learner activity`);
       const count = xapi.finish();
       if (lrs) {
-        if (!(await lrs.send())) process.exitCode = EXIT.notSent;
-        return;
+        if (!(await lrs.send())) code = EXIT.notSent;
+        return code;
       }
       if (options.out) output.err(`${count} xAPI statements from ${report.transcripts.sessions - testSessions} sessions written to ${showPath(options.out)}`);
-      return;
+      return code;
     }
     const text = options.json
       ? `${stringifyForTerminal({ format: 'parley-report', version: 1, ...report }, 2)}\n`
@@ -140,12 +140,13 @@ line was skipped, 4 when statements could not all be sent to the LRS (they wait 
       writeFileAtomic(options.out, text);
       output.err(`report of ${report.transcripts.sessions} sessions written to ${showPath(options.out)}`);
     } else output.out(text);
-  });
+    return code;
+  }));
 
 /** Streams a JSON array of statements to a file (atomically) or stdout, one statement at a time. */
-function xapiWriter(out: string | undefined) {
+function xapiWriter(out: string | undefined, stdout: TextSink) {
   const file = out ? new AtomicFileStream(out) : undefined;
-  const write = (text: string) => (file ? file.write(text) : process.stdout.write(text));
+  const write = (text: string) => (file ? file.write(text) : stdout.write(text));
   let count = 0;
   write('[');
   return {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { bestCompliantPath } from '../analyze/best-path.js';
-import { resolveProfile } from '../engine/jurisdiction.js';
+import { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
 import { randomSeed } from '../engine/random.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
@@ -19,7 +19,7 @@ import { openTranscript } from './open-transcript.js';
 import { addLearnerOptions, learnerFrom } from './learner-options.js';
 import { addLrsOptions, checkLrsOptions, DEFAULT_ACTIVITY_BASE, sendTranscriptsToLrs, type LrsOptions } from './lrs-send.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
+import { exitWith, type Output } from './output.js';
 import {
   collectExcuses,
   contactFrom,
@@ -34,7 +34,7 @@ import {
 } from './session-options.js';
 import { isFile } from '../io/path-kind.js';
 import { readProblem } from '../io/file-error.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 
 interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
   choices?: string;
@@ -52,7 +52,7 @@ interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
 
 type Source = DialogueSource;
 
-export const runCommand = addLimitOptions(
+export const runCommand = (output: Output): Command => addLimitOptions(
   addLrsOptions(addLearnerOptions(new Command('run')
     .description('play a dialogue without a terminal UI, from a list of choices, and print the transcript and debrief')
     .argument('[file]', 'dialogue file (leave out with --generate)')
@@ -95,26 +95,26 @@ Examples:
 A choice that is not available at that point stops the run with exit code 1 and lists the ones that are.
 A situation (a late hour, too many calls, a third party listening) can flag a reply that carries no flag of its own.`,
   )
-  .action(async (file: string | undefined, options: RunOptions) => {
-    if (file !== undefined && options.generate) return usage('give a dialogue file or --generate, not both');
-    if (file === undefined && !options.generate) return usage("missing dialogue file (or --generate to build one)");
-    if (!options.generate && (options.excuse || options.out)) return usage('--excuse and --out only go with --generate');
-    if (options.choices !== undefined && options.script !== undefined) return usage('give the choices with --choices or --script, not both');
+  .action(exitWith(output, async (file: string | undefined, options: RunOptions) => {
+    if (file !== undefined && options.generate) return usage(output, 'give a dialogue file or --generate, not both');
+    if (file === undefined && !options.generate) return usage(output, "missing dialogue file (or --generate to build one)");
+    if (!options.generate && (options.excuse || options.out)) return usage(output, '--excuse and --out only go with --generate');
+    if (options.choices !== undefined && options.script !== undefined) return usage(output, 'give the choices with --choices or --script, not both');
     if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) {
       const why = existsSync(options.script) ? 'it is not a regular file (a folder, a device or a pipe)' : 'no such file';
-      return usage(`--script ${options.script}: ${why}`);
+      return usage(output, `--script ${options.script}: ${why}`);
     }
     const who = learnerFrom(options);
-    if (!who.ok) return usage(who.problem);
-    if (options.lrs !== undefined && options.transcript === undefined) return usage('--lrs sends the transcript when the run ends: add --transcript');
-    const lrsProblem = checkLrsOptions({ ...options, learnerHome: undefined });
-    if (lrsProblem) return usage(lrsProblem);
+    if (!who.ok) return usage(output, who.problem);
+    if (options.lrs !== undefined && options.transcript === undefined) return usage(output, '--lrs sends the transcript when the run ends: add --transcript');
+    const lrsProblem = checkLrsOptions({ ...options, learnerHome: undefined }, output.io.env);
+    if (lrsProblem) return usage(output, lrsProblem);
     options.learner = who.learner;
     options.learnerHome = who.learnerHome;
 
     const seed = options.seed ?? (options.generate ? randomSeed() : undefined);
-    const source = options.generate ? generated(options, seed!) : fromFile(file!, options);
-    if (!source) return;
+    const source = options.generate ? generated(options, seed!, output) : fromFile(file!, options, output);
+    if (!source) return EXIT.failed;
     if (options.generate && options.choices === undefined && options.script === undefined) {
       const { dialogue } = source.compiled;
       const jurisdiction = resolveProfile(dialogue, options.jurisdiction).id;
@@ -126,27 +126,26 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
       }
       return;
     }
-    await play(source, options, seed);
-  });
+    return play(source, options, seed, output);
+  }));
 
-function usage(message: string): void {
+function usage(output: Output, message: string): number {
   output.err(`parley run: ${message}`);
   output.err('(run with --help for usage)');
-  process.exitCode = EXIT.usage;
+  return EXIT.usage;
 }
 
 /** The dialogue in the file, or its version in --lang from the same folder. */
-function fromFile(file: string, options: RunOptions): Source | undefined {
+function fromFile(file: string, options: RunOptions, output: Output): Source | undefined {
   const found = dialogueFromFile(file, limitsFrom(options), options.lang);
   if (found.ok) return found.source;
   for (const d of found.diagnostics) output.err(diagnosticText(d));
   if (found.message) output.err(`parley run: ${sanitizeLine(found.message)}`);
-  process.exitCode = EXIT.failed;
   return undefined;
 }
 
 /** A roleplay built from the catalogs, checked exactly as a file would be, and written out with --out. */
-function generated(options: RunOptions, seed: number): Source {
+function generated(options: RunOptions, seed: number, output: Output): Source {
   const source = generatedDialogue(
     {
       seed,
@@ -161,7 +160,7 @@ function generated(options: RunOptions, seed: number): Source {
   return source;
 }
 
-async function play(source: Source, options: RunOptions, seed: number | undefined): Promise<void> {
+async function play(source: Source, options: RunOptions, seed: number | undefined, output: Output): Promise<number> {
   const contact = contactFrom(options);
   const session = new Session(source.compiled, {
     ...(seed !== undefined ? { seed } : {}),
@@ -173,11 +172,10 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   let writer: TranscriptWriter | undefined;
   if (options.transcript) {
     const header = transcriptHeader(session, source.file, source.hash, 'run', options.learner);
-    const opened = openTranscript(options.transcript, options.learnerHome ? { ...header, learnerHome: options.learnerHome } : header);
+    const opened = openTranscript(options.transcript, options.learnerHome ? { ...header, learnerHome: options.learnerHome } : header, output);
     if (typeof opened === 'string') {
       output.err(`parley run: ${sanitizeLine(opened)}`);
-      process.exitCode = EXIT.failed;
-      return;
+      return EXIT.failed;
     }
     writer = opened;
   }
@@ -187,8 +185,8 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   const removeSignalHandlers = onTerminatingSignal((signal) => {
     writer?.end(session, `interrupted by ${signal}`);
     output.err(`parley run: interrupted by ${signal} after ${session.steps.length} turn${session.steps.length === 1 ? '' : 's'}${writer ? `; transcript kept in ${sanitizeLine(writer.path)} (unfinished)` : ''}`);
-  });
-  const tokens = options.script !== undefined ? scriptTokens(options.script) : (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  }, output);
+  const tokens = options.script !== undefined ? scriptTokens(options.script, output.io.stdin) : (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   const { style } = output;
   const text = !options.json;
   if (text) output.out(`${renderHeader(session, style)}\n${renderOpening(session, style)}`);
@@ -216,8 +214,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     }
     writer?.end(session, 'script unreadable');
     output.err(`parley run: ${sanitizeLine(error.message)}`);
-    process.exitCode = EXIT.usage;
-    return;
+    return EXIT.usage;
   } finally {
     removeSignalHandlers();
   }
@@ -256,16 +253,18 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     }
     output.out(renderDebrief(debrief, style, session.language, session.dialogue));
   }
+  let code: number = EXIT.ok;
   if (failure) {
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failureMessage!)}`);
-    process.exitCode = EXIT.failed;
+    code = EXIT.failed;
   }
-  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options)) && !failure) process.exitCode = EXIT.notSent;
+  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options, output)) && !failure) code = EXIT.notSent;
+  return code;
 }
 
-async function* scriptTokens(source: string): AsyncGenerator<string> {
+async function* scriptTokens(source: string, stdin: NodeJS.ReadableStream): AsyncGenerator<string> {
   try {
-    for await (const { token } of scriptChoices(source)) yield token;
+    for await (const { token } of scriptChoices(source, stdin)) yield token;
   } catch (error) {
     if (error instanceof ScriptError) throw error;
     const problem = readProblem(error);

@@ -2,9 +2,9 @@ import { Command } from 'commander';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { dialogueJsonSchema } from '../schema/json-schema.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { output } from './output.js';
+import { exitWith, type Output } from './output.js';
 
-export const schemaCommand = new Command('schema')
+export const schemaCommand = (output: Output): Command => new Command('schema')
   .description('print (or write) the JSON Schema of the dialogue format, for editors that use the YAML language server')
   .option('-o, --out <file>', 'write the schema to this file instead of printing it')
   .addHelpText(
@@ -20,10 +20,10 @@ Then start each dialogue file with the line
 using the YAML language server, completes keys and marks errors as you type.
 The output is always JSON. It is generated from the same zod schemas 'parley validate' uses.`,
   )
-  .action((options: { out?: string }) => {
+  .action(exitWith(output, (options: { out?: string }) => {
     const text = `${JSON.stringify(dialogueJsonSchema(), null, 2)}\n`;
     if (options.out) {
       writeFileAtomic(options.out, text);
       output.err(`wrote ${sanitizeLine(options.out)}`);
-    } else process.stdout.write(text);
-  });
+    } else output.io.stdout.write(text);
+  }));

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { excuseTypes } from '../catalog/index.js';
 import { PROFILE_IDS } from '../catalog/jurisdictions.js';
-import { didYouMean } from '../load/did-you-mean.js';
+import { didYouMean, didYouMeanOrKnown } from '../validate/did-you-mean.js';
 import type { ProfileId } from '../schema/catalog.js';
 import type { Contact, Persona } from '../schema/dialogue.js';
 import { LANGUAGES, type Language } from '../schema/language.js';
@@ -88,8 +88,7 @@ export function collectExcuses(value: string, previous: string[] = []): string[]
     .map((id) => (Object.hasOwn(EXCUSE_ALIASES, id) ? EXCUSE_ALIASES[id]! : id));
   for (const id of ids) {
     if (!excuseTypes.has(id)) {
-      const hint = didYouMean(id, excuseTypes.keys());
-      throw new InvalidArgumentError(`unknown excuse type '${id}'${hint ? ` (${hint})` : ''}; see the excuse types in the README`);
+      throw new InvalidArgumentError(`unknown excuse type '${id}' (${didYouMeanOrKnown(id, excuseTypes.keys())})`);
     }
   }
   return [...previous, ...ids];

@@ -13,8 +13,8 @@ import { renderTestRunText, summaryLine } from '../testing/reporters/text-report
 import { DEFAULT_MAX_STEPS, runTestFiles } from '../testing/run-tests.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, boundedInt, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
-import { diagnosticText } from '../render/diagnostic-text.js';
+import { exitWith, type Output } from './output.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 import { showPath } from '../text/sanitize.js';
 
 type Reporter = 'text' | 'junit' | 'json' | 'markdown';
@@ -31,7 +31,7 @@ interface TestOptions extends LimitOptions {
 /** A run of hours is never what anyone meant. */
 const MAX_MAX_STEPS = 10_000_000_000;
 
-export const testCommand = addLimitOptions(
+export const testCommand = (output: Output): Command => addLimitOptions(
   new Command('test')
     .description('run dialogue test files (*.test.yaml): scripted cases, properties over all paths, golden transcripts')
     .argument('[paths...]', 'test files, dialogue files (their test file is run) or folders', ['dialogues'])
@@ -60,19 +60,17 @@ Examples:
 Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript differs),
 2 usage error (no test files found, unknown option), 3 a dialogue or test file is invalid.`,
   )
-  .action(async (paths: string[], options: TestOptions) => {
-    if (options.init !== undefined) return initTestFile(options.init, options);
+  .action(exitWith(output, async (paths: string[], options: TestOptions) => {
+    if (options.init !== undefined) return initTestFile(options.init, options, output);
     const found = findTestFiles(paths);
     if (found.missing.length) {
       output.err(`parley test: no such file or folder: ${found.missing.map(showPath).join(', ')}`);
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     if (found.testFiles.length === 0) {
       for (const dialogue of found.untested) output.err(`no test file for ${showPath(dialogue)} (write a starter: parley test --init ${showPath(dialogue)})`);
       output.err(`parley test: no test files found in ${paths.map(showPath).join(', ')}`);
-      process.exitCode = EXIT.usage;
-      return;
+      return EXIT.usage;
     }
     const run = await runTestFiles(found.testFiles, found.untested, { update: options.update ?? false, limits: limitsFrom(options), maxSteps: options.maxSteps });
     const rendered: Record<Exclude<Reporter, 'text'>, () => string> = {
@@ -92,28 +90,27 @@ Exit codes: 0 all cases passed, 1 an expectation failed (or a golden transcript 
       output.err(summaryLine(run, output.errStyle));
     }
     const s = run.summary;
-    process.exitCode = s.invalidFiles ? EXIT.invalid : s.failed ? EXIT.failed : EXIT.ok;
-  });
+    return s.invalidFiles ? EXIT.invalid : s.failed ? EXIT.failed : EXIT.ok;
+  }));
 
-function initTestFile(dialogueFile: string, options: TestOptions): void {
+function initTestFile(dialogueFile: string, options: TestOptions, output: Output): number {
   const loaded = loadDialogueFile(dialogueFile, limitsFrom(options));
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) output.err(diagnosticText(d));
     output.err(`parley test --init: ${showPath(dialogueFile)} is not a valid dialogue; fix it first (parley validate ${showPath(dialogueFile)})`);
-    process.exitCode = loaded.diagnostics.some((d) => d.code === 'PAR010') ? EXIT.usage : EXIT.invalid;
-    return;
+    return loaded.diagnostics.some((d) => d.code === 'PAR010') ? EXIT.usage : EXIT.invalid;
   }
   const target = testFileFor(dialogueFile) ?? join(dirname(dialogueFile), 'tests', `${basename(dialogueFile).replace(/\.ya?ml$/, '')}.test.yaml`);
   if (existsSync(target) && !options.force) {
     output.err(`parley test --init: ${showPath(target)} already exists; edit it, or pass --force to replace it`);
-    process.exitCode = EXIT.usage;
-    return;
+    return EXIT.usage;
   }
-  const schema = join(process.cwd(), 'schema', 'dialogue-test.schema.json');
+  const schema = join(output.io.cwd, 'schema', 'dialogue-test.schema.json');
   const posix = (path: string) => path.split(sep).join('/');
   const { text, cases } = starterTestFile(loaded.compiled, existsSync(schema) ? { schema: posix(relative(dirname(target), schema)) } : {});
   mkdirSync(dirname(target), { recursive: true });
   writeFileAtomic(target, text);
   output.out(`wrote ${showPath(target)} with ${cases} cases from what ${showPath(dialogueFile)} does now`);
   output.out(`next: read it, keep what states the dialogue's intent, then record golden transcripts: parley test ${showPath(target)} --update`);
+  return EXIT.ok;
 }

@@ -1,16 +1,16 @@
 import { Command } from 'commander';
 import { showPath } from '../text/sanitize.js';
 import { jurisdictionProfile, PROFILE_IDS } from '../catalog/jurisdictions.js';
-import { hasErrors } from '../load/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import { maxSituationsOption } from './max-situations-option.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { checkDialogueFiles } from './check-dialogue-files.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from './limits-options.js';
-import { output } from './output.js';
+import { exitWith, type Output } from './output.js';
 import { jurisdictionOption } from './session-options.js';
-import { diagnosticLines } from '../render/diagnostic-text.js';
+import { diagnosticLines } from '../render/diagnostic-lines.js';
 
 interface ValidateOptions extends LimitOptions {
   json?: boolean;
@@ -20,7 +20,7 @@ interface ValidateOptions extends LimitOptions {
   maxSituations: number;
 }
 
-export const validateCommand = addLimitOptions(
+export const validateCommand = (output: Output): Command => addLimitOptions(
   new Command('validate')
     .description('check dialogue files: schema, graph, every catalog name they use, and legally required wording')
     .argument('[paths...]', 'dialogue files or folders', ['dialogues'])
@@ -44,7 +44,7 @@ A dialogue is checked under every jurisdiction it declares (meta.jurisdictions) 
 given with --jurisdiction; language versions of one dialogue (same id) are checked together.
 Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.`,
   )
-  .action(async (paths: string[], options: ValidateOptions) => {
+  .action(exitWith(output, async (paths: string[], options: ValidateOptions) => {
     const { files, invalid, diagnostics, profiles } = await checkDialogueFiles(paths, {
       limits: limitsFrom(options),
       jurisdiction: options.jurisdiction,
@@ -71,8 +71,8 @@ Exit codes: 0 all valid (warnings allowed), 1 at least one error, 2 usage error.
         }
       }
     }
-    process.exitCode = hasErrors(diagnostics) || files.length === 0 ? EXIT.failed : EXIT.ok;
-  });
+    return hasErrors(diagnostics) || files.length === 0 ? EXIT.failed : EXIT.ok;
+  }));
 
 /**
  * " · us rules (FDCPA and Regulation F)", or how many dialogues were checked

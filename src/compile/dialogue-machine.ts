@@ -1,10 +1,11 @@
 import { assign, setup, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { Action } from '../schema/action.js';
-import type { Meter, Persona } from '../schema/dialogue.js';
+import type { Dialogue, Meter, Persona } from '../schema/dialogue.js';
 import { GUARD_TYPES, type Guard } from '../schema/guard.js';
 import { contextActions, type ChoiceEvent } from './context-actions.js';
 import { personaFor, type DialogueContext, type DialogueInput } from './context.js';
 import { evaluateGuard } from './evaluate-guard.js';
+import { visitCaps } from './visit-caps.js';
 
 /**
  * A dialogue's machine config as `parley graph --format json` writes it: plain
@@ -73,32 +74,12 @@ export function createDialogueMachine(config: DialogueMachineConfig): AnyStateMa
  * guard compares, so a dialogue with loops has a finite graph to walk.
  */
 export function situationSerializer(config: DialogueMachineConfig): (snapshot: AnyMachineSnapshot) => string {
-  const caps = visitCaps(config);
+  // The config may come from anywhere; the walker reads a malformed guard as comparing nothing.
+  const caps = visitCaps(config.states as Dialogue['states']);
   return ({ value, context }) => {
     const { meters, facts, visits, persona } = context as DialogueContext;
     const capped: Record<string, number> = {};
     for (const [state, cap] of caps) if (visits[state]) capped[state] = Math.min(visits[state], cap);
     return JSON.stringify({ value, meters, facts, visits: capped, persona });
   };
-}
-
-function visitCaps(config: DialogueMachineConfig): Map<string, number> {
-  const caps = new Map<string, number>();
-  const leaf = (guard: unknown) => {
-    const { type, params } = (guard ?? {}) as { type?: string; params?: { state?: string; count?: number } };
-    if ((type === 'visitsAtLeast' || type === 'visitsAtMost') && params?.state !== undefined && params.count !== undefined) {
-      caps.set(params.state, Math.max(caps.get(params.state) ?? 0, params.count + 1));
-    }
-  };
-  const visit = (guard: unknown) => {
-    const { type, params } = (guard ?? {}) as { type?: string; params?: { guards?: unknown[]; guard?: unknown } };
-    if (type === 'all' || type === 'any') params?.guards?.forEach(leaf);
-    else if (type === 'not') leaf(params?.guard);
-    else leaf(guard);
-  };
-  for (const state of Object.values(config.states)) {
-    const on = (state as { on?: Record<string, unknown> }).on ?? {};
-    for (const value of Object.values(on)) for (const t of Array.isArray(value) ? value : [value]) visit((t as { guard?: unknown }).guard);
-  }
-  return caps;
 }

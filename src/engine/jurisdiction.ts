@@ -1,23 +1,8 @@
 import { coercionFlags } from '../catalog/index.js';
-import { jurisdictionProfile, jurisdictions } from '../catalog/jurisdictions.js';
 import { LAW_SCOPE } from '../catalog/law-scope.js';
-import type { DebtPurpose, JurisdictionProfile, LegalReference, ProfileId, Severity } from '../schema/catalog.js';
-import type { Dialogue } from '../schema/dialogue.js';
+import type { JurisdictionProfile, LegalReference, Severity } from '../schema/catalog.js';
 
-/** Whose debt the dialogue is about: as declared, else commercial for a supplier's invoice, else consumer. */
-export function debtPurpose(dialogue: Dialogue): DebtPurpose {
-  return dialogue.meta.debtor.debt.purpose ?? (dialogue.meta.setting.debt_kind === 'supplier_invoice' ? 'commercial' : 'consumer');
-}
-
-/** The jurisdiction a dialogue is set in: the first it declares that has a profile, else us. */
-export function homeJurisdiction(dialogue: Dialogue): ProfileId {
-  return (dialogue.meta.jurisdictions ?? []).find((id): id is ProfileId => jurisdictions.has(id as ProfileId)) ?? 'us';
-}
-
-/** The rules a dialogue is played under: the jurisdiction asked for (else its own), for its kind of debt. */
-export function resolveProfile(dialogue: Dialogue, requested?: ProfileId): JurisdictionProfile {
-  return jurisdictionProfile(requested ?? homeJurisdiction(dialogue), debtPurpose(dialogue));
-}
+// Validation needs these before there is an engine, so they live with the catalog; the engine plays under them.
 
 export interface FlagUnderProfile {
   severity: Severity;

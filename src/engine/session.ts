@@ -2,11 +2,12 @@ import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/inde
 import type { DialogueContext, DialogueInput } from '../compile/context.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
 import type { MachineSnapshot } from '../compile/compile-stepper.js';
-import { evaluateGuard } from '../compile/evaluate-guard.js';
+import { enabledBranch } from '../compile/enabled-branch.js';
 import type { JurisdictionProfile, ProfileId } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
-import type { Contact, Persona, State, Transition } from '../schema/dialogue.js';
-import { flagUnderProfile, resolveProfile } from './jurisdiction.js';
+import type { Contact, Persona, State } from '../schema/dialogue.js';
+import { resolveProfile } from '../catalog/dialogue-jurisdiction.js';
+import { flagUnderProfile } from './jurisdiction.js';
 import { pick, randomSeed } from './random.js';
 import { scoreSession } from './score.js';
 import type { SituationRule } from './situation.js';
@@ -153,12 +154,12 @@ export class Session {
   /** Choices whose guards pass now, in the author's order. */
   available(): ChoiceView[] {
     if (this.ended) return [];
-    const state = this.#state(this.stateId);
+    const { table } = this.#compiled;
+    const at = table.stateIndex.get(this.stateId);
     const views: ChoiceView[] = [];
-    for (const [id, value] of Object.entries(state.on ?? {})) {
-      if (this.#branchFor(value) === undefined) continue;
-      const first = Array.isArray(value) ? value[0]! : value;
-      views.push({ id, number: views.length + 1, text: first.meta?.text ?? id });
+    if (at === undefined) return views;
+    for (const choice of table.states[at]!.choices) {
+      if (enabledBranch(table, choice, this.context)) views.push({ id: choice.id, number: views.length + 1, text: choice.text });
     }
     return views;
   }
@@ -166,29 +167,26 @@ export class Session {
   choose(choiceId: string): Step {
     const stateId = this.stateId;
     const state = this.#state(stateId);
-    const value = Object.hasOwn(state.on ?? {}, choiceId) ? state.on![choiceId] : undefined;
-    const branch = value === undefined || this.ended ? undefined : this.#branchFor(value);
-    if (!value || !branch) throw new ChoiceUnavailableError(choiceId, stateId, this.available().map((c) => c.id));
-    const first = Array.isArray(value) ? value[0]! : value;
     const before = this.context;
-
-    const { situational, severities } = situationFlags(this.#rules, {
-      dialogue: this.dialogue,
-      stateId,
-      state,
-      choiceId,
-      transition: branch,
-      context: before,
-      turn: this.#steps.length + 1,
-      jurisdiction: this.jurisdiction,
-      contact: this.contact,
-      language: this.language,
+    // The branch is picked once; situation rules then judge the reply it takes.
+    const taken = this.#compiled.stepper.step(this.#frame.snapshot, choiceId, (branch) => {
+      const { situational, severities } = situationFlags(this.#rules, {
+        dialogue: this.dialogue,
+        stateId,
+        state,
+        choiceId,
+        transition: branch.transition,
+        context: before,
+        turn: this.#steps.length + 1,
+        jurisdiction: this.jurisdiction,
+        contact: this.contact,
+        language: this.language,
+      });
+      return { type: choiceId, situationalFlags: situational.map((s) => s.flag), severities, situational };
     });
-    const snapshot = this.#compiled.stepper.transition(this.#frame.snapshot, {
-      type: choiceId,
-      situationalFlags: situational.map((s) => s.flag),
-      severities,
-    });
+    if (!taken) throw new ChoiceUnavailableError(choiceId, stateId, this.available().map((c) => c.id));
+    const { branch, snapshot } = taken;
+    const { situational } = taken.event;
     const frame = this.#enter(snapshot, this.#frame.random);
     const line = this.#frame.line;
     this.#frames.push(frame);
@@ -201,7 +199,7 @@ export class Session {
     }
     const nextState = this.#state(String(snapshot.value));
     const nextMeta = nextState.meta ?? {};
-    const meta = { ...branch.meta, text: first.meta?.text ?? choiceId };
+    const meta = { ...branch.transition.meta, text: branch.text };
     const flags: FlagHit[] = [
       ...(meta.flags ?? []).map((id) => this.#flag(id, 'choice', meta.better)),
       ...situational.map((s) => ({ ...this.#flag(s.flag, 'situation', meta.better), because: s.because })),
@@ -280,9 +278,7 @@ export class Session {
   }
 
   #trueReason(): TrueReason {
-    const tracked = Object.values(this.dialogue.states).some((state) =>
-      Object.values(state.on ?? {}).some((value) => (Array.isArray(value) ? value : [value]).some((t) => t.meta?.reveals_reason)),
-    );
+    const tracked = this.#compiled.table.branches.some((b) => b.transition.meta?.reveals_reason);
     const found = this.#steps.find((step) => step.revealsReason);
     return { reason: this.context.persona.true_reason, tracked, found: found !== undefined, ...(found ? { turn: found.turn } : {}) };
   }
@@ -301,11 +297,6 @@ export class Session {
     if (typeof line === 'string') return { snapshot, random, line };
     const [chosen, next] = pick(line, random);
     return { snapshot, random: next, line: chosen };
-  }
-
-  #branchFor(value: Transition | Transition[]): Transition | undefined {
-    const branches = Array.isArray(value) ? value : [value];
-    return branches.find((t) => !t.guard || evaluateGuard(this.context, t.guard));
   }
 
   #outcome(id: string | undefined, unsustainable: string | undefined): OutcomeView | undefined {

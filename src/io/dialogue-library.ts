@@ -1,5 +1,5 @@
-import { debtPurpose, homeJurisdiction } from '../engine/jurisdiction.js';
-import type { Diagnostic } from '../load/diagnostic.js';
+import { debtPurpose, homeJurisdiction } from '../catalog/dialogue-jurisdiction.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DebtPurpose, ProfileId } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
 import { findDialogueFiles } from './find-dialogues.js';

@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
 import { generateDialogue, type GenerateOptions } from '../generate/generate-dialogue.js';
 import { dialogueToYaml } from '../generate/to-yaml.js';
-import { formatDiagnostic, type Diagnostic } from '../load/diagnostic.js';
-import { loadDialogue } from '../load/load-dialogue.js';
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
+import { loadDialogue } from '../validate/load-dialogue.js';
 import type { Language } from '../schema/language.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { findVersion, loadLibrary } from './dialogue-library.js';
@@ -52,7 +53,7 @@ export function generatedDialogue(options: GenerateOptions, out?: string): Dialo
   const text = dialogueToYaml(dialogue, out ? schemaPathFor(out) : undefined);
   const loaded = loadDialogue(text, file);
   // The generator's own output failing validation is a bug in Parley, not a user error.
-  if (!loaded.ok) throw new Error(`the generated roleplay does not validate: ${loaded.diagnostics.map(formatDiagnostic).join('; ')}`);
+  if (!loaded.ok) throw new Error(`the generated roleplay does not validate: ${loaded.diagnostics.map(diagnosticText).join('; ')}`);
   if (out) writeFileAtomic(out, text);
   return { compiled: compileDialogue(loaded.dialogue), file, hash: createHash('sha256').update(text).digest('hex') };
 }

@@ -1,9 +1,12 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { type FileWalk, walkFiles } from './walk-files.js';
 
 const DIALOGUE_FILE = /\.ya?ml$/;
 const NOT_A_DIALOGUE = /\.test\.ya?ml$/;
-const SKIPPED_DIRECTORIES = new Set(['node_modules', 'tests', '.git']);
+const DIALOGUES: FileWalk = {
+  skipFolders: new Set(['node_modules', 'tests', '.git']),
+  wanted: (name) => DIALOGUE_FILE.test(name) && !NOT_A_DIALOGUE.test(name),
+};
 
 /**
  * Expands folders into the dialogue files under them (sorted, test files and
@@ -18,22 +21,8 @@ export function findDialogueFiles(paths: readonly string[]): string[] {
     } catch {
       // Missing paths are passed on so the reader reports them with the rest.
     }
-    if (isDirectory) files.push(...walk(path));
+    if (isDirectory) files.push(...walkFiles(path, DIALOGUES));
     else files.push(path);
   }
   return files;
-}
-
-function walk(directory: string): string[] {
-  const found: string[] = [];
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) found.push(...walk(path));
-    } else if (entry.isFile() && DIALOGUE_FILE.test(entry.name) && !NOT_A_DIALOGUE.test(entry.name)) {
-      found.push(path);
-    }
-  }
-  return found;
 }

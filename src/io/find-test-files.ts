@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findDialogueFiles } from './find-dialogues.js';
+import { type FileWalk, walkFiles } from './walk-files.js';
 
 const TEST_FILE = /\.test\.ya?ml$/;
-const SKIPPED = new Set(['node_modules', '.git', '__golden__']);
+const TEST_FILES: FileWalk = { skipFolders: new Set(['node_modules', '.git', '__golden__']), wanted: (name) => TEST_FILE.test(name) };
 
 /** `dialogues/tests/<name>.test.yaml` for `dialogues/<name>.yaml` (or, beside it, `<name>.test.yaml`), if one exists. */
 export function testFileFor(dialogueFile: string): string | undefined {
@@ -49,7 +50,7 @@ export function findTestFiles(paths: readonly string[]): FoundTests {
       continue;
     }
     if (stat.isDirectory()) {
-      walk(path).forEach(add);
+      for (const file of walkFiles(path, TEST_FILES)) add(file);
       for (const dialogue of findDialogueFiles([path])) if (!testFileFor(dialogue)) found.untested.push(dialogue);
     } else if (TEST_FILE.test(path)) add(path);
     else {
@@ -59,16 +60,4 @@ export function findTestFiles(paths: readonly string[]): FoundTests {
     }
   }
   return found;
-}
-
-function walk(directory: string): string[] {
-  const files: string[] = [];
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) files.push(...walk(path));
-    } else if (entry.isFile() && TEST_FILE.test(entry.name)) files.push(path);
-  }
-  return files;
 }

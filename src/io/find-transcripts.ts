@@ -1,8 +1,13 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { type FileWalk, walkFiles } from './walk-files.js';
 
 const TRANSCRIPT = /\.jsonl$/;
-const SKIPPED = new Set(['node_modules', '.git']);
+const TRANSCRIPTS: FileWalk = {
+  skipFolders: new Set(['node_modules', '.git']),
+  wanted: (name) => TRANSCRIPT.test(name),
+  // By code unit: collation is slow across 100,000 names.
+  order: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+};
 
 /**
  * Transcript files under the given paths, yielded one at a time: folders are
@@ -19,17 +24,7 @@ export async function* findTranscripts(paths: readonly string[], missing: (path:
       missing(path);
       continue;
     }
-    if (isDirectory) yield* walk(path);
+    if (isDirectory) yield* walkFiles(path, TRANSCRIPTS);
     else yield path;
-  }
-}
-
-async function* walk(directory: string): AsyncGenerator<string> {
-  const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) yield* walk(path);
-    } else if (entry.isFile() && TRANSCRIPT.test(entry.name)) yield path;
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compileDialogue, type CompiledDialogue } from '../compile/compile-machine.js';
-import type { Diagnostic } from '../load/diagnostic.js';
-import { DEFAULT_DIALOGUE_LIMITS, loadDialogue, type DialogueLimits } from '../load/load-dialogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_DIALOGUE_LIMITS, loadDialogue, type DialogueLimits } from '../validate/load-dialogue.js';
 import type { SourceMap } from '../load/source-map.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
 

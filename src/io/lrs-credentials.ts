@@ -8,7 +8,7 @@ export const LRS_AUTH_ENV = 'PARLEY_LRS_AUTH';
  * of a file: `key:secret` (the LRS's Basic auth client key and secret), or a
  * whole `Basic …` value as an LRS hands it out.
  */
-export function lrsAuthorization(file: string | undefined, env: NodeJS.ProcessEnv = process.env): { ok: true; authorization: string } | { ok: false; problem: string } {
+export function lrsAuthorization(file: string | undefined, env: NodeJS.ProcessEnv): { ok: true; authorization: string } | { ok: false; problem: string } {
   let value: string;
   let from: string;
   if (file !== undefined) {

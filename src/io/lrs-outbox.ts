@@ -8,8 +8,8 @@ import { writeAll } from './write-all.js';
 import { readLines } from './read-lines.js';
 
 /** The default outbox for an endpoint: one file per LRS in the user's data folder, so two LRSs never share one. */
-export const defaultOutbox = (endpoint: string): string =>
-  join(dataDir(), 'lrs-outbox', `${new URL(endpoint).hostname || 'lrs'}-${createHash('sha256').update(endpoint).digest('hex').slice(0, 12)}.jsonl`);
+export const defaultOutbox = (endpoint: string, env: NodeJS.ProcessEnv): string =>
+  join(dataDir(env), 'lrs-outbox', `${new URL(endpoint).hostname || 'lrs'}-${createHash('sha256').update(endpoint).digest('hex').slice(0, 12)}.jsonl`);
 
 /**
  * Statements waiting for a record store, one JSON statement per line. Every

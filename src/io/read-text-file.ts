@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Diagnostic } from '../load/diagnostic.js';
+import type { CodeWith } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type TextFile = { ok: true; file: string; text: string } | { ok: false; diagnostic: Diagnostic };
 
-const problem = (file: string, code: string, message: string, line = 1, col = 1): TextFile => ({
+const problem = (file: string, code: CodeWith<'error'>, message: string, line = 1, col = 1): TextFile => ({
   ok: false,
   diagnostic: { code, severity: 'error', message, file, line, col },
 });

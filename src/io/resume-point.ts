@@ -1,5 +1,5 @@
 import type { SessionOptions } from '../engine/session.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 import { readTranscript, type ReadTranscript } from '../transcript/read-transcript.js';
 import { sessionOptionsOf } from '../transcript/session-options-of.js';
 import type { TranscriptHeader } from '../transcript/transcript-format.js';
@@ -25,7 +25,7 @@ export type ResumeResult = { ok: true; point: ResumePoint } | { ok: false; error
 
 const refuse = (file: string, line: number, message: string): ResumeResult => ({
   ok: false,
-  errors: [formatDiagnostic({ code: 'PAR050', severity: 'error', message, file, line, col: 1 })],
+  errors: [diagnosticText({ code: 'PAR050', severity: 'error', message, file, line, col: 1 })],
 });
 
 /**
@@ -36,7 +36,7 @@ const refuse = (file: string, line: number, message: string): ResumeResult => ({
  */
 export function findResumePoint(transcriptFile: string, limits: LoadLimits): ResumeResult {
   const file = readTextFile(transcriptFile, MAX_TRANSCRIPT_BYTES);
-  if (!file.ok) return { ok: false, errors: [formatDiagnostic(file.diagnostic)] };
+  if (!file.ok) return { ok: false, errors: [diagnosticText(file.diagnostic)] };
   const transcript = readTranscript(splitLines(file.text));
   const { header } = transcript;
   if (!header) {

@@ -1,18 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFolder } from './package-folder.js';
 
 const SCHEMA = join('schema', 'dialogue.schema.json');
 
-/** Parley's own schema/dialogue.schema.json, found upward from this module (src/ when run from source, dist/ when built). */
+/** Parley's own schema/dialogue.schema.json. */
 export function schemaFile(): string | undefined {
-  let directory = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(directory, SCHEMA))) return join(directory, SCHEMA);
-    const parent = dirname(directory);
-    if (parent === directory) return undefined;
-    directory = parent;
-  }
+  const folder = packageFolder();
+  return folder && existsSync(join(folder, SCHEMA)) ? join(folder, SCHEMA) : undefined;
 }
 
 /** What a file written to `file` should put after `$schema=` so editors find the schema. */

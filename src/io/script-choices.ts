@@ -12,7 +12,7 @@ export interface ScriptChoice {
  * yielded as they arrive so another program can drive a run through a pipe.
  * Blank lines and lines starting with `#` are skipped.
  */
-export async function* scriptChoices(source: string, stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<ScriptChoice> {
+export async function* scriptChoices(source: string, stdin: NodeJS.ReadableStream): AsyncGenerator<ScriptChoice> {
   if (source === '-') {
     const reader = createInterface({ input: stdin, crlfDelay: Infinity, terminal: false });
     let line = 0;

@@ -69,7 +69,7 @@ export function stem(language: Language, word: string): string {
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
 /** English contractions, spelt out so "won't" is a negation and "we'll" a future. */
-function expandEnglish(text: string): string {
+export function expandEnglish(text: string): string {
   return text
     .replace(/\bwon't\b/g, 'will not')
     .replace(/\bcan't\b/g, 'can not')

@@ -1,19 +1,21 @@
+import type { Coded } from '../diagnostics/codes.js';
 import { coercionFlags } from '../catalog/index.js';
+import { didYouMeanOrKnown } from '../validate/did-you-mean.js';
 import type { Path } from '../load/source-map.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import { matchCoercion, WORDED_FLAGS, type CoercionMatch } from './match-coercion.js';
 
-export interface LintFinding {
-  code: string;
-  /** A warning fails `parley lint`; a hint is advice. */
-  severity: 'warning' | 'hint';
+/** A warning fails `parley lint`; a hint is advice. */
+export type LintFinding = Coded<'warning' | 'hint'> & {
   message: string;
   path: Path;
   state: string;
   choice: string;
   /** Flags the wording suggests, for the fix. */
   suggested: string[];
-}
+  /** How to fix a finding that suggests no flag. */
+  hint?: string;
+};
 
 const name = (flag: string) => coercionFlags.get(flag)?.name.en ?? flag;
 const quoted = (m: CoercionMatch) => `${name(m.flag)} [${m.flag}]: “${m.phrase}” (${m.rule})`;
@@ -39,29 +41,25 @@ export function lintDialogue(dialogue: Dialogue): LintFinding[] {
       if (!text) continue;
       const allowed = new Set(branches.flatMap((b) => b.meta?.lint?.allow ?? []));
       const declared = new Set(branches.flatMap((b) => b.meta?.flags ?? []));
-      const add = (code: string, severity: LintFinding['severity'], message: string, suggested: string[], path: Path = [...at, 'meta', 'text']) =>
-        findings.push({ code, severity, message, path, state, choice, suggested });
+      const add = (coded: Coded<'warning' | 'hint'>, message: string, suggested: string[], path: Path = [...at, 'meta', 'text'], hint?: string) =>
+        findings.push({ ...coded, message, path, state, choice, suggested, ...(hint ? { hint } : {}) });
 
       for (const flag of allowed) {
-        if (!coercionFlags.has(flag)) add('PAR604', 'warning', `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint']);
+        if (!coercionFlags.has(flag)) add({ code: 'PAR604', severity: 'warning' }, `lint.allow on choice '${choice}' names unknown flag '${flag}'`, [], [...at, 'meta', 'lint'], didYouMeanOrKnown(flag, coercionFlags.keys()));
       }
       const matches = matchCoercion(text, [language]).filter((m) => !allowed.has(m.flag));
       const missing = matches.filter((m) => !confirms(declared, m.flag));
       if (declared.size === 0 && missing.length) {
-        add(
-          'PAR601',
-          'warning',
+        add({ code: 'PAR601', severity: 'warning' },
           `choice '${choice}' in state '${state}' reads as coercive but has no flag: ${missing.map(quoted).join('; ')}`,
           missing.map((m) => m.flag),
         );
       } else if (missing.length) {
-        add('PAR603', 'hint', `choice '${choice}' in state '${state}' also reads as ${missing.map(quoted).join('; ')}`, missing.map((m) => m.flag));
+        add({ code: 'PAR603', severity: 'hint' }, `choice '${choice}' in state '${state}' also reads as ${missing.map(quoted).join('; ')}`, missing.map((m) => m.flag));
       }
       const worded = [...declared].filter((f) => WORDED_FLAGS.has(f) && !allowed.has(f));
       if (worded.length && !matches.some((m) => confirms(declared, m.flag))) {
-        add(
-          'PAR602',
-          'hint',
+        add({ code: 'PAR602', severity: 'hint' },
           `choice '${choice}' in state '${state}' is flagged ${worded.join(', ')}, but nothing in its text reads as coercive`,
           [],
           [...at, 'meta', 'flags'],

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Alias, type Node } from 'yaml';
-import type { Diagnostic } from './diagnostic.js';
+import type { CodeWith } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { prescan } from './prescan.js';
 import { syntaxProblem } from './syntax-problem.js';
 import { SourceMap, type Entry, type Path, type Position } from './source-map.js';
@@ -71,7 +72,7 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   };
   const nodeAt = (node: { range?: readonly number[] | null } | null | undefined): Position =>
     node?.range ? positionOf(node.range[0]!) : { line: 1, col: 1 };
-  const report = (code: string, message: string, at: Position, path?: Path) =>
+  const report = (code: CodeWith<'error'>, message: string, at: Position, path?: Path) =>
     diagnostics.push({ code, severity: 'error', message, file, ...at, ...(path ? { path } : {}) });
   const failed = () => ({ value: undefined, sourceMap, diagnostics });
 

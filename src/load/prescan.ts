@@ -9,7 +9,7 @@ export interface PrescanLimits {
 }
 
 export interface PrescanProblem {
-  code: string;
+  code: 'PAR005' | 'PAR007';
   message: string;
   /** Character offset in the text. */
   offset: number;

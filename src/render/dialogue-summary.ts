@@ -1,6 +1,6 @@
 import { excuseTypes } from '../catalog/index.js';
 import { jurisdictionProfile } from '../catalog/jurisdictions.js';
-import { debtPurpose } from '../engine/jurisdiction.js';
+import { debtPurpose } from '../catalog/dialogue-jurisdiction.js';
 import type { ProfileId } from '../schema/catalog.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import { sanitizeLine } from '../text/sanitize.js';

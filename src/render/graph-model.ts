@@ -1,5 +1,5 @@
 import { describeGuard } from '../analyze/describe-guard.js';
-import { transitionsOf } from '../analyze/transitions.js';
+import { transitionsOf } from '../schema/transitions.js';
 import { outcomes } from '../catalog/index.js';
 import type { Dialogue } from '../schema/dialogue.js';
 import { sanitizeLine } from '../text/sanitize.js';

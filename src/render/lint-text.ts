@@ -1,25 +1,26 @@
 import { coercionFlags } from '../catalog/index.js';
 import type { CoercionMatch } from '../lint/match-coercion.js';
+import type { Coded } from '../diagnostics/codes.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './style.js';
 
-export interface PositionedLintFinding {
+export type PositionedLintFinding = Coded<'warning' | 'hint'> & {
   file: string;
   line: number;
   col: number;
-  code: string;
-  severity: 'warning' | 'hint';
   message: string;
   suggested: string[];
   state: string;
   choice: string;
+  hint?: string;
   /** Where in the source document, e.g. ['states', 'start', 'choices', 0, 'text']. */
   path: readonly (string | number)[];
-}
+};
 
 export function renderLintFinding(f: PositionedLintFinding, style: Style): string {
-  const fix = f.suggested.length ? ` (add flags: [${f.suggested.join(', ')}], or lint: { allow: [${f.suggested.join(', ')}] } if intended)` : '';
-  const text = sanitizeLine(`${f.file}:${f.line}:${f.col}: ${f.severity} ${f.code}: ${f.message}${fix}`);
+  const hint = f.suggested.length ? `add flags: [${f.suggested.join(', ')}], or lint: { allow: [${f.suggested.join(', ')}] } if intended` : f.hint;
+  const text = diagnosticText({ ...f, hint });
   return f.severity === 'warning' ? style.yellow(text) : style.dim(text);
 }
 

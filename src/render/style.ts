@@ -23,11 +23,11 @@ const identity = (text: string) => text;
 export const PLAIN: Style = { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
 
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
+export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Style {
   return colorEnabled(stream, env) ? COLOR : PLAIN;
 }
 
-export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   return !noColor && (forced || stream.isTTY === true);

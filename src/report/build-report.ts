@@ -1,11 +1,12 @@
 import type { RawLine } from '../transcript/read-transcript.js';
 import { ReportAggregator, type Report } from './aggregate-report.js';
-import { readProblem } from '../io/file-error.js';
 import { summarizeSession, type SessionSummary, type SkippedLine } from './session-summary.js';
 
 export interface BuildReportOptions {
   /** Opens a transcript's lines (src/io/read-lines.ts); injected so the report stays free of file handling. */
   lines: (file: string) => AsyncIterable<RawLine> | Iterable<RawLine>;
+  /** Why `lines` failed, when it is a file the user can fix (src/io/file-error.ts); undefined for a bug, which is rethrown. */
+  readProblem: (error: unknown) => string | undefined;
   /** A line left out, for the warning that names its file and line. */
   onSkippedLine?: (skipped: SkippedLine) => void;
   /** A file left out whole (unreadable, or no header). */
@@ -31,7 +32,7 @@ export async function buildReport(files: AsyncIterable<string> | Iterable<string
       });
     } catch (error) {
       aggregator.fileSkipped();
-      const problem = readProblem(error);
+      const problem = options.readProblem(error);
       if (!problem) throw error;
       options.onSkippedFile?.(file, `cannot read: ${problem}`);
       continue;

@@ -21,6 +21,9 @@ export const LineSchema = z.union([z.string().min(1), z.array(z.string().min(1))
 });
 export type Line = z.infer<typeof LineSchema>;
 
+/** Free-reply paraphrases: enough to teach the matcher a move, few enough to keep matching within a frame. */
+const MAX_EXAMPLES = 10;
+
 const ChoiceTeachingShape = {
   flags: z.array(CatalogIdSchema).optional().meta({ description: 'Coercion flags this reply commits (ids from the flag catalog).' }),
   tasks: z.array(CatalogIdSchema).optional().meta({ description: 'Core tasks this reply advances.' }),
@@ -48,6 +51,15 @@ const ChoiceTeachingShape = {
     })
     .optional()
     .meta({ description: 'Silences `parley lint` on this choice: `lint: { allow: [threat_of_harm] }` when the wording is intended.' }),
+  examples: z
+    .array(z.string().min(1))
+    .min(1)
+    .max(MAX_EXAMPLES)
+    .optional()
+    .meta({
+      description:
+        "Paraphrases of what this reply means, in the dialogue's language (3 to 5 is the aim): what a learner typing freely might say for it. Used only to recognise a typed reply; never shown, never evaluated.",
+    }),
 };
 
 export const ChoiceMetaSchema = z.strictObject({

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { conventionalDialogueFor } from '../io/find-test-files.js';
-import type { Diagnostic } from '../load/diagnostic.js';
-import { didYouMean } from '../load/did-you-mean.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import type { SourceMap } from '../load/source-map.js';
 
 export type DialogueReference = { ok: true; file: string } | { ok: false; diagnostic: Diagnostic };

@@ -1,9 +1,10 @@
 import { coercionFlags, coreTasks, outcomes } from '../catalog/index.js';
 import type { Dialogue } from '../schema/dialogue.js';
-import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
-import { didYouMean } from '../load/did-you-mean.js';
+import type { CodeWith } from '../diagnostics/codes.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean, didYouMeanOrKnown } from '../validate/did-you-mean.js';
 import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from '../load/parse-yaml.js';
-import { schemaDiagnostics } from '../load/schema-diagnostics.js';
+import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import type { Path, SourceMap } from '../load/source-map.js';
 import { caseSlug } from './golden-path.js';
 import { AllPathsSchema, DialogueTestFileSchema, type DialogueTestFile } from './test-file-schema.js';
@@ -37,7 +38,7 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
     return { ok: false, diagnostics: schemaDiagnostics(shaped.error, DialogueTestFileSchema, value, sourceMap, file).sort(compareDiagnostics) };
   }
   const diagnostics: Diagnostic[] = [];
-  const error = (code: string, message: string, path: Path, hint?: string, key = false) =>
+  const error = (code: CodeWith<'error'>, message: string, path: Path, hint?: string, key = false) =>
     diagnostics.push({ code, severity: 'error', message, file, ...sourceMap.at(path, { key }), path, ...(hint ? { hint } : {}) });
   const names = new Map<string, string>();
   let paths = 0;
@@ -99,14 +100,16 @@ export function checkTestFileNames(testFile: DialogueTestFile, dialogue: Dialogu
   const stateIds = new Set(Object.keys(dialogue.states));
   const meterNames = new Set(Object.keys(dialogue.meta.meters ?? {}));
   const outcomeIds = new Set([...outcomes.keys(), 'none']);
-  const unknown = (code: string, kind: string, name: string, known: Set<string> | ReadonlyMap<string, unknown>, path: Path, key = false) => {
+  const unknown = (code: CodeWith<'error'>, kind: string, name: string, known: Set<string> | ReadonlyMap<string, unknown>, path: Path, key = false) => {
     const has = known instanceof Set ? known.has(name) : (known as ReadonlyMap<string, unknown>).has(name);
     if (has) return;
-    const hint = didYouMean(name, known.keys());
+    // Catalog ids (flags, tasks, outcomes) are few and fixed: with no likely typo, name them all.
+    const fromCatalog = kind === 'flag' || kind === 'core task' || kind === 'outcome';
+    const hint = fromCatalog ? didYouMeanOrKnown(name, known.keys()) : didYouMean(name, known.keys());
     const where = kind === 'choice' || kind === 'state' || kind === 'meter' ? ` in dialogue '${dialogue.id}'` : '';
     diagnostics.push({ code, severity: 'error', message: `unknown ${kind} '${name}'${where}`, file, ...sourceMap.at(path, { key }), path, ...(hint ? { hint } : {}) });
   };
-  const ids = (list: readonly string[] | undefined, kind: string, known: Set<string> | ReadonlyMap<string, unknown>, path: Path, code: string) =>
+  const ids = (list: readonly string[] | undefined, kind: string, known: Set<string> | ReadonlyMap<string, unknown>, path: Path, code: CodeWith<'error'>) =>
     (list ?? []).forEach((name, i) => unknown(code, kind, name, known, [...path, i]));
   const point = (p: Record<string, unknown> & { state?: string; meters?: Record<string, unknown> }, path: Path) => {
     if (p.state !== undefined) unknown('PAR302', 'state', p.state, stateIds, [...path, 'state']);

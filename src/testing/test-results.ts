@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../load/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CaseFailure, PathCounts } from './run-case.js';
 
 export interface GoldenResult {

@@ -4,7 +4,7 @@ import { loadDialogueFile, type LoadLimits } from '../io/load-dialogue-file.js';
 import { isDirectory } from '../io/path-kind.js';
 import { findResumePoint } from '../io/resume-point.js';
 import { TranscriptFolder } from '../io/transcript-folder.js';
-import { formatDiagnostic } from '../load/diagnostic.js';
+import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 import type { Note } from './hooks/use-play-run.js';
 import { replayRun, startRun, type PlaySettings, type Run } from './run.js';
 import { LANGUAGE_NAMES } from './ui-strings.js';
@@ -67,7 +67,7 @@ export function openPlay(request: PlayRequest): OpeningResult {
   const folder = new TranscriptFolder(request.transcripts, request.learner, request.learnerHome);
   if (request.path && !isDirectory(request.path)) {
     const loaded = loadDialogueFile(request.path, limits);
-    if (!loaded.ok) return { ok: false, errors: loaded.diagnostics.map(formatDiagnostic) };
+    if (!loaded.ok) return { ok: false, errors: loaded.diagnostics.map(diagnosticText) };
     const library = lazyLibrary(dirname(request.path), limits);
     const wanted = settings.language;
     const own = loaded.compiled.dialogue.meta.language;
@@ -77,7 +77,7 @@ export function openPlay(request: PlayRequest): OpeningResult {
   }
   const from = request.path ?? request.library;
   const found = loadLibrary([from], limits);
-  if (found.entries.length === 0) return { ok: false, errors: [`no valid dialogues in ${from}`, ...found.problems.slice(0, 5).map(formatDiagnostic)] };
+  if (found.entries.length === 0) return { ok: false, errors: [`no valid dialogues in ${from}`, ...found.problems.slice(0, 5).map(diagnosticText)] };
   const skipped = new Set(found.problems.map((d) => d.file)).size;
   return { ok: true, opening: { settings, folder, library: () => found.entries, notes: [], skipped } };
 }

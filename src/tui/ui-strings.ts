@@ -1,11 +1,12 @@
 import type { Mode } from '../engine/types.js';
 import type { Severity } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
+import { DEBRIEF_WORDS, type DebriefWords } from '../render/debrief-words.js';
 
 export type KeyWords = readonly [short: string, long: string];
 
 /** Every word the play screens say that does not come from a dialogue or the catalogs, in each interface language. */
-export interface UiStrings {
+export interface UiStrings extends DebriefWords {
   /** What follows a label or a speaker's name: Chinese uses the full-width colon. */
   colon: string;
   /** Quotation marks around a spoken line. */
@@ -19,11 +20,6 @@ export interface UiStrings {
   sentenceGap: string;
   /** The rule set a call is played under, in the header. */
   rulesOf: (name: string) => string;
-  /** Debrief: the rule set, the debtor's true reason, what the learner's reply did. */
-  rules: string;
-  trueReason: string;
-  foundIt: (turn: number) => string;
-  notFound: string;
   coaching: string;
   result: string;
   /** Shown as a language in the menu: the version's language and country. */
@@ -47,8 +43,6 @@ export interface UiStrings {
   variant: string;
   daysOverdue: (days: number) => string;
   owedTo: (creditor: string) => string;
-  you: string;
-  turn: (turn: number) => string;
   yourReply: string;
   excuse: string;
   coach: string;
@@ -87,15 +81,7 @@ export interface UiStrings {
   conversationOver: string;
   /** "The conversation is over. Outcome: Paid today." */
   conversationEnded: (outcome: string) => string;
-  debrief: string;
-  outcome: string;
-  unfinished: (turns: number) => string;
-  coreTasks: string;
-  flags: string;
-  none: string;
   metersOverTurns: string;
-  score: string;
-  scoreParts: (outcome: number, tasks: number, penalties: number) => string;
   savedAt: string;
   yourPath: string;
   compliantPath: string;
@@ -116,6 +102,7 @@ export interface UiStrings {
 }
 
 const en: UiStrings = {
+  ...DEBRIEF_WORDS.en,
   colon: ': ',
   open: '“',
   close: '”',
@@ -123,10 +110,6 @@ const en: UiStrings = {
   aside: (text) => ` (${text})`,
   sentenceGap: ' ',
   rulesOf: (name) => `${name} rules`,
-  rules: 'Rules',
-  trueReason: 'True reason',
-  foundIt: (turn) => `you found it (turn ${turn})`,
-  notFound: 'you did not find it',
   coaching: 'Coaching',
   result: 'Result',
   languages: 'Languages',
@@ -147,8 +130,6 @@ const en: UiStrings = {
   variant: 'variant',
   daysOverdue: (days) => `${days} days overdue`,
   owedTo: (creditor) => `owed to ${creditor}`,
-  you: 'You',
-  turn: (turn) => `turn ${turn}`,
   yourReply: 'Your reply',
   excuse: 'Excuse',
   coach: 'Coach',
@@ -185,15 +166,7 @@ const en: UiStrings = {
   },
   conversationOver: 'The conversation is over.',
   conversationEnded: (outcome) => `The conversation is over. Outcome: ${outcome}.`,
-  debrief: 'Debrief',
-  outcome: 'Outcome',
-  unfinished: (turns) => `none — left unfinished after ${turns} ${turns === 1 ? 'turn' : 'turns'}`,
-  coreTasks: 'Core tasks',
-  flags: 'Flags',
-  none: 'none',
   metersOverTurns: 'Meters over the turns',
-  score: 'Score',
-  scoreParts: (outcome, tasks, penalties) => `outcome ${outcome} + tasks ${tasks} − flags ${penalties}`,
   savedAt: 'Transcript saved to',
   yourPath: 'Your path',
   compliantPath: 'Compliant path',
@@ -214,6 +187,7 @@ const en: UiStrings = {
 };
 
 const es: UiStrings = {
+  ...DEBRIEF_WORDS.es,
   colon: ': ',
   open: '“',
   close: '”',
@@ -221,10 +195,6 @@ const es: UiStrings = {
   aside: (text) => ` (${text})`,
   sentenceGap: ' ',
   rulesOf: (name) => `normas de ${name}`,
-  rules: 'Normas',
-  trueReason: 'Motivo real',
-  foundIt: (turn) => `lo descubrió (turno ${turn})`,
-  notFound: 'no lo descubrió',
   coaching: 'Consejo',
   result: 'Veredicto',
   languages: 'Idiomas',
@@ -245,8 +215,6 @@ const es: UiStrings = {
   variant: 'variante',
   daysOverdue: (days) => `${days} días de atraso`,
   owedTo: (creditor) => `acreedor: ${creditor}`,
-  you: 'Usted',
-  turn: (turn) => `turno ${turn}`,
   yourReply: 'Su respuesta',
   excuse: 'Excusa',
   coach: 'Consejo',
@@ -255,7 +223,7 @@ const es: UiStrings = {
   why: 'Por qué',
   rule: 'Norma',
   better: 'Mejor',
-  assessmentNote: 'Evaluación: los consejos, alertas y medidores aparecen en el balance final.',
+  assessmentNote: 'Evaluación: los consejos, alertas y medidores aparecen en la retroalimentación.',
   undone: (turn) => `Se deshizo el turno ${turn}. Pruebe otra respuesta.`,
   nothingToUndo: 'Todavía no hay nada que deshacer.',
   noUndoInAssessment: 'En modo evaluación no se puede deshacer.',
@@ -277,21 +245,13 @@ const es: UiStrings = {
     replay: ['otra vez', 'jugar este diálogo otra vez'],
     menu: ['menú', 'elegir otro diálogo'],
     close: ['cerrar', 'cerrar esta lista'],
-    debrief: ['balance', 'ver el balance final'],
+    debrief: ['retroalimentación', 'ver la retroalimentación'],
     language: ['idioma', 'elegir el idioma del diálogo seleccionado'],
     anyKey: 'Pulse cualquier tecla para volver.',
   },
   conversationOver: 'La conversación terminó.',
   conversationEnded: (outcome) => `La conversación terminó. Resultado: ${outcome}.`,
-  debrief: 'Balance final',
-  outcome: 'Resultado',
-  unfinished: (turns) => `ninguno: quedó sin terminar tras ${turns} ${turns === 1 ? 'turno' : 'turnos'}`,
-  coreTasks: 'Tareas clave',
-  flags: 'Alertas',
-  none: 'ninguna',
   metersOverTurns: 'Medidores turno a turno',
-  score: 'Puntuación',
-  scoreParts: (outcome, tasks, penalties) => `resultado ${outcome} + tareas ${tasks} − alertas ${penalties}`,
   savedAt: 'Transcripción guardada en',
   yourPath: 'Su camino',
   compliantPath: 'Camino correcto',
@@ -312,6 +272,7 @@ const es: UiStrings = {
 };
 
 const zh: UiStrings = {
+  ...DEBRIEF_WORDS.zh,
   colon: '：',
   open: '“',
   close: '”',
@@ -319,10 +280,6 @@ const zh: UiStrings = {
   aside: (text) => `（${text}）`,
   sentenceGap: '',
   rulesOf: (name) => `${name}规则`,
-  rules: '适用规则',
-  trueReason: '真实原因',
-  foundIt: (turn) => `你问出来了（第 ${turn} 轮）`,
-  notFound: '你没有问出来',
   coaching: '指导',
   result: '结论',
   languages: '语言',
@@ -343,8 +300,6 @@ const zh: UiStrings = {
   variant: '版本',
   daysOverdue: (days) => `逾期 ${days} 天`,
   owedTo: (creditor) => `债权人：${creditor}`,
-  you: '你',
-  turn: (turn) => `第 ${turn} 轮`,
   yourReply: '你的回答',
   excuse: '借口',
   coach: '指导',
@@ -353,7 +308,7 @@ const zh: UiStrings = {
   why: '原因',
   rule: '依据',
   better: '更好的说法',
-  assessmentNote: '考核模式：指导、警示和指标都在总结里显示。',
+  assessmentNote: '考核模式：指导、警示和指标都在复盘里显示。',
   undone: (turn) => `已撤回第 ${turn} 轮，换个说法试试。`,
   nothingToUndo: '还没有可以撤回的回答。',
   noUndoInAssessment: '考核模式不能撤回。',
@@ -375,21 +330,13 @@ const zh: UiStrings = {
     replay: ['重玩', '重新玩这个对话'],
     menu: ['菜单', '换一个对话'],
     close: ['关闭', '关闭这个列表'],
-    debrief: ['总结', '查看总结'],
+    debrief: ['复盘', '查看复盘'],
     language: ['语言', '选择所选对话的语言'],
     anyKey: '按任意键返回。',
   },
   conversationOver: '对话结束了。',
   conversationEnded: (outcome) => `对话结束了。结果：${outcome}。`,
-  debrief: '总结',
-  outcome: '结果',
-  unfinished: (turns) => `无：进行 ${turns} 轮后中途结束`,
-  coreTasks: '核心任务',
-  flags: '警示',
-  none: '无',
   metersOverTurns: '各轮指标变化',
-  score: '得分',
-  scoreParts: (outcome, tasks, penalties) => `结果 ${outcome} + 任务 ${tasks} − 警示 ${penalties}`,
   savedAt: '记录已保存到',
   yourPath: '你的路线',
   compliantPath: '合规路线',

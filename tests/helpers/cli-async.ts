@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './cli.js';
+import { parley, ROOT } from './cli.js';
 
 export interface AsyncCliResult {
   status: number | null;
@@ -43,6 +43,22 @@ export function parleyAsync(args: readonly string[], options: { cwd?: string; ti
       resolve({ status, signal, stdout, stderr, timedOut });
     });
   });
+}
+
+/**
+ * Runs a command in-process (see parley()) with the same result as parleyAsync,
+ * for the many-input reliability tests, where a process per input cost most of
+ * the suite's time. A run still pending after the timeout counts as a hang; a
+ * hang in synchronous code would stall the worker instead, so tests of what may
+ * block a process for good (signals, reading a FIFO) keep parleyAsync.
+ */
+export async function parleyInProcess(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<AsyncCliResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), options.timeoutMs ?? 60_000)));
+  const result = await Promise.race([parley(args, options.cwd ? { cwd: options.cwd } : {}), hang]);
+  clearTimeout(timer);
+  if (result === 'hang') return { status: null, signal: null, stdout: '', stderr: '', timedOut: true };
+  return { ...result, signal: null, timedOut: false };
 }
 
 /** Runs jobs with at most `limit` at once (the suite shares a few cores). */

@@ -4,7 +4,7 @@ import type { ChoiceEvent, CompiledDialogue } from '../../src/compile/compile-ma
 import type { MachineSnapshot } from '../../src/compile/compile-stepper.js';
 import type { DialogueContext, DialogueInput } from '../../src/compile/context.js';
 import { evaluateGuard } from '../../src/compile/evaluate-guard.js';
-import { resolveProfile } from '../../src/engine/jurisdiction.js';
+import { resolveProfile } from '../../src/catalog/dialogue-jurisdiction.js';
 import { situationFlags } from '../../src/engine/situation-flags.js';
 import { DEFAULT_SITUATION_RULES } from '../../src/engine/situation-rules.js';
 import type { SituationGraphOptions } from '../../src/analyze/situation-graph.js';

@@ -38,6 +38,21 @@ export function tmuxServer(size: { columns: number; rows: number } = { columns: 
     },
     waitForScreen: (window: string, text: string) => until(`'${text}' on screen`, () => screen(window).includes(text) && screen(window)),
     keys: (window: string, ...keys: string[]) => tmux('send-keys', '-t', `parley:${window}`, ...keys),
+    /**
+     * Presses a key until the screen shows `text`: on a busy machine the first
+     * screen can be drawn before the program reads keys, and a key sent then is lost.
+     */
+    async pressUntil(window: string, key: string, text: string): Promise<void> {
+      for (let tries = 0; tries < 5; tries++) {
+        tmux('send-keys', '-t', `parley:${window}`, key);
+        const giveUp = Date.now() + 4_000;
+        while (Date.now() < giveUp) {
+          if (screen(window).includes(text)) return;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      throw new Error(`pressed ${key} 5 times and '${text}' never showed; screen:\n${screen(window)}`);
+    },
     /** The pid of the parley process running in a window (the shell's child). */
     pid(window: string): number {
       const pane = tmux('display-message', '-p', '-t', `parley:${window}`, '#{pane_pid}').trim();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inPool, parleyAsync, type AsyncCliResult } from '../helpers/cli-async.js';
+import { inPool, parleyInProcess, type AsyncCliResult } from '../helpers/cli-async.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 import { BAD_INPUT_KINDS, CASES_DIR, GENERATED_KINDS, type Expected } from './bad-input-cases.js';
 import { reliabilityRows } from '../helpers/reliability-doc.js';
@@ -79,11 +79,11 @@ beforeAll(async () => {
   await inPool([...kinds.map((kind) => ({ kind })), ...all.map((c) => ({ c })), ...clean.map((alone) => ({ alone }))], 4, async (job) => {
     if ('kind' in job) {
       const files = all.filter((c) => c.kind === job.kind && !c.runOnly && c.expected.length > 0).map((c) => c.file);
-      if (files.length) validations.set(job.kind, await parleyAsync(['validate', ...files]));
+      if (files.length) validations.set(job.kind, await parleyInProcess(['validate', ...files]));
     } else if ('alone' in job) {
-      cleanValidations.set(job.alone, await parleyAsync(['validate', job.alone.file]));
+      cleanValidations.set(job.alone, await parleyInProcess(['validate', job.alone.file]));
     } else {
-      runs.set(job.c, await parleyAsync(['run', job.c.file, '-c', '1']));
+      runs.set(job.c, await parleyInProcess(['run', job.c.file, '-c', '1']));
     }
   });
 }, 600_000);
@@ -156,7 +156,7 @@ describe('every limit can be raised for a trusted file', () => {
   ];
   for (const [flag, args, file, expected] of limitCases) {
     it(flag, async () => {
-      const result = await parleyAsync(['validate', existsSync(file) ? file : join(tmp, file), ...args]);
+      const result = await parleyInProcess(['validate', existsSync(file) ? file : join(tmp, file), ...args]);
       expect(result.stdout).toMatch(expected);
       expect(result.stdout).not.toContain('PAR005');
       expect(result.stdout).not.toContain('PAR007');
@@ -167,14 +167,14 @@ describe('every limit can be raised for a trusted file', () => {
     const huge = generated.find((c) => c.name === 'just-over')!.file;
     const states = generated.find((c) => c.name === 'states')!.file;
     const choices = generated.find((c) => c.name === 'choices')!.file;
-    expect((await parleyAsync(['validate', huge, '--max-bytes', String(4 * 1024 * 1024)])).stdout).toContain('✔ 1 dialogue valid');
+    expect((await parleyInProcess(['validate', huge, '--max-bytes', String(4 * 1024 * 1024)])).stdout).toContain('✔ 1 dialogue valid');
     // Raised, the limit gives way to what is really wrong with the file: unreachable states.
-    expect((await parleyAsync(['validate', states, '--max-states', '2000'])).stdout).toMatch(/PAR202: state 'extra0' cannot be reached/);
-    expect((await parleyAsync(['validate', choices, '--max-choices', '20000'])).stdout).toContain('✔ 1 dialogue valid');
+    expect((await parleyInProcess(['validate', states, '--max-states', '2000'])).stdout).toMatch(/PAR202: state 'extra0' cannot be reached/);
+    expect((await parleyInProcess(['validate', choices, '--max-choices', '20000'])).stdout).toContain('✔ 1 dialogue valid');
   }, 120_000);
 
   it('refuses a limit that is not a positive whole number, as a usage error', async () => {
-    const result = await parleyAsync(['validate', 'dialogues', '--max-line', 'lots']);
+    const result = await parleyInProcess(['validate', 'dialogues', '--max-line', 'lots']);
     expect(result.stderr).toContain("expected a positive whole number, got 'lots'");
     expect(result.status).toBe(2);
   });

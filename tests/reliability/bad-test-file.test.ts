@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inPool, parleyAsync, type AsyncCliResult } from '../helpers/cli-async.js';
+import { inPool, parleyInProcess, type AsyncCliResult } from '../helpers/cli-async.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 import { findTerminalControls } from '../helpers/terminal-safety.js';
 import { BAD_TEST_FILE_KINDS, GENERATED_TEST_FILE_KINDS, TEST_FILES_DIR, type Expected, type Refusal } from './bad-test-file-cases.js';
@@ -93,9 +93,9 @@ let markdown!: AsyncCliResult;
 beforeAll(async () => {
   const kinds = BAD_TEST_FILE_KINDS.map((k) => k.kind);
   await inPool([...kinds.map((kind) => ({ kind })), ...all.map((c) => ({ c })), { markdown: true }], 4, async (job) => {
-    if ('kind' in job) folders.set(job.kind, await parleyAsync(['test', join(TEST_FILES_DIR, job.kind)]));
-    else if ('c' in job) runs.set(job.c, await parleyAsync(['test', job.c.file]));
-    else markdown = await parleyAsync(['test', join(TEST_FILES_DIR, 'terminal'), '--reporter', 'markdown']);
+    if ('kind' in job) folders.set(job.kind, await parleyInProcess(['test', join(TEST_FILES_DIR, job.kind)]));
+    else if ('c' in job) runs.set(job.c, await parleyInProcess(['test', job.c.file]));
+    else markdown = await parleyInProcess(['test', join(TEST_FILES_DIR, 'terminal'), '--reporter', 'markdown']);
   });
 }, 600_000);
 
@@ -247,16 +247,16 @@ describe('what the messages say', () => {
 describe('limits can be raised for a trusted test file', () => {
   it('--max-bytes', async () => {
     const file = generated.find((c) => c.name === 'just-over')!.file;
-    const result = await parleyAsync(['test', file, '--max-bytes', String(4 * 1024 * 1024)]);
+    const result = await parleyInProcess(['test', file, '--max-bytes', String(4 * 1024 * 1024)]);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✔ 3 cases passed/);
     expect(result.status).toBe(0);
   });
 
   it('--max-line and --max-depth', async () => {
-    const long = await parleyAsync(['test', join(TEST_FILES_DIR, 'long-line', 'long-name.test.yaml'), '--max-line', '20000']);
+    const long = await parleyInProcess(['test', join(TEST_FILES_DIR, 'long-line', 'long-name.test.yaml'), '--max-line', '20000']);
     // Past the line limit, what is really wrong shows: the name is longer than a case name may be.
     expect(diagnostics(long.stdout).map((d) => d.code)).toEqual(['PAR100']);
-    const deep = await parleyAsync(['test', join(TEST_FILES_DIR, 'deep-nesting', 'just-over-the-limit.test.yaml'), '--max-depth', '100']);
+    const deep = await parleyInProcess(['test', join(TEST_FILES_DIR, 'deep-nesting', 'just-over-the-limit.test.yaml'), '--max-depth', '100']);
     expect(diagnostics(deep.stdout).map((d) => `${d.code} ${d.message}`)).toEqual(["PAR100 'cases.0.choices.0' must be a string, not a list"]);
   });
 });

@@ -36,30 +36,30 @@ const safe = (r: { stdout: string; stderr: string }, allowColor = false) => {
 };
 
 describe('file names cannot take over the terminal', () => {
-  it('parley test: "no test file for …" and the file heading are cleaned', () => {
+  it('parley test: "no test file for …" and the file heading are cleaned', async () => {
     const dir = folder('untested');
     cpSync(MINIMAL, join(dir, HOSTILE_NAME));
-    const untested = parley(['test', dir]);
+    const untested = await parley(['test', dir]);
     expect(untested.status).toBe(2);
     expect(untested.stderr).toContain(`no test file for ${join(dir, 'evil.yaml')}`);
     safe(untested);
 
     writeFileSync(join(dir, 'tests', HOSTILE_NAME.replace(/\.yaml$/, '.test.yaml')), 'cases:\n  - name: ask\n    choices: [ask]\n');
     for (const colour of [{}, { FORCE_COLOR: '1', NO_COLOR: undefined }]) {
-      const tested = parley(['test', dir], { env: colour });
+      const tested = await parley(['test', dir], { env: colour });
       expect(tested.status, both(tested)).toBe(0);
       expect(tested.stdout).toContain(join(dir, 'tests', 'evil.test.yaml'));
       safe(tested, 'FORCE_COLOR' in colour);
     }
   });
 
-  it('every command that lists or names files cleans the name', () => {
+  it('every command that lists or names files cleans the name', async () => {
     const dir = folder('every-command');
     cpSync(MINIMAL, join(dir, HOSTILE_NAME));
     const file = join(dir, HOSTILE_NAME);
     const sessions = join(dir, 'sessions');
     mkdirSync(sessions);
-    expect(parley(['run', file, '--choices', 'ask', '--transcript', sessions]).status).toBe(0);
+    expect((await parley(['run', file, '--choices', 'ask', '--transcript', sessions])).status).toBe(0);
     const transcript = join(sessions, readdirSync(sessions)[0]!);
     for (const args of [
       ['validate', dir],
@@ -79,20 +79,20 @@ describe('file names cannot take over the terminal', () => {
       ['play', file],
       ['diff', file, MINIMAL],
     ]) {
-      const result = parley(args);
+      const result = await parley(args);
       expect(result.stderr, args.join(' ')).not.toContain('internal error');
       safe(result);
     }
   });
 
-  it("commander's own errors write the argument's control characters out", () => {
+  it("commander's own errors write the argument's control characters out", async () => {
     for (const args of [
       ['validate', '--max-bytes', '\u001b]2;x\u0007'],
       ['run', MINIMAL, '--mode', '\u001b[2J\u009b31m'],
       ['\u001b]0;cmd\u0007'],
       ['list', '--\u001b[2Jnope'],
     ]) {
-      const result = parley(args);
+      const result = await parley(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/\\u001b/);
       safe(result);
@@ -100,7 +100,7 @@ describe('file names cannot take over the terminal', () => {
   });
 });
 
-describe('--json and JUnit escape C1 and bidi characters the same way everywhere', () => {
+describe('--json and JUnit escape C1 and bidi characters the same way everywhere', async () => {
   const dir = folder('json');
   const text = 'a\u009b31mb\u009cc\u009d0;t\u0007d\u202ee\u0085';
   const file = join(dir, `t\u009b\u202e.yaml`);
@@ -108,7 +108,7 @@ describe('--json and JUnit escape C1 and bidi characters the same way everywhere
   writeFileSync(join(dir, 'tests', `t\u009b\u202e.test.yaml`), `cases:\n  - name: ${JSON.stringify(text)}\n    choices: [ask]\n  - name: fails\n    choices: [shout]\n    expect: { outcome: paid_today, score: { min: 999 } }\n`);
   const sessions = join(dir, 'sessions');
   mkdirSync(sessions);
-  parley(['run', file, '--choices', 'ask', '--transcript', sessions]);
+  await parley(['run', file, '--choices', 'ask', '--transcript', sessions]);
 
   it.each([
     ['list', ['list', dir, '--json']],
@@ -119,8 +119,8 @@ describe('--json and JUnit escape C1 and bidi characters the same way everywhere
     ['lint --json', ['lint', dir, '--json']],
     ['run --json', ['run', file, '--choices', 'ask', '--json']],
     ['validate --json', ['validate', file, '--json']],
-  ])('%s: no raw C1 or bidi character, and the JSON parses back to the text', (_name, args) => {
-    const result = parley(args);
+  ])('%s: no raw C1 or bidi character, and the JSON parses back to the text', async (_name, args) => {
+    const result = await parley(args);
     expect(result.stdout).not.toMatch(RAW_UNSAFE);
     expect(result.stdout).toMatch(/\\u009b/);
     JSON.parse(result.stdout);
@@ -128,8 +128,8 @@ describe('--json and JUnit escape C1 and bidi characters the same way everywhere
     safe(result);
   });
 
-  it('JUnit XML holds them as character references', () => {
-    const result = parley(['test', dir, '--reporter', 'junit']);
+  it('JUnit XML holds them as character references', async () => {
+    const result = await parley(['test', dir, '--reporter', 'junit']);
     expect(result.stdout).not.toMatch(RAW_UNSAFE);
     expect(result.stdout).toContain('&#x009b;');
     expect(result.stdout).toContain('&#x202e;');
@@ -144,10 +144,10 @@ describe('property: no name and no text reaches the terminal raw', () => {
   const text = fc.array(unit, { minLength: 0, maxLength: 24 }).map((cs) => cs.join(''));
   const runs = Number(process.env.PARLEY_FC_RUNS ?? 12);
 
-  it(`holds for ${runs} generated names and texts over validate, test, list, run, replay and report`, () => {
+  it(`holds for ${runs} generated names and texts over validate, test, list, run, replay and report`, async () => {
     let n = 0;
-    fc.assert(
-      fc.property(name, text, (base, body) => {
+    await fc.assert(
+      fc.asyncProperty(name, text, async (base, body) => {
         const dir = folder(`prop-${n++}`);
         const fileName = `${base}.yaml`;
         const file = join(dir, fileName);
@@ -156,16 +156,16 @@ describe('property: no name and no text reaches the terminal raw', () => {
         const sessions = join(dir, 's');
         mkdirSync(sessions);
         const runs = [
-          parley(['validate', dir]),
-          parley(['test', dir]),
-          parley(['test', dir, '--reporter', 'json']),
-          parley(['test', dir, '--reporter', 'junit']),
-          parley(['list', dir]),
-          parley(['list', dir, '--json']),
-          parley(['run', file, '--choices', 'ask', '--transcript', sessions]),
+          await parley(['validate', dir]),
+          await parley(['test', dir]),
+          await parley(['test', dir, '--reporter', 'json']),
+          await parley(['test', dir, '--reporter', 'junit']),
+          await parley(['list', dir]),
+          await parley(['list', dir, '--json']),
+          await parley(['run', file, '--choices', 'ask', '--transcript', sessions]),
         ];
         const transcript = readdirSync(sessions)[0];
-        if (transcript) runs.push(parley(['replay', join(sessions, transcript)]), parley(['report', sessions, '--json']), parley(['report', sessions]));
+        if (transcript) runs.push(await parley(['replay', join(sessions, transcript)]), await parley(['report', sessions, '--json']), await parley(['report', sessions]));
         for (const r of runs) safe(r);
       }),
       { numRuns: runs, seed: process.env.PARLEY_FC_SEED ? Number(process.env.PARLEY_FC_SEED) : undefined },

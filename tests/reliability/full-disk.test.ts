@@ -33,11 +33,11 @@ describe.skipIf(!canFillDisk)('a full disk (a 64 KiB tmpfs, filled; needs root t
     ['schema', ['schema', '--out']],
     ['list --markdown', ['list', 'dialogues', '--markdown', '--out']],
     ['run --generate', ['run', '--generate', '--seed', '3', '--out']],
-  ])('%s --out keeps the old file, removes its temporary file and exits 74', (_name, args) => {
+  ])('%s --out keeps the old file, removes its temporary file and exits 74', async (_name, args) => {
     disk = fullDisk(8192)!;
     const target = join(disk.dir, 'out.txt');
     writeFileSync(target, 'old content\n');
-    const result = parley([...args, target]);
+    const result = await parley([...args, target]);
     expect(result.status).toBe(74);
     expect(result.stderr).toContain(`parley: cannot write ${target}: no space left on the device`);
     expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
@@ -45,10 +45,10 @@ describe.skipIf(!canFillDisk)('a full disk (a 64 KiB tmpfs, filled; needs root t
     expect(leftovers(disk.dir)).toEqual([]);
   });
 
-  it('run --transcript with no room for its header leaves no file and exits 74', () => {
+  it('run --transcript with no room for its header leaves no file and exits 74', async () => {
     disk = fullDisk(0)!;
     const target = join(disk.dir, 't.jsonl');
-    const result = parley(['run', DIALOGUE, '-c', 'introduce,ask_today,pin_down', '--transcript', target]);
+    const result = await parley(['run', DIALOGUE, '-c', 'introduce,ask_today,pin_down', '--transcript', target]);
     expect(result.status).toBe(74);
     expect(result.stderr).toContain(`cannot write transcript ${target}: no space left on the device; nothing was saved, and the empty file was removed`);
     expect(existsSync(target)).toBe(false);
@@ -61,7 +61,7 @@ describe.skipIf(!canFillDisk)('a full disk (a 64 KiB tmpfs, filled; needs root t
     // the dialogue at a long path makes the header and the first step end just short of a page: the
     // second step then needs a page the full disk no longer has. Measure what they take first.
     const probe = join(mkdtempSync(join(tmpdir(), 'parley-probe-')), 't.jsonl');
-    expect(parley(['run', DIALOGUE, '-c', 'introduce', '--transcript', probe]).status).toBe(0);
+    expect((await parley(['run', DIALOGUE, '-c', 'introduce', '--transcript', probe])).status).toBe(0);
     const firstTwo = readFileSync(probe, 'utf8').split('\n').slice(0, 2).join('\n').length + 1 - DIALOGUE.length;
     const base = mkdtempSync(join(tmpdir(), 'parley-deep-'));
     let length = 4060 - firstTwo - base.length - '/overdue-card.yaml'.length;

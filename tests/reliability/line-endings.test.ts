@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDialogue } from '../../src/load/load-dialogue.js';
+import { loadDialogue } from '../../src/validate/load-dialogue.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 
 /** Files from Windows and old Mac editors load, and point at the same line and column as LF files. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dialogueJsonSchema } from '../../src/schema/json-schema.js';
-import { loadDialogue } from '../../src/load/load-dialogue.js';
-import { checkSchemaReference, PROJECT_SCHEMA_URL } from '../../src/load/schema-reference.js';
+import { loadDialogue } from '../../src/validate/load-dialogue.js';
+import { checkSchemaReference, PROJECT_SCHEMA_URL } from '../../src/validate/schema-reference.js';
 import { parley } from '../helpers/cli.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';
 
@@ -67,8 +67,8 @@ describe('the $schema line', () => {
     expect(dialogueJsonSchema().$id).toBe(PROJECT_SCHEMA_URL);
   });
 
-  it('the shipped dialogues refer to Parley schema only', () => {
-    const result = parley(['validate', 'dialogues/']);
+  it('the shipped dialogues refer to Parley schema only', async () => {
+    const result = await parley(['validate', 'dialogues/']);
     expect(result.stdout).not.toContain('PAR014');
   });
 });
@@ -77,10 +77,10 @@ describe('parley validate', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'parley-paths-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('shows the warning with file:line:col and still exits 0', () => {
+  it('shows the warning with file:line:col and still exits 0', async () => {
     const file = join(tmp, 'outside.yaml');
     writeFileSync(file, withSchema('../../../etc/passwd'));
-    const result = parley(['validate', file]);
+    const result = await parley(['validate', file]);
     expect(result.stdout).toContain(`${file}:1:33: warning PAR014: the $schema line points outside the dialogue's folder: "../../../etc/passwd"`);
     expect(result.stdout).toContain('✔ 1 dialogue valid (0 errors, 1 warning)');
     expect(result.status).toBe(0);

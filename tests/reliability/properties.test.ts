@@ -8,8 +8,9 @@ import { compileDialogue, type CompiledDialogue } from '../../src/compile/compil
 import { ChoiceUnavailableError, Session } from '../../src/engine/session.js';
 import { loadDialogueFile } from '../../src/io/load-dialogue-file.js';
 import { TranscriptWriter, transcriptHeader } from '../../src/io/transcript-writer.js';
-import { formatDiagnostic, type Diagnostic } from '../../src/load/diagnostic.js';
-import { loadDialogue } from '../../src/load/load-dialogue.js';
+import { type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { diagnosticText } from '../../src/diagnostics/diagnostic-text.js';
+import { loadDialogue } from '../../src/validate/load-dialogue.js';
 import { renderDebrief, renderHeader, renderOpening, renderStep } from '../../src/render/session-text.js';
 import { COLOR } from '../../src/render/style.js';
 import { dialogueArb } from '../helpers/arbitrary-dialogue.js';
@@ -66,7 +67,7 @@ describe('any generated valid dialogue', () => {
         counts.dialogues++;
         const text = stringify(dialogue);
         const loaded = loadDialogue(text, 'generated.yaml');
-        if (!loaded.ok) throw new Error(`generated dialogue did not validate:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}\n\n${text}`);
+        if (!loaded.ok) throw new Error(`generated dialogue did not validate:\n${loaded.diagnostics.map(diagnosticText).join('\n')}\n\n${text}`);
         expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         const compiled = compileDialogue(loaded.dialogue);
         for (const moves of walks) {

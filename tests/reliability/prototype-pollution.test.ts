@@ -5,7 +5,7 @@ import { compileDialogue } from '../../src/compile/compile-machine.js';
 import { explorePaths } from '../../src/analyze/explore-paths.js';
 import { ChoiceUnavailableError, Session } from '../../src/engine/session.js';
 import { loadDialogueFile } from '../../src/io/load-dialogue-file.js';
-import { loadDialogue } from '../../src/load/load-dialogue.js';
+import { loadDialogue } from '../../src/validate/load-dialogue.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { readTranscriptText } from '../helpers/transcripts.js';
 import { MINIMAL_DIALOGUE } from '../helpers/dialogue-text.js';

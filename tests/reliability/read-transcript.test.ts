@@ -11,17 +11,17 @@ import { readTranscriptText } from '../helpers/transcripts.js';
 const tmp = mkdtempSync(join(tmpdir(), 'parley-read-transcript-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function transcript(choices: string): string {
+async function transcript(choices: string): Promise<string> {
   const file = join(tmp, `${choices.replace(/,/g, '-')}-${Math.random().toString(36).slice(2)}.jsonl`);
-  parley(['run', 'dialogues/away-on-business.yaml', '-c', choices, '--transcript', file, '--seed', '5']);
+  await parley(['run', 'tests/fixtures/frozen/away-on-business.yaml', '-c', choices, '--transcript', file, '--seed', '5']);
   return readFileSync(file, 'utf8');
 }
 
 const CUT = 'the last line is cut off (no newline after it): the file was truncated or is still being written';
 const NO_END = 'no end line: the session was interrupted, or the file was truncated after this line';
 
-describe('readTranscript on damaged files', () => {
-  const good = transcript('identify,disclose_and_ask,ask_why');
+describe('readTranscript on damaged files', async () => {
+  const good = await transcript('identify,disclose_and_ask,ask_why');
 
   it('reads what parley run writes', () => {
     const read = readTranscriptText(good);
@@ -100,8 +100,8 @@ describe('readTranscript on damaged files', () => {
   });
 });
 
-describe('play --resume reads with the same reader', () => {
-  const good = transcript('identify,disclose_and_ask,ask_why');
+describe('play --resume reads with the same reader', async () => {
+  const good = await transcript('identify,disclose_and_ask,ask_why');
   const saved = (text: string) => {
     const file = join(tmp, `resume-${Math.random().toString(36).slice(2)}.jsonl`);
     writeFileSync(file, text);

@@ -14,29 +14,29 @@ import { parley } from '../helpers/cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'parley-report-corrupt-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function recorded(name: string, choices: string): string {
+async function recorded(name: string, choices: string): Promise<string> {
   const file = join(tmp, name);
-  expect(parley(['run', 'dialogues/away-on-business.yaml', '-c', choices, '--transcript', file, '--learner', 'ana', '--seed', '2']).status).toBe(0);
+  expect((await parley(['run', 'tests/fixtures/frozen/away-on-business.yaml', '-c', choices, '--transcript', file, '--learner', 'ana', '--seed', '2'])).status).toBe(0);
   return file;
 }
 
-describe('parley report with corrupt transcript lines', () => {
-  const edited = recorded('edited.jsonl', 'identify,disclose_and_ask,ask_why');
+describe('parley report with corrupt transcript lines', async () => {
+  const edited = await recorded('edited.jsonl', 'identify,disclose_and_ask,ask_why');
   const lines = readFileSync(edited, 'utf8').split('\n');
   lines[2] = '{"kind":"step", this is not JSON';
   writeFileSync(edited, lines.join('\n'));
 
-  const binary = recorded('binary.jsonl', 'identify,fake_lawyer');
+  const binary = await recorded('binary.jsonl', 'identify,fake_lawyer');
   const bytes = readFileSync(binary);
   const second = bytes.indexOf(0x0a) + 1;
   writeFileSync(binary, Buffer.concat([bytes.subarray(0, second), Buffer.from([0xff, 0xfe, 0x0a]), bytes.subarray(second)]));
 
-  const killed = recorded('killed.jsonl', 'identify,disclose_and_ask');
+  const killed = await recorded('killed.jsonl', 'identify,disclose_and_ask');
   const text = readFileSync(killed, 'utf8');
   writeFileSync(killed, text.slice(0, text.lastIndexOf('\n', text.length - 2) + 25));
 
-  it('warns with file and line for each, counts them, and does not abort', () => {
-    const result = parley(['report', tmp]);
+  it('warns with file and line for each, counts them, and does not abort', async () => {
+    const result = await parley(['report', tmp]);
     // The figures are printed, but a script must notice they leave lines out.
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('0 transcript files and 3 lines could not be read and were left out (exit code 1)');
@@ -47,8 +47,8 @@ describe('parley report with corrupt transcript lines', () => {
     expect(result.stdout).toContain('3 corrupt lines skipped');
   });
 
-  it('counts the same in JSON, and keeps every session', () => {
-    const report = JSON.parse(parley(['report', tmp, '--json']).stdout);
+  it('counts the same in JSON, and keeps every session', async () => {
+    const report = JSON.parse((await parley(['report', tmp, '--json'])).stdout);
     expect(report.transcripts).toMatchObject({ files: 3, sessions: 3, skippedLines: 3, skippedFiles: 0 });
     expect(report.learners).toHaveLength(1);
     expect(report.learners[0]).toMatchObject({ key: 'ana', sessions: 3 });

@@ -25,10 +25,10 @@ function expectSafe(result: CliResult, color: boolean): void {
 }
 
 /** Runs `args` plain and coloured; both must be safe. Returns the plain run. */
-function safely(args: string[]): CliResult {
-  const colored = parley(args, { env: COLOR });
+async function safely(args: string[]): Promise<CliResult> {
+  const colored = await parley(args, { env: COLOR });
   expectSafe(colored, true);
-  const plain = parley(args);
+  const plain = await parley(args);
   expectSafe(plain, false);
   return plain;
 }
@@ -36,14 +36,14 @@ function safely(args: string[]): CliResult {
 const sessions = join(tmp, 'sessions');
 const dialogues = join(tmp, 'dialogues');
 
-beforeAll(() => {
+beforeAll(async () => {
   mkdirSync(sessions);
   mkdirSync(dialogues);
   for (const file of [HOSTILE_TEXT_DIALOGUE, HOSTILE_RAW_DIALOGUE]) {
     const copy = join(dialogues, file.split('/').at(-1)!);
     copyFileSync(file, copy);
     for (const path of HOSTILE_TEXT_PATHS) {
-      const run = parley(['run', copy, '-c', path.join(','), '--transcript', `${sessions}/`, '--learner', 'ana']);
+      const run = await parley(['run', copy, '-c', path.join(','), '--transcript', `${sessions}/`, '--learner', 'ana']);
       expect(run.status).toBe(0);
     }
   }
@@ -52,7 +52,7 @@ beforeAll(() => {
     const path = join(sessions, file);
     writeFileSync(path, readFileSync(path, 'utf8').replace('"learner":"ana"', `"learner":${JSON.stringify(HOSTILE_LEARNER)}`));
   }
-  expect(parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', HOSTILE_TEXT_PATHS[0]!.join(','), '--learner', HOSTILE_LEARNER]).status).toBe(2);
+  expect((await parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', HOSTILE_TEXT_PATHS[0]!.join(','), '--learner', HOSTILE_LEARNER])).status).toBe(2);
   // A transcript edited by hand: escape sequences where Parley's own writer puts ids and names.
   const [first] = readdirSync(sessions);
   const edited = readFileSync(join(sessions, first!), 'utf8')
@@ -66,8 +66,8 @@ beforeAll(() => {
 }, 60_000);
 
 describe('parley report with hostile transcripts', () => {
-  it.each([[[]], [['--markdown']], [['--csv']]] as const)('prints terminal-safe output %j', (format) => {
-    const result = safely(['report', sessions, ...format]);
+  it.each([[[]], [['--markdown']], [['--csv']]] as const)('prints terminal-safe output %j', async (format) => {
+    const result = await safely(['report', sessions, ...format]);
     // Exit 1: the corrupt line was skipped.
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('ana');
@@ -75,26 +75,26 @@ describe('parley report with hostile transcripts', () => {
 });
 
 describe('parley replay --markdown with hostile transcripts', () => {
-  it('prints a terminal-safe review of every recorded session', () => {
+  it('prints a terminal-safe review of every recorded session', async () => {
     const files = readdirSync(sessions).filter((f) => !f.startsWith('corrupt'));
     expect(files.length).toBe(5);
     for (const file of files) {
-      const result = safely(['replay', join(sessions, file), '--markdown']);
+      const result = await safely(['replay', join(sessions, file), '--markdown']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('HostileTitle');
     }
   });
 
-  it('prints a terminal-safe replay and verification, text and failing', () => {
+  it('prints a terminal-safe replay and verification, text and failing', async () => {
     for (const file of readdirSync(sessions)) {
-      safely(['replay', join(sessions, file)]);
-      safely(['replay', join(sessions, file), '--verify']);
+      await safely(['replay', join(sessions, file)]);
+      await safely(['replay', join(sessions, file), '--verify']);
     }
   });
 });
 
 describe('parley test with a hostile dialogue and test file', () => {
-  it('prints terminal-safe results, passing and failing, and golden differences', () => {
+  it('prints terminal-safe results, passing and failing, and golden differences', async () => {
     const testFile = join(dialogues, 'hostile.test.yaml');
     writeFileSync(
       testFile,
@@ -114,17 +114,17 @@ describe('parley test with a hostile dialogue and test file', () => {
         '',
       ].join('\n'),
     );
-    const invalid = safely(['test', testFile]);
+    const invalid = await safely(['test', testFile]);
     expect(invalid.stdout + invalid.stderr).toContain('PAR100');
     writeFileSync(testFile, readFileSync(testFile, 'utf8').replace(/  - name: "invalid[^]*$/, ''));
-    const update = safely(['test', testFile, '--update']);
+    const update = await safely(['test', testFile, '--update']);
     expect(update.status).toBe(1);
     // The recorded golden changed by a stranger: its lines are quoted back in the difference.
     const goldenDir = join(dialogues, '__golden__');
     const golden = readdirSync(goldenDir, { recursive: true }).map(String).find((f) => f.endsWith('.jsonl'))!;
     const path = join(goldenDir, golden);
     writeFileSync(path, readFileSync(path, 'utf8').replace('Can you pay today?', 'Can you pay\\u001b]0;golden\\u0007 now?').replace('"line":"', '"line":"\\u001b[2J'));
-    const result = safely(['test', testFile]);
+    const result = await safely(['test', testFile]);
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain('passes');
     expect(result.stdout + result.stderr).toContain('fails');
@@ -132,8 +132,8 @@ describe('parley test with a hostile dialogue and test file', () => {
 });
 
 describe('parley list with hostile dialogues', () => {
-  it.each([[[]], [['--markdown']]] as const)('prints a terminal-safe list %j', (format) => {
-    const result = safely(['list', dialogues, ...format]);
+  it.each([[[]], [['--markdown']]] as const)('prints a terminal-safe list %j', async (format) => {
+    const result = await safely(['list', dialogues, ...format]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('HostileTitle');
   });

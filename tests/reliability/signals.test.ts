@@ -11,7 +11,8 @@ import { readTranscriptText } from '../helpers/transcripts.js';
  * what is on disk.
  */
 
-const AWAY = 'dialogues/away-on-business.yaml';
+// A frozen copy: the shipped roleplay's content changes, and these tests press choices by position.
+const AWAY = 'tests/fixtures/frozen/away-on-business.yaml';
 const tmp = mkdtempSync(join(tmpdir(), 'parley-signals-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

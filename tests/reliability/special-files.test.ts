@@ -65,26 +65,26 @@ describe('special files are refused, never waited on', () => {
     expect(result.stderr).toContain(`cannot read ${join(golden, 'first-turn.jsonl')}: it is not a regular file`);
     rmSync(join(golden, 'first-turn.jsonl'));
     mkdirSync(join(golden, 'first-turn.jsonl'));
-    expect(parley(['test', dir]).status).toBe(74);
+    expect((await parley(['test', dir])).status).toBe(74);
   });
 });
 
 describe('golden transcripts stay inside the library', () => {
-  it('test --update refuses a __golden__ folder that is a link to elsewhere', () => {
+  it('test --update refuses a __golden__ folder that is a link to elsewhere', async () => {
     const dir = library('golden-link');
     const elsewhere = join(tmp, 'elsewhere');
     mkdirSync(elsewhere);
     symlinkSync(elsewhere, join(dir, 'tests', '__golden__'));
-    const result = parley(['test', dir, '--update']);
+    const result = await parley(['test', dir, '--update']);
     expect(result.status).toBe(74);
     expect(result.stderr).toContain(`cannot write ${join(dir, 'tests', '__golden__')}: it is a symbolic link; golden transcripts are only written inside the library`);
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
-  it('test --update with a file where the golden folder goes says so', () => {
+  it('test --update with a file where the golden folder goes says so', async () => {
     const dir = library('golden-file');
     writeFileSync(join(dir, 'tests', '__golden__'), '');
-    const result = parley(['test', dir, '--update']);
+    const result = await parley(['test', dir, '--update']);
     expect(result.status).toBe(74);
     expect(result.stderr).toContain('a part of the path is not a folder');
     expect(result.stderr).not.toContain('internal error');
@@ -97,12 +97,12 @@ describe('an output that cannot be written is the user\'s to fix (exit 74), not 
     ['a missing folder', join(tmp, 'no', 'such', 'x.out'), 'no such file or folder'],
     ['a folder', tmp, 'it is a folder; give a file name'],
     ['a path through a file', join('package.json', 'x.out'), 'a part of the path is not a folder'],
-  ])('--out into %s', (_what, target, reason) => {
+  ])('--out into %s', async (_what, target, reason) => {
     // `new` refuses any existing target (a folder included) unless --force, so it joins only where nothing is there.
     const commands = [['schema'], ['graph', dialogue], ['list', 'tests/fixtures/play', '--markdown'], ...(target === tmp ? [] : [['new', 'x-y']])];
     for (const args of commands) {
       const before = readdirSync(tmp).length;
-      const result = parley([...args, '--out', target]);
+      const result = await parley([...args, '--out', target]);
       expect(result.status, args.join(' ')).toBe(74);
       expect(result.stderr, args.join(' ')).toBe(`parley: cannot write ${target}: ${reason}\n`);
       expect(readdirSync(tmp).length).toBe(before);

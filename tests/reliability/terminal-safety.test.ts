@@ -57,8 +57,8 @@ describe('sanitize', () => {
 describe('parley run', () => {
   for (const dialogue of [HOSTILE_TEXT_DIALOGUE, HOSTILE_RAW_DIALOGUE]) {
     for (const path of HOSTILE_TEXT_PATHS) {
-      it(`${dialogue.split('/').pop()} via ${path.join(',')}: prints the text without its control sequences`, () => {
-        const result = parley(['run', dialogue, '-c', path.join(','), '--seed', '1']);
+      it(`${dialogue.split('/').pop()} via ${path.join(',')}: prints the text without its control sequences`, async () => {
+        const result = await parley(['run', dialogue, '-c', path.join(','), '--seed', '1']);
         expect(result.status).toBe(0);
         expectTerminalSafe(result.stdout);
         expectTerminalSafe(result.stderr);
@@ -70,15 +70,15 @@ describe('parley run', () => {
       });
     }
 
-    it(`${dialogue.split('/').pop()}: every seed's line variant is safe too`, () => {
-      for (const seed of ['1', '2', '3', '4']) expectTerminalSafe(parley(['run', dialogue, '-c', 'ask,done', '--seed', seed]).stdout);
+    it(`${dialogue.split('/').pop()}: every seed's line variant is safe too`, async () => {
+      for (const seed of ['1', '2', '3', '4']) expectTerminalSafe((await parley(['run', dialogue, '-c', 'ask,done', '--seed', seed])).stdout);
     });
   }
 
-  it('--json keeps the raw text intact, and its bytes stay inert', () => {
+  it('--json keeps the raw text intact, and its bytes stay inert', async () => {
     const raw = readFileSync(HOSTILE_TEXT_DIALOGUE, 'utf8');
     expect(raw).toContain('\\e]0;pwned-title');
-    const result = parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', 'ask,done', '--seed', '1', '--json']);
+    const result = await parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', 'ask,done', '--seed', '1', '--json']);
     expectTerminalSafe(result.stdout);
     const json = JSON.parse(result.stdout);
     expect(json.dialogue.title).toBe('Hostile\u001b]0;pwned-title\u0007Title');
@@ -88,15 +88,15 @@ describe('parley run', () => {
     expect(json.steps[0].next.scene).toBe('\u001b[3J\u001bc');
   });
 
-  it('a transcript keeps the raw text (it is data, not output)', () => {
+  it('a transcript keeps the raw text (it is data, not output)', async () => {
     const file = join(tmp, 'hostile.jsonl');
-    parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', 'shout', '--transcript', file]);
+    await parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', 'shout', '--transcript', file]);
     const step = JSON.parse(readFileSync(file, 'utf8').split('\n')[1]!);
     expect(step.step.choice.text).toBe('Pay up.\u001b[?1049h');
   });
 
-  it('an unavailable choice named with escape sequences is echoed safely', () => {
-    const result = parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', 'ask,\u001b]0;pwned\u0007']);
+  it('an unavailable choice named with escape sequences is echoed safely', async () => {
+    const result = await parley(['run', HOSTILE_TEXT_DIALOGUE, '-c', 'ask,\u001b]0;pwned\u0007']);
     expect(result.status).toBe(1);
     expectTerminalSafe(result.stderr);
     expectTerminalSafe(result.stdout);
@@ -104,8 +104,8 @@ describe('parley run', () => {
 });
 
 describe('parley validate', () => {
-  it('quotes hostile keys, values and $schema lines back without their controls', () => {
-    const result = parley(['validate', HOSTILE_DIAGNOSTICS_DIALOGUE]);
+  it('quotes hostile keys, values and $schema lines back without their controls', async () => {
+    const result = await parley(['validate', HOSTILE_DIAGNOSTICS_DIALOGUE]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('PAR101');
     expect(result.stdout).toContain('PAR014');
@@ -115,26 +115,26 @@ describe('parley validate', () => {
     expectTerminalSafe(result.stderr);
   });
 
-  it('--json keeps the raw names in the messages, with inert bytes', () => {
-    const result = parley(['validate', HOSTILE_DIAGNOSTICS_DIALOGUE, '--json']);
+  it('--json keeps the raw names in the messages, with inert bytes', async () => {
+    const result = await parley(['validate', HOSTILE_DIAGNOSTICS_DIALOGUE, '--json']);
     expectTerminalSafe(result.stdout);
     const messages: string[] = JSON.parse(result.stdout).diagnostics.map((d: { message: string }) => d.message);
     expect(messages.some((m) => m.includes('\u001b]0;key-title\u0007\u202eyek'))).toBe(true);
   });
 
-  it('a file whose name carries escape sequences is named safely', () => {
+  it('a file whose name carries escape sequences is named safely', async () => {
     const file = join(tmp, 'evil-\u001b]0;pwned\u0007-\u202eeman.yaml');
     writeFileSync(file, 'id: [unclosed\n');
     for (const args of [['validate', file], ['run', file], ['validate', join(tmp, 'missing-\u001b[2J.yaml')]]) {
-      const result = parley(args);
+      const result = await parley(args);
       expect(result.status).toBe(1);
       expectTerminalSafe(result.stdout);
       expectTerminalSafe(result.stderr);
     }
   });
 
-  it('the hostile dialogues themselves are valid, so every text reaches the screen', () => {
-    const result = parley(['validate', HOSTILE_TEXT_DIALOGUE, HOSTILE_RAW_DIALOGUE]);
+  it('the hostile dialogues themselves are valid, so every text reaches the screen', async () => {
+    const result = await parley(['validate', HOSTILE_TEXT_DIALOGUE, HOSTILE_RAW_DIALOGUE]);
     expect(result.stdout).toContain('✔ 2 dialogues valid (0 errors, 0 warnings)');
   });
 });

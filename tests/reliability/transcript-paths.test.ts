@@ -31,7 +31,7 @@ writeFileSync(join(library, 'notes.yaml'), `password: ${SECRET}\n`);
 symlinkSync(join(outside, 'keys.yaml'), join(library, 'linked.yaml'));
 
 // Recorded from inside the library, as a user would: the header names 'minimal.yaml'.
-expect(parley(['run', 'minimal.yaml', '--choices', 'ask', '--transcript', 'sessions/'], { cwd: library }).status).toBe(0);
+expect((await parley(['run', 'minimal.yaml', '--choices', 'ask', '--transcript', 'sessions/'], { cwd: library })).status).toBe(0);
 const recorded = join(library, 'sessions', readdirSync(join(library, 'sessions'))[0]!);
 
 /** A copy of the transcript whose header names `file`; unfinished, so `play --resume` would take it. */
@@ -55,10 +55,10 @@ const HOSTILE: [string, string][] = [
 ];
 
 describe('a transcript cannot make Parley read and print another file', () => {
-  it.each(HOSTILE)('replay: %s is refused and nothing of it is printed', (_what, file) => {
+  it.each(HOSTILE)('replay: %s is refused and nothing of it is printed', async (_what, file) => {
     const transcript = naming(file, `r-${HOSTILE.findIndex(([, f]) => f === file)}`);
     for (const cwd of [library, ROOT]) {
-      const result = parley(['replay', transcript], { cwd });
+      const result = await parley(['replay', transcript], { cwd });
       expect(result.status, result.stderr).toBe(3);
       expect(`${result.stdout}${result.stderr}`).not.toContain(SECRET);
       expect(`${result.stdout}${result.stderr}`).not.toContain('unknown key');
@@ -76,12 +76,12 @@ describe('a transcript cannot make Parley read and print another file', () => {
     expect(found.errors.join('\n')).not.toContain('unknown key');
   });
 
-  it('the recorded dialogue is still found from the library and beside the transcript, and --dialogue still works', () => {
-    expect(parley(['replay', recorded], { cwd: library }).status).toBe(0);
+  it('the recorded dialogue is still found from the library and beside the transcript, and --dialogue still works', async () => {
+    expect((await parley(['replay', recorded], { cwd: library })).status).toBe(0);
     const beside = naming('minimal.yaml', 'beside', library);
-    expect(parley(['replay', beside], { cwd: ROOT }).status).toBe(0);
+    expect((await parley(['replay', beside], { cwd: ROOT })).status).toBe(0);
     const elsewhere = naming('/etc/shadow', 'confirmed');
-    expect(parley(['replay', elsewhere, '--dialogue', join(library, 'minimal.yaml')], { cwd: ROOT }).status).toBe(0);
+    expect((await parley(['replay', elsewhere, '--dialogue', join(library, 'minimal.yaml')], { cwd: ROOT })).status).toBe(0);
     expect(findResumePoint(naming('minimal.yaml', 'resume-ok'), DEFAULT_LIMITS).ok).toBe(process.cwd() === library);
     // `parley play <dialogue> --resume <t>`: the user names the dialogue, wherever it is.
     const elsewhereDialogue = join(outside, 'minimal.yaml');

@@ -46,14 +46,14 @@ describe('parley matrix counts never overflow', () => {
   const file = join(tmp, 'loops.yaml');
   writeFileSync(file, loopingDialogue(5));
 
-  it('a count past the limit reads "more than", in text and JSON, never Infinity, e+ or null', () => {
-    const text = parley(['matrix', file, '--max-turns', '1000']);
+  it('a count past the limit reads "more than", in text and JSON, never Infinity, e+ or null', async () => {
+    const text = await parley(['matrix', file, '--max-turns', '1000']);
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).not.toMatch(/Infinity|e\+|NaN/);
     expect(text.stdout).toContain('1000/>1000T');
     expect(text.stdout).toContain(`more than ${COUNT_LIMIT.toLocaleString('en-US')} paths`);
 
-    const json = parley(['matrix', file, '--max-turns', '1000', '--json']);
+    const json = await parley(['matrix', file, '--max-turns', '1000', '--json']);
     expect(json.stdout).not.toMatch(/null|Infinity|e\+/);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.countLimit).toBe(COUNT_LIMIT);
@@ -61,20 +61,20 @@ describe('parley matrix counts never overflow', () => {
     expect(cell).toMatchObject({ compliant: 1000, flagged: COUNT_LIMIT + 1 });
   });
 
-  it('small counts are exact as before', () => {
-    const parsed = JSON.parse(parley(['matrix', file, '--max-turns', '3', '--json']).stdout);
+  it('small counts are exact as before', async () => {
+    const parsed = JSON.parse((await parley(['matrix', file, '--max-turns', '3', '--json'])).stdout);
     // Paths ending within 3 choices: c, then a|b c, then (a|b)(a|b) c; b on the way flags them.
     expect(parsed.cells.find((c: { outcome: string }) => c.outcome === 'paid_today')).toMatchObject({ compliant: 3, flagged: 4 });
   });
 
-  it.each([['1e9'], ['1000000000'], ['1001'], ['0'], [' 5'], ['0x10'], ['']])('--max-turns %j is a usage error', (value) => {
-    const result = parley(['matrix', file, '--max-turns', value]);
+  it.each([['1e9'], ['1000000000'], ['1001'], ['0'], [' 5'], ['0x10'], ['']])('--max-turns %j is a usage error', async (value) => {
+    const result = await parley(['matrix', file, '--max-turns', value]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--max-turns');
   });
 
-  it('--max-situations has a ceiling too', () => {
-    expect(parley(['analyze', file, '--max-situations', '100000000000']).status).toBe(2);
+  it('--max-situations has a ceiling too', async () => {
+    expect((await parley(['analyze', file, '--max-situations', '100000000000'])).status).toBe(2);
   });
 });
 
@@ -93,9 +93,9 @@ describe('one parley test run is bounded, over all its files', () => {
     return dir;
   }
 
-  it('the budget is shared: the files after it ran out are stopped too, and the run says so', () => {
+  it('the budget is shared: the files after it ran out are stopped too, and the run says so', async () => {
     const dir = library('shared', 3, 50);
-    const result = parley(['test', dir, '--max-steps', '200000']);
+    const result = await parley(['test', dir, '--max-steps', '200000']);
     expect(result.stderr).toBe('');
     const stopped = result.stdout.match(/stopped at the run's work limit of 200,000 steps/g) ?? [];
     expect(stopped.length).toBeGreaterThanOrEqual(1);
@@ -105,7 +105,7 @@ describe('one parley test run is bounded, over all its files', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("the run's work limit of 200,000 steps was reached (raise it with --max-steps)");
 
-    const json = JSON.parse(parley(['test', dir, '--max-steps', '200000', '--reporter', 'json']).stdout);
+    const json = JSON.parse((await parley(['test', dir, '--max-steps', '200000', '--reporter', 'json'])).stdout);
     expect(json.summary.workLimited).toBe(3);
   });
 
@@ -121,7 +121,7 @@ describe('one parley test run is bounded, over all its files', () => {
     );
   }, 160_000);
 
-  it('--max-steps is bounded and digits only', () => {
-    for (const value of ['1e9', '0', '99999999999999']) expect(parley(['test', 'dialogues', '--max-steps', value]).status).toBe(2);
+  it('--max-steps is bounded and digits only', async () => {
+    for (const value of ['1e9', '0', '99999999999999']) expect((await parley(['test', 'dialogues', '--max-steps', value])).status).toBe(2);
   });
 });

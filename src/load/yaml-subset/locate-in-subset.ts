@@ -1,6 +1,6 @@
 import type { Entry, Path, Position } from '../source-map.js';
 import { FlowReader, type FlowPositions } from './flow-reader.js';
-import { indentOf, isSequenceItem, keyEnd, readKey, skipSpaces } from './line-syntax.js';
+import { GIVE_UP, indentOf, isSequenceItem, keyEnd, readKey, skipSpaces } from './line-syntax.js';
 
 /** Where a walk down a path has got to: a block collection, a one-line flow collection, or a leaf. */
 type Place =
@@ -23,9 +23,11 @@ export function subsetLocator(text: string): (path: Path) => Entry | undefined {
     lines ??= text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
     try {
       return locate(lines, path);
-    } catch {
-      // The document was read before, so nothing here should fail; a position is not worth a crash.
-      return undefined;
+    } catch (error) {
+      // Re-reading a line as a flow collection may give up where the reader did not need that line's
+      // positions; the caller then places the diagnostic at the nearest known node. Anything else is a bug.
+      if (error === GIVE_UP) return undefined;
+      throw error;
     }
   };
 }

@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../../load/diagnostic.js';
+import { diagnosticText } from '../../diagnostics/diagnostic-text.js';
 import { escapeInertXml } from '../../text/terminal-json.js';
 import type { FileResult, TestRun } from '../test-results.js';
 import { failureLines, failureSummary } from './failure-lines.js';
@@ -34,7 +34,7 @@ function suiteOf(file: FileResult): { tests: number; failures: number; errors: n
   const lines: string[] = [];
   if (file.invalid) {
     const { what, diagnostics, cases } = file.invalid;
-    const detail = text(diagnostics.map(formatDiagnostic).join('\n'));
+    const detail = text(diagnostics.map(diagnosticText).join('\n'));
     const message = attr(diagnostics[0] ? `${what} invalid: ${diagnostics[0].message}` : `${what} invalid`);
     const names = cases?.length ? cases : [`${what} is valid`];
     for (const name of names) {

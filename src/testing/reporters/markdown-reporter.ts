@@ -2,7 +2,7 @@ import { md, mdCode, mdTable } from '../../render/markdown.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
-import { diagnosticText } from '../../render/diagnostic-text.js';
+import { diagnosticText } from '../../diagnostics/diagnostic-text.js';
 
 /** A pull-request comment: the verdict first, a table per test file, failures with their diff. */
 export function renderTestRunMarkdown(run: TestRun): string {

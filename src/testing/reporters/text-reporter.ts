@@ -2,7 +2,7 @@ import type { Style } from '../../render/style.js';
 import { sanitize, sanitizeLine, showPath } from '../../text/sanitize.js';
 import type { TestRun } from '../test-results.js';
 import { caseDetail, failureLines } from './failure-lines.js';
-import { diagnosticText } from '../../render/diagnostic-text.js';
+import { diagnosticText } from '../../diagnostics/diagnostic-text.js';
 
 /** The terminal report: every file and case, failures with their diff, then one closing summary line. */
 export function renderTestRunText(run: TestRun, style: Style, options: { update?: boolean } = {}): string {

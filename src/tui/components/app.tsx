@@ -1,5 +1,5 @@
 import { Box, useApp } from 'ink';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Session } from '../../engine/session.js';
 import { findVersion, type LibraryEntry } from '../../io/dialogue-library.js';
 import { useDialogueWatch, type WatchDialogue } from '../hooks/use-dialogue-watch.js';
@@ -55,11 +55,18 @@ export function App(props: AppProps) {
 
   const quit = (reason: string) => exit(play.quit(reason) satisfies PlayExit);
   // Mid-call, q asks first: one stray key must not end a session.
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirmingState] = useState(false);
+  // Read through a ref: a quick `y` can arrive before React has drawn the question,
+  // when the handler still closes over the frame before the `q`.
+  const asking = useRef(false);
+  const setConfirming = (value: boolean) => {
+    asking.current = value;
+    setConfirmingState(value);
+  };
   const midCall = Boolean(play.run && !play.run.session.ended);
   useKeys((input, key) => {
     if (key.ctrl && input === 'c') return quit('interrupted (Ctrl-C)');
-    if (confirming) {
+    if (asking.current) {
       setConfirming(false);
       if (input === 'y' || input === 'Y' || input === 'q') quit('quit');
       return;

@@ -12,7 +12,9 @@ export function useKeys(handler: (input: string, key: Key) => void, active = tru
   useInput(
     (input, key) => {
       try {
-        handler(input, key);
+        // Keys typed faster than the terminal is read arrive as one chunk ("qy"): each is its own key.
+        const burst = input.length > 1 && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(input);
+        for (const one of burst ? [...input] : [input]) handler(one, key);
       } catch (error) {
         setFailure(() => {
           throw error;

@@ -5,7 +5,7 @@ import type { LoadedDialogueFile } from '../../io/load-dialogue-file.js';
 import { optionsOf, replayRun, startRun, type PlayableDialogue, type PlaySettings, type Run, type TranscriptSink } from '../run.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { Language } from '../../schema/language.js';
-import { diagnosticText } from '../../render/diagnostic-text.js';
+import { diagnosticText } from '../../diagnostics/diagnostic-text.js';
 
 /** A message for the status line, worded when shown so it follows the interface language. */
 export type Note = (t: UiStrings) => string;

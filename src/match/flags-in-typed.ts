@@ -1,0 +1,37 @@
+import { matchCoercion } from '../lint/match-coercion.js';
+import type { Language } from '../schema/language.js';
+
+/** A coercion flag read in what the learner typed, with the words that raised it. */
+export interface TypedFlag {
+  flag: string;
+  /** The words that triggered it, in reading order ("tell … your boss"). */
+  phrase: string;
+  words: { concept: string; text: string }[];
+  /** The lint rule's short name and what it means, for the learner's feedback. */
+  rule: string;
+  why: string;
+  /** False when the matched choice already carries this flag: the typed words add nothing the choice did not. */
+  beyondChoice: boolean;
+}
+
+/** Longer input is cut, as matching cuts it: a reply is a line, not an essay. */
+const MAX_TYPED = 600;
+
+/**
+ * Runs the coercion lint (the same rules `parley lint` applies to a dialogue)
+ * on the learner's own words. A typed reply can be coercive even when the
+ * choice it matches is lawful: "I'd like to set up a plan, or I'll tell your
+ * boss" means the plan and still threatens to expose.
+ */
+export function flagsInTyped(typed: string, language: Language, choiceFlags: readonly string[] = []): TypedFlag[] {
+  const declared = new Set(choiceFlags);
+  return matchCoercion(typed.slice(0, MAX_TYPED), [language]).map((m) => ({
+    flag: m.flag,
+    phrase: m.phrase,
+    words: m.words,
+    rule: m.rule,
+    why: m.why,
+    // The lint reads a threat to tell others as threat_to_expose; older dialogues flag it third_party_disclosure.
+    beyondChoice: !(declared.has(m.flag) || (m.flag === 'threat_to_expose' && declared.has('third_party_disclosure'))),
+  }));
+}
