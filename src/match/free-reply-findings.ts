@@ -48,7 +48,8 @@ export function freeReplyFindings(dialogue: Dialogue): Finding[] {
         const heldOut = rest.length ? screen.map((c) => (c === entry ? { id: c.id, text: rest[0]!, examples: rest.slice(1) } : c)) : screen;
         const result = matchReply(document, heldOut, language);
         if (result.kind === 'match' && result.choice === entry.id) continue;
-        if (result.kind === 'rephrase' && result.reason !== 'ambiguous') continue;
+        // Held out, an example may fairly be too close to call; only a choice's own text that is, with everything in view, says the choices are near duplicates.
+        if (result.kind === 'rephrase' && !(result.reason === 'ambiguous' && index === 0 && matchReply(document, screen, language).kind !== 'match')) continue;
         const other = result.kind === 'match' ? result.choice : result.best?.choice === entry.id ? result.runnerUp?.choice : result.best?.choice;
         const which = index === 0 ? 'its text' : `its example ${index} ("${clip(document)}")`;
         const read = result.kind === 'match' ? `is read as '${other}'` : `is too close to call against '${other}'`;
