@@ -416,7 +416,7 @@ export const DIAGNOSTICS = {
     stage: 'analysis',
     title: 'choices too alike for free reply',
     explanation:
-      "Typed by a learner, one of a choice's own texts or examples (each held out in turn and read against the rest) is taken for another choice of the same state, or is too close to call between the two. In free reply the learner would be asked to rephrase, or read as the wrong move. Make the moves differ in their words, or give the choice examples that say what only it means.",
+      "Typed by a learner, one of a choice's own texts or examples (each held out in turn and read against the rest) is taken for another choice of the same state, or is too close to call between the two. In free reply the learner would be asked to rephrase, or read as the wrong move. Make the moves differ in their words, or give the choice examples that say what only it means. Checked only in dialogues that have examples.",
   },
   PAR511: {
     severity: 'warning',

@@ -30,7 +30,8 @@ const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, m
  * — the choices themselves are too alike, whatever the learner types. PAR511: a
  * choice without `examples` in a dialogue whose other choices have them (a
  * dialogue with none at all is matched on its choice texts and not warned about,
- * choice by choice: that would bury every other finding).
+ * choice by choice: that would bury every other finding). Neither check runs on
+ * a dialogue without any examples: it is not written for free reply yet.
  */
 export function freeReplyFindings(dialogue: Dialogue): Finding[] {
   const language = dialogue.meta.language;
@@ -38,6 +39,9 @@ export function freeReplyFindings(dialogue: Dialogue): Finding[] {
   const states = Object.keys(dialogue.states);
   const entries = new Map(states.map((id) => [id, stateEntries(dialogue, id)]));
   const hasExamples = [...entries.values()].some((list) => list.some((e) => e.examples));
+  // A dialogue with no examples is not yet written for free reply: nothing to say choice by choice, and
+  // matching every choice of a large generated dialogue would cost seconds for findings no one asked for.
+  if (!hasExamples) return findings;
   for (const [stateId, screen] of entries) {
     if (screen.length < 2) continue;
     for (const entry of screen) {
