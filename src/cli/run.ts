@@ -270,7 +270,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
                   file: options.replies,
                   line: unplaced.line,
                   typed: unplaced.typed,
-                  reason: unplaced.match.kind === 'rephrase' ? unplaced.match.reason : 'ended',
+                  reason: unplaced.screen.length === 0 ? 'ended' : unplaced.match.kind === 'rephrase' ? unplaced.match.reason : 'unclear',
                   state: session.stateId,
                   available: unplaced.screen.map((c) => c.id),
                 },
