@@ -20,8 +20,8 @@ export interface FreeReply {
   phase: FreePhase;
   draft: ReplyDraft;
   verdict: Verdict | undefined;
-  /** The choice the list should highlight when the learner turns to it (the one matched, or the likelier of two). */
-  suggested: string | undefined;
+  /** The choice the list should highlight when the learner turns to it (the one matched, or the likelier of two), as of the last key. */
+  suggestion(): string | undefined;
   /** Starts typing (from the list). */
   type(): void;
   /** Handles one key while typing or confirming; `choose` plays a confirmed reply, `scroll` pages the conversation. */
@@ -71,12 +71,12 @@ export function useFreeReply(session: Session, page: unknown, free: boolean): Fr
     set({ verdict: { kind: 'unclear' }, suggested: undefined });
   };
 
-  const { phase, draft, verdict, suggested } = state.current;
+  const { phase, draft, verdict } = state.current;
   return {
     phase,
     draft,
     verdict,
-    suggested,
+    suggestion: () => state.current.suggested,
     current: () => state.current.phase,
     type: () => set({ phase: 'typing', verdict: undefined }),
     key: (key, actions) => {
