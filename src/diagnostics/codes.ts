@@ -336,7 +336,7 @@ export const DIAGNOSTICS = {
     severity: 'error',
     stage: 'test-file',
     title: 'case mixes scripted and property checks',
-    explanation: 'A case is either scripted (`choices`) or a property over all paths (`all_paths`); turn checks (`at`) and expected states or lines belong to scripted runs only.',
+    explanation: 'A case is either scripted (`choices`, or `replies` typed as a learner would) or a property over all paths (`all_paths`); turn checks (`at`) and expected states or lines belong to scripted runs only.',
   },
   PAR306: {
     severity: 'error',
