@@ -1,9 +1,11 @@
 // Measures the coercion lint on the labelled corpus in tests/lint-corpus/:
 // precision, recall and false alarms per language and per flag, on the
-// development sets (dev/ and dev-extra/) and on the frozen blind set (blind/).
+// development sets (dev/, dev-extra/ and dev-2/, together and each on its own)
+// and on the frozen blind set (blind/).
 //
-//   npm run lint-eval                      # both sets, tables as text
+//   npm run lint-eval                      # dev, each dev folder, blind: tables as text
 //   npm run lint-eval -- --set dev --errors   # what the lint gets wrong on dev
+//   npm run lint-eval -- --set dev-2 --errors # one development folder only
 //   npm run lint-eval -- --markdown        # tables for docs/LINT.md
 //
 // Blind sentences are never printed unless --show-blind-errors is given: the
@@ -31,9 +33,13 @@ export interface CorpusSentence {
 
 const ROOT = 'tests/lint-corpus';
 const LANGS: Language[] = ['en', 'es', 'zh'];
+/** The development folders, tuned on; dev-2 was written by a second blind labeller (round 2 in docs/LINT.md). */
+export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2'] as const;
+export type CorpusSet = 'dev' | 'blind' | (typeof DEV_FOLDERS)[number];
 
-export function readCorpus(set: 'dev' | 'blind'): CorpusSentence[] {
-  const folders = set === 'dev' ? ['dev', 'dev-extra'] : ['blind'];
+/** `dev` is every development folder together; a folder name reads that folder alone. */
+export function readCorpus(set: CorpusSet): CorpusSentence[] {
+  const folders = set === 'dev' ? [...DEV_FOLDERS] : [set];
   const out: CorpusSentence[] = [];
   for (const folder of folders) {
     const dir = join(ROOT, folder);
@@ -156,13 +162,16 @@ function table(title: string, scored: Scored, markdown: boolean): string {
 function main(argv: string[]) {
   const arg = (name: string) => argv.includes(name);
   const setArg = argv[argv.indexOf('--set') + 1];
-  const sets: ('dev' | 'blind')[] = arg('--set') ? [setArg as 'dev' | 'blind'] : ['dev', 'blind'];
+  const known: CorpusSet[] = ['dev', ...DEV_FOLDERS, 'blind'];
+  if (arg('--set') && !known.includes(setArg as CorpusSet)) throw new Error(`--set must be one of ${known.join(', ')}`);
+  const sets: CorpusSet[] = arg('--set') ? [setArg as CorpusSet] : known;
   const markdown = arg('--markdown');
   for (const set of sets) {
     const sentences = readCorpus(set);
+    if (!sentences.length) continue;
     const scored = score(sentences);
     console.log(table(`${set} (${sentences.length} sentences)`, scored, markdown));
-    if (arg('--errors') && (set === 'dev' || arg('--show-blind-errors'))) {
+    if (arg('--errors') && (set !== 'blind' || arg('--show-blind-errors'))) {
       for (const { s, predicted } of scored.errors) {
         console.log(`${s.language} want [${s.flags.join(', ')}] got [${predicted.join(', ')}]: ${s.text}`);
         if (arg('--explain')) for (const m of matchCoercion(s.text, [s.language])) console.log(`    ${m.flag}: “${m.phrase}”${'rule' in m ? ` (${(m as { rule: string }).rule})` : ''}`);
