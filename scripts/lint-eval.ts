@@ -1,9 +1,11 @@
 // Measures the coercion lint on the labelled corpus in tests/lint-corpus/:
 // precision, recall and false alarms per language and per flag, on the
-// development sets (dev/ and dev-extra/) and on the frozen blind set (blind/).
+// development sets (dev/, dev-extra/ and dev-2/, together and each on its own)
+// and on the frozen blind set (blind/).
 //
-//   npm run lint-eval                      # both sets, tables as text
-//   npm run lint-eval -- --set dev --errors   # what the lint gets wrong on dev
+//   npm run lint-eval                         # dev, each dev folder, blind: tables as text
+//   npm run lint-eval -- --set dev --errors      # what the lint gets wrong on dev
+//   npm run lint-eval -- --folder dev-2 --errors # one development folder only
 //   npm run lint-eval -- --markdown        # tables for docs/LINT.md
 //
 // Blind sentences are never printed unless --show-blind-errors is given: the
@@ -31,18 +33,24 @@ export interface CorpusSentence {
 
 const ROOT = 'tests/lint-corpus';
 const LANGS: Language[] = ['en', 'es', 'zh'];
+/** The development folders, tuned on; dev-2 was written by a second blind labeller (round 2 in docs/LINT.md). */
+export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2'] as const;
+export type DevFolder = (typeof DEV_FOLDERS)[number];
 
+/** `dev` is every development folder together; `blind` the frozen set. */
 export function readCorpus(set: 'dev' | 'blind'): CorpusSentence[] {
-  const folders = set === 'dev' ? ['dev', 'dev-extra'] : ['blind'];
+  return (set === 'dev' ? [...DEV_FOLDERS] : ['blind']).flatMap(readFolder);
+}
+
+/** One folder of the corpus (dev/, dev-extra/, dev-2/ or blind/). */
+export function readFolder(folder: string): CorpusSentence[] {
   const out: CorpusSentence[] = [];
-  for (const folder of folders) {
-    const dir = join(ROOT, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-      const file = join(dir, name);
-      const doc = parse(readFileSync(file, 'utf8')) as { language: Language; sentences: { text: string; flags: string[]; note?: string }[] };
-      for (const s of doc.sentences) out.push({ text: s.text, flags: s.flags ?? [], note: s.note, language: doc.language, file });
-    }
+  const dir = join(ROOT, folder);
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = join(dir, name);
+    const doc = parse(readFileSync(file, 'utf8')) as { language: Language; sentences: { text: string; flags: string[]; note?: string }[] };
+    for (const s of doc.sentences) out.push({ text: s.text, flags: s.flags ?? [], note: s.note, language: doc.language, file });
   }
   return out;
 }
@@ -156,18 +164,35 @@ function table(title: string, scored: Scored, markdown: boolean): string {
 function main(argv: string[]) {
   const arg = (name: string) => argv.includes(name);
   const setArg = argv[argv.indexOf('--set') + 1];
-  const sets: ('dev' | 'blind')[] = arg('--set') ? [setArg as 'dev' | 'blind'] : ['dev', 'blind'];
   const markdown = arg('--markdown');
-  for (const set of sets) {
-    const sentences = readCorpus(set);
+  // Each table: a title and its sentences. `--set dev|blind` for one set, `--folder dev-2` for one development folder.
+  const folderArg = argv[argv.indexOf('--folder') + 1];
+  if (arg('--set') && setArg !== 'dev' && setArg !== 'blind') throw new Error('--set must be dev or blind');
+  if (arg('--folder') && !DEV_FOLDERS.includes(folderArg as DevFolder)) throw new Error(`--folder must be one of ${DEV_FOLDERS.join(', ')}`);
+  const tables: { set: string; title: string; sentences: CorpusSentence[] }[] = arg('--folder')
+    ? [{ set: folderArg!, title: `${folderArg}/`, sentences: readFolder(folderArg!) }]
+    : [
+        ...(!arg('--set') || setArg === 'dev'
+          ? [
+              { set: 'dev', title: 'dev (all development folders)', sentences: readCorpus('dev') },
+              ...(arg('--set') ? [] : DEV_FOLDERS.map((f) => ({ set: f, title: `${f}/`, sentences: readFolder(f) }))),
+            ]
+          : []),
+        ...(!arg('--set') || setArg === 'blind' ? [{ set: 'blind', title: 'blind', sentences: readCorpus('blind') }] : []),
+      ];
+  for (const { set, title, sentences } of tables) {
+    if (!sentences.length) continue;
     const scored = score(sentences);
-    console.log(table(`${set} (${sentences.length} sentences)`, scored, markdown));
-    if (arg('--errors') && (set === 'dev' || arg('--show-blind-errors'))) {
+    console.log(table(`${title} (${sentences.length} sentences)`, scored, markdown));
+    // Errors once: for the whole dev set (not again per folder), or the one folder asked for.
+    if (arg('--errors') && set !== 'blind' && (set === 'dev' || arg('--folder'))) {
       for (const { s, predicted } of scored.errors) {
         console.log(`${s.language} want [${s.flags.join(', ')}] got [${predicted.join(', ')}]: ${s.text}`);
         if (arg('--explain')) for (const m of matchCoercion(s.text, [s.language])) console.log(`    ${m.flag}: “${m.phrase}”${'rule' in m ? ` (${(m as { rule: string }).rule})` : ''}`);
       }
-    } else if (arg('--errors')) console.log(`(${scored.errors.length} blind errors not shown; see --show-blind-errors and the protocol in docs/LINT.md)\n`);
+    } else if (arg('--errors') && set === 'blind' && arg('--show-blind-errors')) {
+      for (const { s, predicted } of scored.errors) console.log(`${s.language} want [${s.flags.join(', ')}] got [${predicted.join(', ')}]: ${s.text}`);
+    } else if (arg('--errors') && set === 'blind') console.log(`(${scored.errors.length} blind errors not shown; see --show-blind-errors and the protocol in docs/LINT.md)\n`);
   }
 }
 

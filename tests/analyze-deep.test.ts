@@ -111,10 +111,26 @@ describe('parley analyze and validate --deep', () => {
     expect((await parley(['validate', `${DIR}/stuck-state.yaml`])).status).toBe(0);
   });
 
-  it('passes the shipped library', async () => {
+  it('passes the shipped library: no errors, and no warnings but free reply\'s (examples it reads as another move)', async () => {
     const result = await parley(['analyze']);
-    expect(result.stdout).toMatch(/✔ \d+ dialogues analysed \(0 errors, 0 warnings\)/);
+    expect(result.stdout).toMatch(/✔ \d+ dialogues analysed \(0 errors, \d+ warnings?\)/);
+    const warnings = result.stdout.split('\n').filter((line) => line.includes(': warning '));
+    expect(warnings.filter((line) => !/: warning PAR510: .*: typed, its example \d/.test(line))).toEqual([]);
     expect(result.status).toBe(0);
+  });
+});
+
+describe('parley analyze: free reply', () => {
+  it('warns where two choices are too alike to tell apart, and about a choice without examples where the others have them', async () => {
+    const result = await parley(['analyze', 'tests/fixtures/free-reply/too-alike.yaml']);
+    expect(result.stdout).toMatch(/too-alike\.yaml:\d+:\d+: warning PAR510: choices 'plan_monthly' and 'plan_weekly' in state 'start' are hard to tell apart in free reply/);
+    expect(result.stdout).toMatch(/warning PAR511: choice 'ask' in state 'start' has no examples/);
+    expect(result.status).toBe(0);
+  });
+
+  it('says nothing about examples in a dialogue that has none at all', async () => {
+    const result = await parley(['analyze', 'dialogues/sue-me.yaml']);
+    expect(result.stdout).not.toContain('PAR511');
   });
 });
 

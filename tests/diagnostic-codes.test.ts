@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, loadDialogueFile } from '../src/io/load-dialogue-file.j
 import { readTextFile } from '../src/io/read-text-file.js';
 import { findResumePoint } from '../src/io/resume-point.js';
 import { lintDialogue } from '../src/lint/lint-dialogue.js';
+import { freeReplyFindings } from '../src/match/free-reply-findings.js';
 import { runTestFile } from '../src/testing/run-tests.js';
 import { checkLanguageVersions } from '../src/validate/check-language-versions.js';
 
@@ -35,6 +36,12 @@ const analysis = (path: string, maxSituations?: number): Produce => () => {
   const loaded = loadDialogueFile(fixture(path));
   if (!loaded.ok) throw new Error(`${path} does not load`);
   return analyzeDialogue(loaded.compiled, maxSituations === undefined ? {} : { maxSituations }).findings;
+};
+
+const freeReply = (path: string): Produce => () => {
+  const loaded = loadDialogueFile(fixture(path));
+  if (!loaded.ok) throw new Error(`${path} does not load`);
+  return freeReplyFindings(loaded.compiled.dialogue);
 };
 
 const lint = (path: string): Produce => () => {
@@ -119,6 +126,8 @@ const FIXTURES: Record<DiagnosticCode, Produce> = {
   PAR505: analysis('analyze/dead-choice.yaml'),
   PAR506: analysis('analyze/dead-choice.yaml'),
   PAR507: analysis('analyze/unreachable-task.yaml'),
+  PAR510: freeReply('free-reply/too-alike.yaml'),
+  PAR511: freeReply('free-reply/too-alike.yaml'),
   PAR601: lint('lint/choices.yaml'),
   PAR602: lint('lint/choices.yaml'),
   PAR603: lint('lint/further-flag.yaml'),

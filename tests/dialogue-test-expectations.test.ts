@@ -143,7 +143,7 @@ describe('test file problems', () => {
   it('reports schema problems at their line, and a case that is neither scripted nor a property', () => {
     expect(problems('cases:\n  - name: a\n    choice: [identify]\n')).toEqual(["t.test.yaml:3:5: error PAR101: unknown key 'choice' in 'cases.0' (did you mean 'choices'?)"]);
     expect(problems('cases:\n  - name: a\n')).toEqual([
-      't.test.yaml:2:5: error PAR305: a case needs either `choices` (a scripted run) or `all_paths` (a property), not both or neither',
+      't.test.yaml:2:5: error PAR305: a case needs one of `choices` or `replies` (a scripted run, picked or typed) or `all_paths` (a property), not several or none',
     ]);
     expect(problems('cases:\n  - name: a\n    choices: []\n  - name: A\n    choices: []\n')[0]).toContain('PAR306');
     expect(problems('cases:\n  - name: a\n    choices: [identify]\n    at: [{ turn: 2 }]\n')[0]).toContain('PAR307: turn 2 is past the last choice');

@@ -83,6 +83,31 @@ describe('what the lint reads', () => {
     expect(flags('You could be arrested if you keep ignoring us.', 'en')).toContain('false_legal_threat');
   });
 
+  // Round 2 (docs/LINT.md): threats built from parts no phrase list holds, and the lawful sentences that share their words.
+  it('reads a veiled threat built from a mishap, something of theirs and a hedge, and stays quiet on the same words said kindly', () => {
+    expect(flags('Nice van. Shame if it caught fire one night.', 'en')).toContain('threat_of_harm');
+    expect(flags('Qué bonita su tienda. Sería una pena que amaneciera con el vidrio estrellado.', 'es')).toContain('threat_of_harm');
+    expect(flags('你那辆车天天停门口，哪天轮胎扎了可别怪我。', 'zh')).toContain('threat_of_harm');
+    expect(flags('If you were in an accident and can\'t work, we can pause the account.', 'en')).toEqual([]);
+  });
+
+  it('counts calls, hears a stop request or a lawyer across sentences, and lets a privacy promise or a lawful call window pass', () => {
+    expect(flags('This is my seventh call today. Pick up.', 'en')).toContain('call_frequency');
+    expect(flags('Es la quinta llamada de la mañana, conteste por favor.', 'es')).toContain('call_frequency');
+    expect(flags('Per your cease-and-desist we stopped calling. So we are texting instead.', 'en')).toContain('contact_after_cease');
+    expect(flags('Your lawyer is slow. Call me directly and we settle today.', 'en')).toContain('contact_represented');
+    expect(flags("I'd hate for your boss to hear about this, which is why I'll only ever call you.", 'en')).toEqual([]);
+    expect(flags('Por ley solo podemos llamar de 7 de la mañana a 10 de la noche. ¿Qué hora le acomoda mejor?', 'es')).toEqual([]);
+    expect(flags('您已经委托律师了，以后我们直接跟律师沟通。', 'zh')).toEqual([]);
+  });
+
+  it('reads an offer said to expire with the call as a false deadline, and an offer open to the month end as lawful', () => {
+    expect(flags('This discount is only available until the end of this call.', 'en')).toContain('false_deadline');
+    expect(flags('Esta oferta vence hoy a las cinco y no se vuelve a repetir.', 'es')).toContain('false_deadline');
+    expect(flags('这个减免方案今天下午五点截止，过了就再也没有了。', 'zh')).toContain('false_deadline');
+    expect(flags('Our offer of a 20% discount stays open until the end of next month.', 'en')).toEqual([]);
+  });
+
   it('explains a finding: the flag, the words that triggered it and the rule', async () => {
     const [m] = matchCoercion("Pay today or I'll tell your employer.", ['en']);
     expect(m).toMatchObject({ flag: 'threat_to_expose', rule: 'threat to tell others' });

@@ -152,7 +152,7 @@ describe('parley report', () => {
     const i = ana.improvement;
     const row = `ana +5 +4 +${ana.averageScore.toFixed(1)} +${Math.round(ana.tasksMet * 100)}% +${i.first} → ${i.last} \\(\\+${i.change}\\) +1 `;
     expect(result.stdout).toMatch(new RegExp(`^${row.replace(/ \+/g, '\\s+')}`, 'm'));
-    expect(result.stdout).toMatch(/^\s+2\s+1\s+public_shaming\s+coercive\s+State law harassment/m);
+    expect(result.stdout).toMatch(/^\s+2\s+1\s+0\s+public_shaming\s+coercive\s+State law harassment/m);
   });
 
   it('writes CSV with one row per learner and per dialogue, and Markdown', async () => {

@@ -9,7 +9,7 @@ export type { Diagnostic } from '../diagnostics/diagnostic.js';
 export type { Dialogue } from '../schema/dialogue.js';
 export { compileDialogue, machineConfig, type CompiledDialogue } from '../compile/compile-machine.js';
 export { Session, startSession, ChoiceUnavailableError, UndoNotAllowedError, type SessionOptions } from '../engine/session.js';
-export type { Turn, Step, Debrief, FlagHit, ChoiceView, MeterReading, Mode, OutcomeView } from '../engine/types.js';
+export type { Turn, Step, Debrief, FlagHit, ChoiceView, MeterReading, Mode, OutcomeView, TypedReply } from '../engine/types.js';
 export {
   TRANSCRIPT_FORMAT,
   TRANSCRIPT_VERSION,

@@ -32,6 +32,7 @@ interface PlayOptions extends LimitOptions, LrsOptions {
   learnerHome?: string;
   watch?: boolean;
   resume?: string;
+  free?: boolean;
 }
 
 // The alternate screen keeps the roleplay off the shell's scrollback, as full-screen programs do.
@@ -46,6 +47,7 @@ export const playCommand = (output: Output): Command => addLimitOptions(
     .addOption(new Option('--lang <language>', 'interface language, and the version of the dialogue to play').choices(LANGUAGES))
     .addOption(new Option('--seed <n>', 'random seed: a number that picks the variant of each line (same number, same lines)').argParser(seedArg))
     .option('--transcripts <dir>', `folder for transcripts (default: ${transcriptsDir(output.io.env)})`)
+    .option('--free', 'free reply: type your reply in your own words instead of picking it (t switches during a call)')
     .option('--watch', 'reload the dialogue whenever the file changes, keeping your place (for authors)')
     .option('--resume <transcript>', 'continue an unfinished session from its transcript'))
     .option('--activity-base <iri>', 'with --lrs: IRI prefix for xAPI activity and extension ids', DEFAULT_ACTIVITY_BASE)),
@@ -57,12 +59,15 @@ Examples:
   $ parley play                                   # choose from dialogues/
   $ parley play dialogues/away-on-business.yaml --mode assessment --learner "Ana"
   $ parley play dialogues/away-on-business.yaml --lang es --seed 7
+  $ parley play dialogues/forgot.yaml --free       # type your replies; Parley says which one it understood
   $ parley play my-dialogue.yaml --watch          # replays your choices after every save
   $ parley play --resume ~/.local/share/parley/transcripts/away-on-business-….jsonl
   $ parley play ~/shared/away-on-business.yaml --resume old.jsonl   # a dialogue outside this folder: name it
 
-Keys: ↑↓ and Enter or 1–9 choose · u undo (practice) · e name the excuse (practice)
+Keys: ↑↓ and Enter or 1–9 choose · t type a reply · u undo (practice) · e name the excuse (practice)
       PgUp/PgDn scroll · ? all keys · q or Ctrl-C quit (the transcript is kept, resumable)
+Typing: Enter checks which reply Parley understood, Enter again says it · Tab or Esc picks
+      from the list · Ctrl-U clears · Ctrl-C quits
 
 Needs an interactive terminal; to play from a script or in CI use 'parley run'.`,
   )
@@ -89,6 +94,7 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       mode: options.mode,
       ...(options.lang ? { language: options.lang } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.free ? { free: true } : {}),
     };
     const limits = limitsFrom(options);
     const directory = options.transcripts ?? transcriptsDir(output.io.env);

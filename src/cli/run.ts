@@ -6,7 +6,9 @@ import { randomSeed } from '../engine/random.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Step } from '../engine/types.js';
 import { dialogueFromFile, generatedDialogue, type DialogueSource } from '../io/dialogue-source.js';
-import { ScriptError, scriptChoices } from '../io/script-choices.js';
+import { ScriptError, scriptChoices, type ScriptChoice } from '../io/script-choices.js';
+import { screenChoices, understandReply, type ScreenChoice } from '../match/understand-reply.js';
+import type { ReplyMatch } from '../match/match-reply.js';
 import { transcriptHeader, type TranscriptWriter } from '../io/transcript-writer.js';
 import { stringifyForTerminal } from '../text/terminal-json.js';
 import { renderDialogueSummary } from '../render/dialogue-summary.js';
@@ -39,6 +41,7 @@ import { diagnosticText } from '../diagnostics/diagnostic-text.js';
 interface RunOptions extends SituationOptions, LimitOptions, LrsOptions {
   choices?: string;
   script?: string;
+  replies?: string;
   seed?: number;
   mode: 'practice' | 'assessment';
   json?: boolean;
@@ -58,6 +61,7 @@ export const runCommand = (output: Output): Command => addLimitOptions(
     .argument('[file]', 'dialogue file (leave out with --generate)')
     .option('-c, --choices <ids>', 'comma-separated choice ids (or 1-based numbers) in the order to pick them')
     .option('--script <file>', "read the choices from a file, one per line ('-' for stdin; blank lines and # comments skipped)")
+    .option('--replies <file>', "free reply: read typed replies from a file, one per line ('-' for stdin; blank lines and # comments skipped); each is matched to the reply it means and linted")
     .addOption(new Option('--seed <n>', 'random seed: a number that picks the variant of each line and of a generated roleplay (same number, same run)').argParser(seedArg))
     .addOption(new Option('--mode <mode>', 'practice shows coaching; assessment hides it').choices(['practice', 'assessment']).default('practice'))
     .addOption(jurisdictionOption())
@@ -89,20 +93,26 @@ Examples:
   $ parley run --generate --excuse business_trip --seed 7 --out my-roleplay.yaml
   $ parley run --generate --excuse away_on_business,sue_me --persona unable,willing,anxious --lang es --seed 3
   $ parley run dialogues/away-on-business.yaml --script lawful-path.txt --seed 3
-  $ printf 'identify\ndisclose_and_ask\n' | parley run dialogues/away-on-business.yaml --script -
+  $ printf 'identify\\ndisclose_and_ask\\n' | parley run dialogues/away-on-business.yaml --script -
+  $ printf 'Hi, Sam from Ridgeline Recovery, is this Martin Hale?\\n' | parley run dialogues/away-on-business.yaml --replies -
   $ parley run dialogues/away-on-business.yaml -c identify --transcript transcripts/   # a fresh file in the folder
 
 A choice that is not available at that point stops the run with exit code 1 and lists the ones that are.
+With --replies, each line is read as the learner's own words: Parley prints the reply it means and flags coercion
+in the words even when that reply is lawful; a line it cannot place stops the run with exit code 1, naming file:line.
 A situation (a late hour, too many calls, a third party listening) can flag a reply that carries no flag of its own.`,
   )
   .action(exitWith(output, async (file: string | undefined, options: RunOptions) => {
     if (file !== undefined && options.generate) return usage(output, 'give a dialogue file or --generate, not both');
     if (file === undefined && !options.generate) return usage(output, "missing dialogue file (or --generate to build one)");
     if (!options.generate && (options.excuse || options.out)) return usage(output, '--excuse and --out only go with --generate');
-    if (options.choices !== undefined && options.script !== undefined) return usage(output, 'give the choices with --choices or --script, not both');
-    if (options.script !== undefined && options.script !== '-' && !isFile(options.script)) {
-      const why = existsSync(options.script) ? 'it is not a regular file (a folder, a device or a pipe)' : 'no such file';
-      return usage(output, `--script ${options.script}: ${why}`);
+    const given = [options.choices !== undefined && '--choices', options.script !== undefined && '--script', options.replies !== undefined && '--replies'].filter(Boolean);
+    if (given.length > 1) return usage(output, `give the moves with one of --choices, --script or --replies, not ${given.join(' and ')}`);
+    for (const [flag, path] of [['--script', options.script], ['--replies', options.replies]] as const) {
+      if (path !== undefined && path !== '-' && !isFile(path)) {
+        const why = existsSync(path) ? 'it is not a regular file (a folder, a device or a pipe)' : 'no such file';
+        return usage(output, `${flag} ${path}: ${why}`);
+      }
     }
     const who = learnerFrom(options);
     if (!who.ok) return usage(output, who.problem);
@@ -115,7 +125,7 @@ A situation (a late hour, too many calls, a third party listening) can flag a re
     const seed = options.seed ?? (options.generate ? randomSeed() : undefined);
     const source = options.generate ? generated(options, seed!, output) : fromFile(file!, options, output);
     if (!source) return EXIT.failed;
-    if (options.generate && options.choices === undefined && options.script === undefined) {
+    if (options.generate && options.choices === undefined && options.script === undefined && options.replies === undefined) {
       const { dialogue } = source.compiled;
       const jurisdiction = resolveProfile(dialogue, options.jurisdiction).id;
       if (options.json) {
@@ -186,18 +196,31 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     writer?.end(session, `interrupted by ${signal}`);
     output.err(`parley run: interrupted by ${signal} after ${session.steps.length} turn${session.steps.length === 1 ? '' : 's'}${writer ? `; transcript kept in ${sanitizeLine(writer.path)} (unfinished)` : ''}`);
   }, output);
-  const tokens = options.script !== undefined ? scriptTokens(options.script, output.io.stdin) : (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const movesFile = options.replies ?? options.script;
+  const tokens: AsyncIterable<ScriptChoice> | Iterable<ScriptChoice> =
+    movesFile !== undefined
+      ? scriptTokens(movesFile, output.io.stdin)
+      : (options.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean).map((token) => ({ line: 0, token }));
   const { style } = output;
   const text = !options.json;
   if (text) output.out(`${renderHeader(session, style)}\n${renderOpening(session, style)}`);
 
   const steps: Step[] = [];
   let failure: ChoiceUnavailableError | undefined;
+  let unplaced: UnplacedReply | undefined;
   try {
-    for await (const token of tokens) {
+    for await (const { line, token } of tokens) {
       let step: Step;
       try {
-        step = session.choose(resolveChoice(session, token));
+        if (options.replies !== undefined) {
+          const screen = screenChoices(session.dialogue, session.stateId, session.available());
+          const understood = understandReply(token, screen, session.language);
+          if (understood.match.kind !== 'match' || !understood.typed) {
+            unplaced = { line, typed: token, match: understood.match, screen };
+            break;
+          }
+          step = session.choose(understood.match.choice, understood.typed);
+        } else step = session.choose(resolveChoice(session, token));
       } catch (error) {
         if (!(error instanceof ChoiceUnavailableError)) throw error;
         failure = error;
@@ -218,7 +241,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
   } finally {
     removeSignalHandlers();
   }
-  writer?.end(session, failure ? 'choice unavailable' : undefined);
+  writer?.end(session, failure ? 'choice unavailable' : unplaced ? 'reply not understood' : undefined);
   process.off('exit', endOnExit);
   // The engine words every unavailable choice after the last as "the dialogue has ended"; a state
   // with no available choice that is not an ending is a stuck dialogue, and says so.
@@ -240,6 +263,19 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
           ...(writer ? { transcript: writer.path } : {}),
           steps,
           ...(failure ? { error: { message: failureMessage, choice: failure.choice, state: failure.state, available: failure.available } } : {}),
+          ...(unplaced
+            ? {
+                error: {
+                  message: unplacedMessage(unplaced, options.replies!),
+                  file: options.replies,
+                  line: unplaced.line,
+                  typed: unplaced.typed,
+                  reason: unplaced.screen.length === 0 ? 'ended' : unplaced.match.kind === 'rephrase' ? unplaced.match.reason : 'unclear',
+                  state: session.stateId,
+                  available: unplaced.screen.map((c) => c.id),
+                },
+              }
+            : {}),
           next: session.ended ? null : session.turn,
           debrief,
         },
@@ -247,7 +283,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
       ),
     );
   } else {
-    if (!session.ended && !failure) {
+    if (!session.ended && !failure && !unplaced) {
       const available = session.available().map((c) => `${c.number}. ${c.id}`).join(', ');
       output.out(style.dim(`\n(${RUN_LABELS[session.language].notFinished(session.stateId, available)})`));
     }
@@ -258,19 +294,50 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     output.err(`parley run: turn ${session.steps.length + 1}: ${sanitizeLine(failureMessage!)}`);
     code = EXIT.failed;
   }
+  if (unplaced) {
+    output.err(`parley run: ${unplacedMessage(unplaced, options.replies!)}`);
+    code = EXIT.failed;
+  }
   if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options, output)) && !failure) code = EXIT.notSent;
   return code;
 }
 
-async function* scriptTokens(source: string, stdin: NodeJS.ReadableStream): AsyncGenerator<string> {
+async function* scriptTokens(source: string, stdin: NodeJS.ReadableStream): AsyncGenerator<ScriptChoice> {
   try {
-    for await (const { token } of scriptChoices(source, stdin)) yield token;
+    for await (const choice of scriptChoices(source, stdin)) yield choice;
   } catch (error) {
     if (error instanceof ScriptError) throw error;
     const problem = readProblem(error);
     if (!problem) throw error;
     throw new ScriptError(`${source}: ${problem}`);
   }
+}
+
+/** A typed reply the matcher could not place: the run stops there rather than guess. */
+interface UnplacedReply {
+  line: number;
+  typed: string;
+  match: ReplyMatch;
+  screen: ScreenChoice[];
+}
+
+const REPHRASE_WHY: Record<Extract<ReplyMatch, { kind: 'rephrase' }>['reason'], string> = {
+  unclear: 'nothing on screen is close enough',
+  ambiguous: 'two replies on screen are about equally close',
+  empty: 'nothing was typed',
+};
+
+/** Where and what: the file and line, the typed words (sanitised), why, and the replies that were on screen. */
+function unplacedMessage({ line, typed, match, screen }: UnplacedReply, file: string): string {
+  const where = `${file === '-' ? 'stdin' : sanitizeLine(file)}:${line}`;
+  if (screen.length === 0) return `${where}: "${sanitizeLine(typed)}" answers nothing: the dialogue has already ended`;
+  const why = match.kind === 'rephrase' ? REPHRASE_WHY[match.reason] : '';
+  const guesses = match.kind === 'rephrase' ? [match.best, match.runnerUp].filter((g): g is NonNullable<typeof g> => g !== undefined && g.confidence > 0).map((g) => `${g.choice} ${g.confidence.toFixed(2)}`) : [];
+  return [
+    `${where}: cannot tell which reply "${sanitizeLine(typed)}" means (${why}${guesses.length ? `; closest: ${guesses.join(', ')}` : ''}); rephrase that line`,
+    '  the replies on screen:',
+    ...screen.map((c, i) => `    ${i + 1}. ${sanitizeLine(c.text)} [${c.id}]`),
+  ].join('\n');
 }
 
 /** A token is a choice id, or a 1-based number among the choices available now. */

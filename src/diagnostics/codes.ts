@@ -336,7 +336,7 @@ export const DIAGNOSTICS = {
     severity: 'error',
     stage: 'test-file',
     title: 'case mixes scripted and property checks',
-    explanation: 'A case is either scripted (`choices`) or a property over all paths (`all_paths`); turn checks (`at`) and expected states or lines belong to scripted runs only.',
+    explanation: 'A case is either scripted (`choices`, or `replies` typed as a learner would) or a property over all paths (`all_paths`); turn checks (`at`) and expected states or lines belong to scripted runs only.',
   },
   PAR306: {
     severity: 'error',
@@ -410,6 +410,20 @@ export const DIAGNOSTICS = {
     stage: 'analysis',
     title: 'core task never advanced',
     explanation: 'The dialogue teaches a core task that no reachable choice advances, so no learner can meet it.',
+  },
+  PAR510: {
+    severity: 'warning',
+    stage: 'analysis',
+    title: 'choices too alike for free reply',
+    explanation:
+      "Typed by a learner, one of a choice's own texts or examples (each held out in turn and read against the rest) is taken for another choice of the same state, or is too close to call between the two. In free reply the learner would be asked to rephrase, or read as the wrong move. Make the moves differ in their words, or give the choice examples that say what only it means. Checked only in dialogues that have examples.",
+  },
+  PAR511: {
+    severity: 'warning',
+    stage: 'analysis',
+    title: 'choice without examples',
+    explanation:
+      "Other choices of this dialogue have `examples:` (paraphrases a learner might type, for free reply) and this one has none, so free reply knows it only by its text. A dialogue with no examples at all is matched on its choice texts and not warned about choice by choice.",
   },
   PAR601: {
     severity: 'warning',

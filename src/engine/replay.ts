@@ -1,5 +1,9 @@
 import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { Session, type SessionOptions } from './session.js';
+import type { TypedReply } from './types.js';
+
+/** A choice to replay: its id, or its id with what the learner typed for it (free reply). */
+export type ReplayedChoice = string | { id: string; typed?: TypedReply };
 
 export interface Replay {
   session: Session;
@@ -10,17 +14,19 @@ export interface Replay {
 }
 
 /**
- * Replays choice ids onto a (possibly changed) dialogue, stopping at the first
+ * Replays choices (ids, with what was typed for them in free reply) onto a (possibly changed) dialogue, stopping at the first
  * one that is not available any more: how an edited file or a resumed
  * transcript keeps the learner's place as far as that place still exists.
  */
-export function replayChoices(compiled: CompiledDialogue, options: SessionOptions, choices: readonly string[]): Replay {
+export function replayChoices(compiled: CompiledDialogue, options: SessionOptions, choices: readonly ReplayedChoice[]): Replay {
   const session = new Session(compiled, options);
-  for (const [index, choice] of choices.entries()) {
+  for (const [index, entry] of choices.entries()) {
+    const choice = typeof entry === 'string' ? entry : entry.id;
     if (!session.available().some((c) => c.id === choice)) {
       return { session, applied: index, stopped: { turn: index + 1, choice } };
     }
-    session.choose(choice);
+    // A typed reply's recorded flags are played again: the step is flagged as it was.
+    session.choose(choice, typeof entry === 'string' ? undefined : entry.typed);
   }
   return { session, applied: choices.length };
 }

@@ -13,7 +13,8 @@ import { scoreSession } from './score.js';
 import type { SituationRule } from './situation.js';
 import { situationFlags } from './situation-flags.js';
 import { DEFAULT_SITUATION_RULES } from './situation-rules.js';
-import type { ChoiceView, Debrief, FlagHit, MeterReading, Mode, OutcomeView, Step, TrueReason, Turn } from './types.js';
+import { typedFlagHits } from './typed-flags.js';
+import type { ChoiceView, Debrief, FlagHit, MeterReading, Mode, OutcomeView, Step, TrueReason, Turn, TypedReply } from './types.js';
 
 export interface SessionOptions {
   seed?: number;
@@ -164,7 +165,12 @@ export class Session {
     return views;
   }
 
-  choose(choiceId: string): Step {
+  /**
+   * Plays a choice. In free-reply mode the interface passes what the learner
+   * typed: it is recorded on the step, and coercion the lint read in the typed
+   * words flags the step even when the matched choice is lawful.
+   */
+  choose(choiceId: string, typed?: TypedReply): Step {
     const stateId = this.stateId;
     const state = this.#state(stateId);
     const before = this.context;
@@ -204,6 +210,11 @@ export class Session {
       ...(meta.flags ?? []).map((id) => this.#flag(id, 'choice', meta.better)),
       ...situational.map((s) => ({ ...this.#flag(s.flag, 'situation', meta.better), because: s.because })),
     ];
+    if (typed) {
+      // A lawful choice said with a threat: the better reply is the learner's own move without the threat.
+      const better = flags.length === 0 ? meta.text : meta.better;
+      flags.push(...typedFlagHits(typed, flags, (id) => this.#flag(id, 'typed', better)));
+    }
     const outcome = this.#outcome(nextMeta.outcome, nextMeta.unsustainable);
     const step: Step = {
       turn: this.#steps.length + 1,
@@ -211,6 +222,7 @@ export class Session {
       ...(line !== undefined ? { line } : {}),
       ...(state.meta?.excuse ? { excuse: state.meta.excuse } : {}),
       choice: { id: choiceId, text: meta.text },
+      ...(typed ? { typed: { text: typed.text, confidence: typed.confidence, flags: typed.flags.map((f) => ({ flag: f.flag, phrase: f.phrase })) } } : {}),
       flags,
       meterChanges,
       meters: { ...after.meters },

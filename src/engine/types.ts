@@ -40,6 +40,16 @@ export interface OutcomeView {
   unsustainable?: string;
 }
 
+/** A reply the learner typed, as the interface understood it (free-reply mode). */
+export interface TypedReply {
+  /** What was typed (kept as typed; printed only through the terminal sanitiser). */
+  text: string;
+  /** The matcher's confidence in the choice it matched, 0 to 1. */
+  confidence: number;
+  /** Coercion flags the lint read in the typed words, beyond the matched choice's own flags: catalog flag ids and the words that raised them. */
+  flags: readonly { flag: string; phrase: string }[];
+}
+
 export interface FlagHit {
   id: string;
   name: string;
@@ -49,8 +59,10 @@ export interface FlagHit {
   /** The choice's own better alternative, else the catalog's. */
   better: string;
   references: LegalReference[];
-  /** 'choice' when the author flagged the reply; 'situation' when a context rule did. */
-  source: 'choice' | 'situation';
+  /** 'choice' when the author flagged the reply; 'situation' when a context rule did; 'typed' when the lint read it in the words the learner typed. */
+  source: 'choice' | 'situation' | 'typed';
+  /** For typed flags: the words that raised it. */
+  phrase?: string;
   /** For situation flags: why the context made this reply a problem. */
   because?: string;
   /** Where the jurisdiction profile treats this flag differently from the catalog, why. */
@@ -64,6 +76,8 @@ export interface Step {
   line?: string;
   excuse?: string;
   choice: { id: string; text: string };
+  /** Free reply: what the learner typed for this choice, how sure the matcher was, and the flags the lint read in it. */
+  typed?: TypedReply;
   flags: FlagHit[];
   meterChanges: Record<string, number>;
   meters: Record<string, number>;

@@ -22,6 +22,8 @@ export interface DebriefWords {
   foundIt: (turn: number) => string;
   notFound: string;
   score: string;
+  /** Before the words a learner typed that raised a flag (free reply). */
+  inYourWords: string;
   scoreParts: (outcome: number, tasks: number, penalties: number) => string;
 }
 
@@ -40,6 +42,7 @@ export const DEBRIEF_WORDS: Readonly<Record<Language, DebriefWords>> = {
     foundIt: (turn) => `you found it (turn ${turn})`,
     notFound: 'you did not find it',
     score: 'Score',
+    inYourWords: 'in your words:',
     scoreParts: (outcome, tasks, penalties) => `outcome ${outcome} + tasks ${tasks} − flags ${penalties}`,
   },
   es: {
@@ -56,6 +59,7 @@ export const DEBRIEF_WORDS: Readonly<Record<Language, DebriefWords>> = {
     foundIt: (turn) => `lo descubrió (turno ${turn})`,
     notFound: 'no lo descubrió',
     score: 'Puntuación',
+    inYourWords: 'en sus palabras:',
     scoreParts: (outcome, tasks, penalties) => `resultado ${outcome} + tareas ${tasks} − alertas ${penalties}`,
   },
   zh: {
@@ -72,6 +76,7 @@ export const DEBRIEF_WORDS: Readonly<Record<Language, DebriefWords>> = {
     foundIt: (turn) => `你问出来了（第 ${turn} 轮）`,
     notFound: '你没有问出来',
     score: '得分',
+    inYourWords: '你的原话：',
     scoreParts: (outcome, tasks, penalties) => `结果 ${outcome} + 任务 ${tasks} − 警示 ${penalties}`,
   },
 };

@@ -16,6 +16,9 @@ export interface RunLabels extends DebriefWords {
   rulesOf: (id: string) => string;
   notFinished: (state: string, choices: string) => string;
   wontHold: string;
+  /** Free reply: what the learner typed, and the reply Parley read it as. */
+  typed: string;
+  youMeant: (choice: string, confidence: string) => string;
   /** The random seed, as a learner reads it: which variant of the lines (and of a generated roleplay) this is. */
   variant: (seed: number) => string;
 }
@@ -36,6 +39,8 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     rulesOf: (id) => `${id} rules`,
     notFinished: (state, choices) => `dialogue not finished: waiting in '${state}'; choices: ${choices}`,
     wontHold: "won't hold",
+    typed: 'You typed',
+    youMeant: (choice, confidence) => `You meant: ${choice} (confidence ${confidence})`,
     variant: (seed) => `variant ${seed}`,
   },
   es: {
@@ -53,6 +58,8 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     rulesOf: (id) => `normas ${id}`,
     notFinished: (state, choices) => `diálogo sin terminar: en espera en '${state}'; opciones: ${choices}`,
     wontHold: 'no se sostendrá',
+    typed: 'Usted escribió',
+    youMeant: (choice, confidence) => `Quiso decir: ${choice} (confianza ${confidence})`,
     variant: (seed) => `variante ${seed}`,
   },
   zh: {
@@ -70,6 +77,8 @@ export const RUN_LABELS: Readonly<Record<Language, RunLabels>> = {
     rulesOf: (id) => `${id} 规则`,
     notFinished: (state, choices) => `对话未结束：停在 '${state}'；可选：${choices}`,
     wontHold: '难以持续',
+    typed: '你输入',
+    youMeant: (choice, confidence) => `你的意思是：${choice}（置信度 ${confidence}）`,
     variant: (seed) => `版本 ${seed}`,
   },
 };

@@ -36,7 +36,12 @@ export function renderOpening(session: Session, style: Style): string {
 export function renderStep(session: Session, step: Step, style: Style): string {
   const indent = '    ';
   const l = RUN_LABELS[session.language];
-  const lines = [`${style.cyan(`[${step.turn}]`)} ${style.bold(l.you)} (${step.choice.id}): ${sanitize(step.choice.text)}`];
+  const lines = step.typed
+    ? [
+        `${style.cyan(`[${step.turn}]`)} ${style.bold(l.typed)}: ${quote(step.typed.text)}`,
+        `${indent}${l.youMeant(sanitize(step.choice.text), step.typed.confidence.toFixed(2))} ${style.dim(`[${step.choice.id}]`)}`,
+      ]
+    : [`${style.cyan(`[${step.turn}]`)} ${style.bold(l.you)} (${step.choice.id}): ${sanitize(step.choice.text)}`];
   for (const flag of step.flags) lines.push(...renderFlag(flag, style, [session.jurisdiction.id], session.language).map((line) => indent + line));
   const changes = Object.entries(step.meterChanges).map(([name, delta]) => `${meterName(session.dialogue, name, session.language)} ${delta > 0 ? '+' : ''}${delta}`);
   if (changes.length) lines.push(indent + style.dim(changes.join(' · ')));
@@ -53,6 +58,7 @@ export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly
   return [
     color(`⚑ ${flag.severity.toUpperCase()}: ${flag.name} [${flag.id}]`),
     ...(flag.because ? [`  ${style.dim(l.situation)} ${flag.because}`] : []),
+    ...(flag.phrase !== undefined ? [`  ${style.dim(l.inYourWords)} ${quote(flag.phrase)}`] : []),
     `  ${style.dim(l.why)} ${flag.explanation}`,
     `  ${style.dim(l.cost)} ${flag.cost}`,
     `  ${style.dim(l.rule)} ${formatReferences(flag.references, jurisdictions, language)}`,
@@ -83,7 +89,8 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
   else {
     lines.push(`  ${l.flags}:`);
     for (const flag of debrief.flags) {
-      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id], language)}`);
+      const typed = flag.phrase !== undefined ? ` — ${l.inYourWords} ${quote(flag.phrase)}` : '';
+      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id], language)}${typed}`);
     }
   }
   const reason = debrief.trueReason;

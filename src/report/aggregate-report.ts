@@ -12,6 +12,8 @@ export interface FlagCount {
   count: number;
   /** Sessions that raised it at least once. */
   sessions: number;
+  /** Of `count`, the times it was read in the words a learner typed (free reply) rather than raised by the reply chosen. */
+  typed: number;
   references: LegalReference[];
 }
 
@@ -64,7 +66,7 @@ class Group {
   tasksTotalSum = 0;
   readonly outcomes = new Map<string, number>();
   readonly tasks = new Map<string, number>();
-  readonly flags = new Map<string, { count: number; sessions: number }>();
+  readonly flags = new Map<string, FlagTally>();
   readonly distinct = new Set<string>();
   readonly earliest: Timed[] = [];
   readonly latest: Timed[] = [];
@@ -83,14 +85,7 @@ class Group {
     this[session.status]++;
     const outcome = session.status === 'finished' ? (session.end?.debrief.outcome?.id ?? 'none') : 'unfinished';
     this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
-    const seen = new Set<string>();
-    for (const flag of session.flags) {
-      const entry = this.flags.get(flag.id) ?? { count: 0, sessions: 0 };
-      entry.count++;
-      if (!seen.has(flag.id)) entry.sessions++;
-      seen.add(flag.id);
-      this.flags.set(flag.id, entry);
-    }
+    tally(this.flags, session);
     if (session.status !== 'finished' || !session.end) return;
     const debrief = session.end.debrief;
     this.scoreSum += debrief.score.total;
@@ -105,7 +100,7 @@ class Group {
     keep(this.latest, timed, (a, b) => a.at > b.at);
   }
 
-  report(flagInfo: ReadonlyMap<string, Omit<FlagCount, 'count' | 'sessions'>>): GroupReport {
+  report(flagInfo: ReadonlyMap<string, FlagInfo>): GroupReport {
     const finished = this.finished;
     const n = Math.min(IMPROVEMENT_WINDOW, Math.floor(finished / 2));
     const average = (items: Timed[]) => round(items.reduce((sum, t) => sum + t.score, 0) / items.length);
@@ -146,8 +141,8 @@ class Group {
 export class ReportAggregator {
   readonly #learners = new Map<string, Group>();
   readonly #dialogues = new Map<string, Group>();
-  readonly #flags = new Map<string, { count: number; sessions: number }>();
-  readonly #flagInfo = new Map<string, Omit<FlagCount, 'count' | 'sessions'>>();
+  readonly #flags = new Map<string, FlagTally>();
+  readonly #flagInfo = new Map<string, FlagInfo>();
   readonly #totals = { files: 0, sessions: 0, finished: 0, quit: 0, interrupted: 0, skippedFiles: 0, skippedLines: 0 };
 
   fileRead(): void {
@@ -171,17 +166,12 @@ export class ReportAggregator {
     const d = group(this.#dialogues, dialogue);
     d.title ??= session.header.dialogue.title;
     d.add(session, learner);
-    const seen = new Set<string>();
     for (const flag of session.flags) {
       const info = this.#flagInfo.get(flag.id);
       if (!info) this.#flagInfo.set(flag.id, { id: flag.id, name: flag.name, severity: flag.severity, references: [...flag.references] });
       else addReferences(info.references, flag.references);
-      const entry = this.#flags.get(flag.id) ?? { count: 0, sessions: 0 };
-      entry.count++;
-      if (!seen.has(flag.id)) entry.sessions++;
-      seen.add(flag.id);
-      this.#flags.set(flag.id, entry);
     }
+    tally(this.#flags, session);
   }
 
   report(): Report {
@@ -206,6 +196,22 @@ function addReferences(into: LegalReference[], references: readonly LegalReferen
   }
 }
 
+type FlagInfo = Omit<FlagCount, 'count' | 'sessions' | 'typed'>;
+type FlagTally = { count: number; sessions: number; typed: number };
+
+/** Counts a session's flags: every time raised, once per session, and how many times from typed words. */
+function tally(into: Map<string, FlagTally>, session: SessionSummary): void {
+  const seen = new Set<string>();
+  for (const flag of session.flags) {
+    const entry = into.get(flag.id) ?? { count: 0, sessions: 0, typed: 0 };
+    entry.count++;
+    if (flag.source === 'typed') entry.typed++;
+    if (!seen.has(flag.id)) entry.sessions++;
+    seen.add(flag.id);
+    into.set(flag.id, entry);
+  }
+}
+
 function group(map: Map<string, Group>, key: string): Group {
   let found = map.get(key);
   if (!found) map.set(key, (found = new Group(key)));
@@ -224,12 +230,12 @@ function keep(list: Timed[], item: Timed, before: (a: Timed, b: Timed) => boolea
 }
 
 function topFlags(
-  counts: ReadonlyMap<string, { count: number; sessions: number }>,
-  info: ReadonlyMap<string, Omit<FlagCount, 'count' | 'sessions'>>,
+  counts: ReadonlyMap<string, FlagTally>,
+  info: ReadonlyMap<string, FlagInfo>,
   limit: number,
 ): FlagCount[] {
   return [...counts]
-    .map(([id, c]) => ({ ...(info.get(id) ?? { id, name: id, severity: 'caution' as const, references: [] }), count: c.count, sessions: c.sessions }))
+    .map(([id, c]) => ({ ...(info.get(id) ?? { id, name: id, severity: 'caution' as const, references: [] }), count: c.count, sessions: c.sessions, typed: c.typed }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

@@ -8,7 +8,14 @@ import { TranscriptHeaderSchema } from '../transcript/transcript-format.js';
  * (src/transcript/transcript-format.ts) so that summarising many thousands of
  * transcripts does not pay for checking coaching text it never shows.
  */
-const FlagView = z.object({ id: z.string(), name: z.string(), severity: SeveritySchema, references: z.array(LegalReferenceSchema) });
+const FlagView = z.object({
+  id: z.string(),
+  name: z.string(),
+  severity: SeveritySchema,
+  references: z.array(LegalReferenceSchema),
+  // Read as any string: a report counts flags from any source, and 'typed' marks those read in a free reply's typed words.
+  source: z.string().optional(),
+});
 
 export const ReportLineSchema = z.discriminatedUnion('kind', [
   TranscriptHeaderSchema,
@@ -19,6 +26,7 @@ export const ReportLineSchema = z.discriminatedUnion('kind', [
       turn: z.number().int(),
       state: z.string(),
       choice: z.object({ id: z.string(), text: z.string() }),
+      typed: z.object({ text: z.string(), confidence: z.number() }).optional(),
       flags: z.array(FlagView),
       tasks: z.array(z.string()),
     }),

@@ -70,9 +70,17 @@ export function sessionStatements(session: SessionSummary, options: XapiOptions)
       object: {
         objectType: 'Activity',
         id: `${dialogueActivity.id}/states/${encodeURIComponent(step.state)}/choices/${encodeURIComponent(step.choice.id)}`,
-        definition: { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: 'choice', name: { [lang]: step.choice.text } },
+        // A typed reply is a fill-in answer: the response is what the learner wrote, and the choice it was read as goes alongside.
+        definition: { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: step.typed ? 'fill-in' : 'choice', name: { [lang]: step.choice.text } },
       },
-      result: { response: step.choice.id, extensions: { [ext('flags')]: step.flags.map(flagData), [ext('tasks')]: step.tasks } },
+      result: {
+        response: step.typed ? step.typed.text : step.choice.id,
+        extensions: {
+          [ext('flags')]: step.flags.map(flagData),
+          [ext('tasks')]: step.tasks,
+          ...(step.typed ? { [ext('choice')]: step.choice.id, [ext('match-confidence')]: step.typed.confidence } : {}),
+        },
+      },
       context: { ...context({ [ext('turn')]: step.turn }), contextActivities: { parent: [{ objectType: 'Activity', id: dialogueActivity.id }] } },
       timestamp: at,
     });
@@ -117,7 +125,13 @@ export function actorOf(header: SessionSummary['header'], registration: string, 
 }
 
 function flagData(flag: ReportFlag) {
-  return { id: flag.id, name: flag.name, severity: flag.severity, references: flag.references.map((r) => ({ jurisdiction: r.jurisdiction, law: r.law, cite: r.cite })) };
+  return {
+    id: flag.id,
+    name: flag.name,
+    severity: flag.severity,
+    ...(flag.source === 'typed' ? { source: 'typed' } : {}),
+    references: flag.references.map((r) => ({ jurisdiction: r.jurisdiction, law: r.law, cite: r.cite })),
+  };
 }
 
 function durationOf(start: string, end: string): { duration?: string } {

@@ -49,8 +49,9 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
     const clash = names.get(slug);
     if (clash !== undefined) error('PAR306', `case name '${testCase.name}' is the same as '${clash}' once made a file name; names must be unique`, [...at, 'name']);
     else names.set(slug, testCase.name);
-    if ((testCase.choices === undefined) === (testCase.all_paths === undefined)) {
-      error('PAR305', 'a case needs either `choices` (a scripted run) or `all_paths` (a property), not both or neither', at);
+    const kinds = [testCase.choices, testCase.replies, testCase.all_paths].filter((k) => k !== undefined).length;
+    if (kinds !== 1) {
+      error('PAR305', 'a case needs one of `choices` or `replies` (a scripted run, picked or typed) or `all_paths` (a property), not several or none', at);
     }
     if (testCase.all_paths && testCase.at) error('PAR305', '`at` checks single turns of a scripted run; it cannot be used with `all_paths`', [...at, 'at'], undefined, true);
     for (const key of ['state', 'line', 'line_contains'] as const) {
@@ -73,8 +74,9 @@ export function parseTestFile(text: string, file: string, limits: YamlLimits = D
       }
     }
     (testCase.at ?? []).forEach((point, j) => {
-      if (testCase.choices && point.turn > testCase.choices.length) {
-        error('PAR307', `turn ${point.turn} is past the last choice (the case makes ${testCase.choices.length})`, [...at, 'at', j, 'turn']);
+      const moves = testCase.choices ?? testCase.replies;
+      if (moves && point.turn > moves.length) {
+        error('PAR307', `turn ${point.turn} is past the last choice (the case makes ${moves.length})`, [...at, 'at', j, 'turn']);
       }
     });
   });

@@ -2,6 +2,7 @@ import { explorePaths, type WorkBudget } from '../analyze/explore-paths.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
 import { ChoiceUnavailableError, Session } from '../engine/session.js';
 import type { Debrief, Step } from '../engine/types.js';
+import { screenChoices, understandReply } from '../match/understand-reply.js';
 import type { Language } from '../schema/language.js';
 import type { Persona } from '../schema/dialogue.js';
 import { checkEnd, checkTurn, type ExpectationFailure, type Observed } from './expectations.js';
@@ -62,6 +63,28 @@ function runScript(compiled: CompiledDialogue, testCase: TestCase, settings: Cas
     ...(settings.language ? { language: settings.language } : {}),
     ...(settings.persona ? { persona: settings.persona } : {}),
   });
+  for (const typed of testCase.replies ?? []) {
+    const screen = screenChoices(session.dialogue, session.stateId, session.available());
+    const understood = understandReply(typed, screen, session.language);
+    if (understood.match.kind !== 'match' || !understood.typed) {
+      const turn = session.steps.length + 1;
+      const why = understood.match.kind === 'rephrase' ? understood.match.reason : '';
+      return {
+        session,
+        failures: [
+          {
+            check: 'replies',
+            turn,
+            expected: `"${typed}" to mean one of the replies in '${session.stateId}'`,
+            actual: screen.length
+              ? `Parley cannot tell which (${why}); on screen: ${screen.map((c) => c.id).join(', ')}`
+              : `the dialogue already ended in '${session.stateId}'`,
+          },
+        ],
+      };
+    }
+    session.choose(understood.match.choice, understood.typed);
+  }
   for (const choice of testCase.choices ?? []) {
     try {
       session.choose(choice);

@@ -89,7 +89,7 @@ export async function runTestFile(testFile: string, options: TestRunOptions = {}
       failures,
       ...(golden ? { golden } : {}),
       ...(run.paths ? { paths: run.paths } : {}),
-      ...(testCase.choices ? { choices: testCase.choices } : {}),
+      ...(testCase.choices ? { choices: testCase.choices } : testCase.replies && run.session ? { choices: run.session.steps.map((s) => s.choice.id) } : {}),
       seconds: (performance.now() - caseStarted) / 1000,
     });
   }

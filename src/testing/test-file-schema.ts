@@ -94,6 +94,10 @@ export const TestCaseSchema = z.strictObject({
     "Play the debtor with these traits instead of the dialogue's own (as `--persona` does); the true reason follows `other_reasons`.",
   ).optional(),
   choices: d(z.array(NameSchema), 'The choice ids to pick, in order.').optional(),
+  replies: d(
+    z.array(z.string().min(1).max(600)),
+    "Instead of choices: replies as a learner would type them (free reply), in order. Each is matched to the reply on screen it means and linted; coercion in the words flags the turn even when the reply it means is lawful. A reply Parley cannot place fails the case.",
+  ).optional(),
   all_paths: AllPathsSchema.optional().meta({ description: 'Instead of choices: check the expectations on every path (a property).' }),
   expect: EndExpectationSchema.optional(),
   at: d(z.array(TurnExpectationSchema), 'Checks right after given turns.').optional(),

@@ -34,7 +34,7 @@ export interface ReplayResult {
   debrief: Debrief;
 }
 
-/** Re-runs a transcript's choices (and undos) through the dialogue as it is now and compares every step. */
+/** Re-runs a transcript's choices (and undos, and the typed replies' recorded flags) through the dialogue as it is now and compares every step. */
 export function replayTranscript(compiled: CompiledDialogue, header: TranscriptHeader, transcript: ReadTranscript): ReplayResult {
   const session = new Session(compiled, sessionOptionsOf(header));
   const differences: ReplayDifference[] = [];
@@ -55,7 +55,7 @@ export function replayTranscript(compiled: CompiledDialogue, header: TranscriptH
     const recorded = event.step;
     let step: Step;
     try {
-      step = session.choose(recorded.choice.id);
+      step = session.choose(recorded.choice.id, recorded.typed);
     } catch (error) {
       if (!(error instanceof ChoiceUnavailableError)) throw error;
       const available = error.available.length ? `available now: ${error.available.join(', ')}` : `the dialogue has already ended in '${error.state}'`;
@@ -97,6 +97,7 @@ export function compareStep(recorded: Step, actual: Step, line?: number): Replay
   add('wording', 'debtor line after', recorded.next.line ?? '', actual.next.line ?? '');
   add('wording', 'meters', meterList(recorded.meters), meterList(actual.meters));
   add('wording', 'coaching', recorded.feedback ?? '', actual.feedback ?? '');
+  add('wording', 'typed reply', recorded.typed?.text ?? '', actual.typed?.text ?? '');
   return out;
 }
 

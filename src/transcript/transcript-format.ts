@@ -32,9 +32,19 @@ export const FlagHitSchema = z.object({
   cost: z.string(),
   better: z.string().meta({ description: "The choice's own better alternative, else the catalog's." }),
   references: z.array(LegalReferenceSchema),
-  source: z.enum(['choice', 'situation']),
+  source: z.enum(['choice', 'situation', 'typed']).meta({ description: "'choice': the author flagged the reply; 'situation': a context rule did; 'typed': the lint read it in the words the learner typed (free reply)." }),
+  phrase: z.string().optional().meta({ description: "For typed flags: the typed words that raised it." }),
   because: z.string().optional(),
   note: z.string().optional(),
+});
+
+export const TypedReplySchema = z.object({
+  text: z.string().meta({ description: 'What the learner typed, as typed.' }),
+  confidence: z.number().min(0).max(1).meta({ description: "The matcher's confidence in the choice it matched, 0 to 1." }),
+  flags: z
+    .array(z.object({ flag: z.string(), phrase: z.string() }))
+    .readonly()
+    .meta({ description: "Coercion flags the lint read in the typed words beyond the matched choice's own, and the words that raised them." }),
 });
 
 export const StepSchema = z.object({
@@ -43,6 +53,7 @@ export const StepSchema = z.object({
   line: z.string().optional().meta({ description: 'What the debtor had just said.' }),
   excuse: z.string().optional(),
   choice: z.object({ id: z.string(), text: z.string() }),
+  typed: TypedReplySchema.optional().meta({ description: 'Free reply: what the learner typed, which the matcher read as this choice.' }),
   flags: z.array(FlagHitSchema),
   meterChanges: z.record(z.string(), z.number()),
   meters: z.record(z.string(), z.number()).meta({ description: 'Meter values after the choice.' }),

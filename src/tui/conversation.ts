@@ -11,6 +11,8 @@ export type ConversationEntry =
       key: string;
       turn: number;
       text: string;
+      /** Free reply: the choice Parley matched the typed words to, where its text differs from them. */
+      matched?: string;
       flags: FlagHit[];
       changes: Array<{ meter: string; delta: number }>;
       feedback?: string;
@@ -37,7 +39,9 @@ export function conversation(session: Session): ConversationEntry[] {
       kind: 'reply',
       key: `reply-${step.turn}`,
       turn: step.turn,
-      text: sanitize(step.choice.text),
+      // A typed reply is shown as typed: the learner's own words are what the call heard.
+      text: sanitize(step.typed?.text ?? step.choice.text),
+      ...(step.typed && squash(step.typed.text) !== squash(step.choice.text) ? { matched: sanitize(step.choice.text) } : {}),
       flags: step.flags,
       changes: Object.entries(step.meterChanges).map(([meter, delta]) => ({ meter, delta })),
       ...(step.feedback ? { feedback: sanitize(step.feedback) } : {}),
@@ -46,6 +50,8 @@ export function conversation(session: Session): ConversationEntry[] {
   }
   return entries;
 }
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function speakerName(session: Session, speaker: string | undefined): string {
   return sanitizeLine(speaker ?? session.dialogue.meta.debtor.name);

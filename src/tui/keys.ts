@@ -1,6 +1,6 @@
 import type { KeyWords, UiStrings } from './ui-strings.js';
 
-export type KeyScreen = 'menu' | 'play' | 'quiz' | 'over' | 'debrief';
+export type KeyScreen = 'menu' | 'play' | 'typing' | 'confirm' | 'quiz' | 'over' | 'debrief';
 
 export interface KeyHint {
   key: string;
@@ -22,11 +22,17 @@ export function keysFor(screen: KeyScreen, t: UiStrings, options: { practice?: b
       return [hint('Enter', k.debrief), hint('PgUp PgDn', k.scroll), ...common];
     case 'debrief':
       return [hint('↑↓ PgUp PgDn', k.scroll), hint('r', k.replay), ...(options.menu ? [hint('m', k.menu)] : []), ...common];
+    // While typing every printable key is text: Esc leaves typing, Ctrl-C still quits.
+    case 'typing':
+      return [hint('Enter', k.check), hint('Esc', k.stopTyping), hint('PgUp PgDn', k.scroll), hint('Ctrl-C', k.quit)];
+    case 'confirm':
+      return [hint('Enter', k.confirm), hint('Tab', k.list), hint('PgUp PgDn', k.scroll), hint('Ctrl-C', k.quit)];
     case 'play':
       return [
         hint('↑↓', k.move),
         hint('Enter', k.choose),
         pick,
+        hint('t', k.type),
         ...(options.practice ? [hint('u', k.undo), hint('e', k.excuse)] : []),
         hint('PgUp PgDn', k.scroll),
         ...common,

@@ -14,6 +14,8 @@ export interface PlaySettings {
   language?: Language;
   /** Without it every session draws a fresh seed. */
   seed?: number;
+  /** Free reply: calls start with the learner typing the reply rather than picking it. */
+  free?: boolean;
 }
 
 /** Where sessions are recorded. The play screens never touch files themselves. */

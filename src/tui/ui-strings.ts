@@ -77,6 +77,27 @@ export interface UiStrings extends DebriefWords {
     debrief: KeyWords;
     language: KeyWords;
     anyKey: string;
+    /** Free reply: start typing, check what was typed, leave typing. */
+    type: KeyWords;
+    check: KeyWords;
+    confirm: KeyWords;
+    list: KeyWords;
+    stopTyping: KeyWords;
+  };
+  /** Free reply: the learner types the reply and Parley says which one it understood. */
+  free: {
+    title: string;
+    placeholder: string;
+    /** "You meant: “…” — Enter to confirm, Tab to pick from the list". */
+    meant: (choice: string) => string;
+    between: (first: string, second: string) => string;
+    unclear: string;
+    empty: string;
+    full: (chars: number) => string;
+    /** After a typed reply, where the choice's own words differ: "(matched: …)". */
+    matched: (choice: string) => string;
+    /** In a flag's details: the typed words that raised it. */
+    youTyped: string;
   };
   conversationOver: string;
   /** "The conversation is over. Outcome: Paid today." */
@@ -163,6 +184,22 @@ const en: UiStrings = {
     debrief: ['debrief', 'see the debrief'],
     language: ['language', 'choose the language of the highlighted dialogue'],
     anyKey: 'Press any key to go back.',
+    type: ['type', 'type your own reply instead of picking one'],
+    check: ['check', 'check which reply Parley understood'],
+    confirm: ['confirm', 'say the reply Parley understood'],
+    list: ['list', 'pick from the list instead (what you typed is kept)'],
+    stopTyping: ['list', 'stop typing and pick from the list (what you typed is kept)'],
+  },
+  free: {
+    title: 'Your reply: type what you would say, then press Enter',
+    placeholder: 'type here',
+    meant: (choice) => `You meant: ${choice} — Enter to confirm, Tab to pick from the list`,
+    between: (first, second) => `That could be ${first} or ${second}. Say it another way, or press Tab to pick from the list.`,
+    unclear: 'Parley couldn’t tell which reply you mean. Say it another way, or press Tab to pick from the list.',
+    empty: 'Type what you would say to the debtor, then press Enter. Esc picks from the list instead.',
+    full: (chars) => `That’s as long as a reply can be (${chars} characters).`,
+    matched: (choice) => `(matched: ${choice})`,
+    youTyped: 'You typed',
   },
   conversationOver: 'The conversation is over.',
   conversationEnded: (outcome) => `The conversation is over. Outcome: ${outcome}.`,
@@ -248,6 +285,22 @@ const es: UiStrings = {
     debrief: ['retroalimentación', 'ver la retroalimentación'],
     language: ['idioma', 'elegir el idioma del diálogo seleccionado'],
     anyKey: 'Pulse cualquier tecla para volver.',
+    type: ['escribir', 'escribir su propia respuesta en vez de elegirla'],
+    check: ['revisar', 'ver qué respuesta entendió Parley'],
+    confirm: ['confirmar', 'decir la respuesta que entendió Parley'],
+    list: ['lista', 'elegir de la lista (lo que escribió se guarda)'],
+    stopTyping: ['lista', 'dejar de escribir y elegir de la lista (lo que escribió se guarda)'],
+  },
+  free: {
+    title: 'Su respuesta: escriba lo que diría y presione Enter',
+    placeholder: 'escriba aquí',
+    meant: (choice) => `Usted quiso decir: ${choice} — Enter para confirmar, Tab para elegir de la lista`,
+    between: (first, second) => `Eso podría ser ${first} o ${second}. Dígalo de otra forma, o presione Tab para elegir de la lista.`,
+    unclear: 'Parley no entendió cuál respuesta quiere dar. Dígalo de otra forma, o presione Tab para elegir de la lista.',
+    empty: 'Escriba lo que le diría al deudor y presione Enter. Con Esc elige de la lista.',
+    full: (chars) => `La respuesta ya llegó al máximo (${chars} caracteres).`,
+    matched: (choice) => `(se entendió como: ${choice})`,
+    youTyped: 'Usted escribió',
   },
   conversationOver: 'La conversación terminó.',
   conversationEnded: (outcome) => `La conversación terminó. Resultado: ${outcome}.`,
@@ -333,6 +386,22 @@ const zh: UiStrings = {
     debrief: ['复盘', '查看复盘'],
     language: ['语言', '选择所选对话的语言'],
     anyKey: '按任意键返回。',
+    type: ['输入', '自己输入回答，而不是从列表里选'],
+    check: ['识别', '看看 Parley 把你的话理解成哪一句'],
+    confirm: ['确认', '说出 Parley 理解的那句回答'],
+    list: ['列表', '改为从列表里选（已输入的内容会保留）'],
+    stopTyping: ['列表', '不再输入，从列表里选（已输入的内容会保留）'],
+  },
+  free: {
+    title: '你的回答：输入你会说的话，然后按 Enter',
+    placeholder: '在这里输入',
+    meant: (choice) => `你的意思是：${choice}——按 Enter 确认，按 Tab 从列表里选`,
+    between: (first, second) => `这句话既像${first}，也像${second}。请换个说法，或按 Tab 从列表里选。`,
+    unclear: 'Parley 没看明白你指的是哪一句。请换个说法，或按 Tab 从列表里选。',
+    empty: '输入你想对债务人说的话，然后按 Enter。按 Esc 改为从列表里选。',
+    full: (chars) => `回答已达到长度上限（${chars} 个字符）。`,
+    matched: (choice) => `（匹配为：${choice}）`,
+    youTyped: '你输入的是',
   },
   conversationOver: '对话结束了。',
   conversationEnded: (outcome) => `对话结束了。结果：${outcome}。`,

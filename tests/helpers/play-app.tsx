@@ -16,6 +16,14 @@ export const KEY = {
   down: '\u001b[B',
   enter: '\r',
   escape: '\u001b',
+  tab: '\t',
+  backspace: '\u007f',
+  delete: '\u001b[3~',
+  left: '\u001b[D',
+  right: '\u001b[C',
+  home: '\u001b[H',
+  end: '\u001b[F',
+  ctrlU: '\u0015',
   pageUp: '\u001b[5~',
   pageDown: '\u001b[6~',
   ctrlC: '\u0003',
@@ -37,6 +45,8 @@ interface Options {
   mode?: PlaySettings['mode'];
   language?: Language;
   seed?: number;
+  /** Free reply: calls start with the learner typing (`parley play --free`). */
+  free?: boolean;
   color?: boolean;
   watch?: AppProps['watch'];
   /** The fake terminal's size; ink-testing-library's own is 100 columns and no rows (the app then assumes 40). */
@@ -52,6 +62,7 @@ export function playApp(options: Options = {}) {
     mode: options.mode ?? 'practice',
     seed: options.seed ?? 1,
     ...(options.language ? { language: options.language } : {}),
+    ...(options.free ? { free: true } : {}),
   };
   const found = options.library ? loadLibrary(options.library) : undefined;
   const library = found?.entries ?? [];

@@ -44,8 +44,8 @@ export function renderReportMarkdown(report: Report): string {
     out.push('## Most frequent flags', '');
     out.push(
       mdTable(
-        ['flag', 'severity', 'times', 'sessions', 'rules'],
-        report.flags.map((f) => [`${md(f.name)} (${mdCode(f.id)})`, f.severity, String(f.count), String(f.sessions), md(formatReferences(f.references))]),
+        ['flag', 'severity', 'times', 'in typed words', 'sessions', 'rules'],
+        report.flags.map((f) => [`${md(f.name)} (${mdCode(f.id)})`, f.severity, String(f.count), String(f.typed), String(f.sessions), md(formatReferences(f.references))]),
       ),
       '',
     );

@@ -54,9 +54,9 @@ export function renderReportTable(report: Report, style: Style): string {
     out.push('', style.bold('Most frequent flags'));
     out.push(
       ...table(
-        ['count', 'sessions', 'flag', 'severity', 'rule'],
-        report.flags.map((f) => [String(f.count), String(f.sessions), sanitizeLine(f.id), f.severity, sanitizeLine(formatReferences(f.references))]),
-        [0, 1],
+        ['count', 'sessions', 'typed', 'flag', 'severity', 'rule'],
+        report.flags.map((f) => [String(f.count), String(f.sessions), String(f.typed), sanitizeLine(f.id), f.severity, sanitizeLine(formatReferences(f.references))]),
+        [0, 1, 2],
       ),
     );
   }

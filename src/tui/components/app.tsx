@@ -64,8 +64,11 @@ export function App(props: AppProps) {
     setConfirmingState(value);
   };
   const midCall = Boolean(play.run && !play.run.session.ended);
+  // While the learner types a reply, q and ? are letters of it: only Ctrl-C quits.
+  const typing = useRef(false);
   useKeys((input, key) => {
     if (key.ctrl && input === 'c') return quit('interrupted (Ctrl-C)');
+    if (typing.current) return;
     if (asking.current) {
       setConfirming(false);
       if (input === 'y' || input === 'Y' || input === 'q') quit('quit');
@@ -109,7 +112,17 @@ export function App(props: AppProps) {
           ) : run.session.ended && debriefOf === run.session ? (
             <DebriefScreen run={run} help={help} note={note} onReplay={play.replay} onMenu={play.leave} />
           ) : (
-            <PlayScreen run={run} play={play} help={help} paused={confirming} note={note} rows={size.rows} onDebrief={() => setDebriefOf(run.session)} />
+            <PlayScreen
+              run={run}
+              play={play}
+              help={help}
+              paused={confirming}
+              note={note}
+              rows={size.rows}
+              onDebrief={() => setDebriefOf(run.session)}
+              free={props.settings.free ?? false}
+              typing={typing}
+            />
           )}
         </Box>
       </ErrorBoundary>

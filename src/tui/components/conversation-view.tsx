@@ -55,6 +55,7 @@ function Entry({ entry, session, identified }: { entry: ConversationEntry; sessi
       <Speech speaker={`${t.you}${t.aside(t.turn(entry.turn))}`} text={entry.text} hue={hue('cyan')} />
       <Box flexDirection="column" paddingLeft={4}>
         <Inset by={4}>
+          {entry.matched ? <Wrapped dimColor text={t.free.matched(entry.matched)} /> : null}
           {entry.reaction ? <Wrapped dimColor text={t.paren(entry.reaction)} /> : null}
           {practice && entry.flags.map((flag) => <FlagTitle key={flag.id} severity={flag.severity} name={flag.name} />)}
           {practice && changes ? <Wrapped dimColor text={changes} /> : null}

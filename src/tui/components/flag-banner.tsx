@@ -35,6 +35,7 @@ export function FlagDetails({ flag, jurisdictions, before }: { flag: FlagHit; ju
     <>
       <FlagTitle severity={flag.severity} name={flag.name} {...(before ? { before } : {})} />
       {flag.because ? <Field label={t.situation} text={sanitize(flag.because)} /> : null}
+      {flag.phrase ? <Field label={t.free.youTyped} text={`${t.open}${sanitize(flag.phrase)}${t.close}`} /> : null}
       <Field label={t.why} text={flag.explanation} />
       <Field label={t.rule} text={formatReferences(flag.references, jurisdictions, language)} />
       <Field label={t.better} text={sanitize(flag.better)} strong />

@@ -1,18 +1,23 @@
-import { Box, Text } from 'ink';
-import { useMemo, useState } from 'react';
+import { Box, Text, type Key } from 'ink';
+import { useEffect, useMemo, useState, type MutableRefObject } from 'react';
 import { excuseOptions } from '../../engine/excuse-options.js';
 import { conversation, speakerName } from '../conversation.js';
 import { useCursorList } from '../hooks/use-cursor-list.js';
+import { useFreeReply } from '../hooks/use-free-reply.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { useRawInput } from '../hooks/use-raw-input.js';
 import type { PlayRun } from '../hooks/use-play-run.js';
 import { useScroll } from '../hooks/use-scroll.js';
 import { useUi } from '../hooks/use-ui.js';
 import { keysFor } from '../keys.js';
 import type { Run } from '../run.js';
+import { typingKeys } from '../typing-keys.js';
+import { prepareTurn } from '../understand-typed.js';
 import { ChoiceList } from './choice-list.js';
 import { ConversationView } from './conversation-view.js';
 import { CurrentLine } from './current-line.js';
 import { FlagBanner } from './flag-banner.js';
+import { FreeReplyPanel } from './free-reply-panel.js';
 import { HelpPanel } from './help-panel.js';
 import { KeyBar } from './key-bar.js';
 import { MeterBars } from './meter-bars.js';
@@ -32,13 +37,17 @@ interface Props {
   note?: string | undefined;
   /** Keys go elsewhere for now (the quit question). */
   paused?: boolean;
+  /** Free reply: calls start with the learner typing. */
+  free?: boolean;
+  /** Set while the learner is typing, so the app's own keys (q, ?) are text then. */
+  typing?: MutableRefObject<boolean>;
 }
 
 /**
  * One turn of the roleplay: the situation, the conversation so far, the
  * debtor's line, the replies to choose from, and what the last reply caused.
  */
-export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = false }: Props) {
+export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = false, free: startTyping = false, typing }: Props) {
   const { t } = useUi();
   const { session } = run;
   const turn = session.turn;
@@ -47,14 +56,44 @@ export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = fa
   const practice = session.mode === 'practice';
   const [quizOpen, setQuizOpen] = useState(false);
   const excuses = useMemo(() => excuseOptions(session.dialogue, session.language), [session]);
-  const choices = useCursorList(turn.choices.length, `${session.seed}:${steps.length}:${turn.state}`);
+  const page = `${session.seed}:${steps.length}:${turn.state}`;
+  const choices = useCursorList(turn.choices.length, page);
   const quiz = useCursorList(excuses.length, quizOpen);
   const scroll = useScroll(steps.length, 'back');
+  const free = useFreeReply(session, page, startTyping);
+  // Typing takes every key but Ctrl-C; the list's keys, and the app's q and ?, wait until Esc or Tab.
+  const typingNow = () => free.current() !== 'pick' && !session.ended && !quizOpen && !help && !paused;
+  const typingActive = typingNow();
+  if (typing) typing.current = typingActive;
+  useEffect(() => () => {
+    if (typing) typing.current = false;
+  }, [typing]);
+  // The screen's replies are read while the learner reads the debtor's line, so Enter answers within a frame.
+  useEffect(() => prepareTurn(session), [session, page]);
   const keys = quizOpen
     ? keysFor('quiz', t, { items: excuses.length })
     : session.ended
       ? keysFor('over', t)
-      : keysFor('play', t, { practice, items: turn.choices.length });
+      : typingActive
+        ? keysFor(free.phase === 'confirm' ? 'confirm' : 'typing', t)
+        : keysFor('play', t, { practice, items: turn.choices.length });
+
+  useRawInput((raw) => {
+    for (const key of typingKeys(raw)) {
+      // A burst can hold Esc and more: the rest goes to the list's keys.
+      if (!typingNow()) return;
+      free.key(key, {
+        choose: (id, typed) => play.choose(id, typed),
+        scroll: (by) => scroll.handle({ pageUp: by === 'pageUp', pageDown: by === 'pageDown' } as Key),
+      });
+      if (free.current() === 'pick' && typing) {
+        typing.current = false;
+        // Tab after a match (or between two) opens the list on the reply Parley meant.
+        const at = session.available().findIndex((c) => c.id === free.suggestion());
+        if (at >= 0) choices.move(at - choices.current());
+      }
+    }
+  }, typingActive);
 
   useKeys((input, key) => {
     if (quizOpen) {
@@ -67,6 +106,7 @@ export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = fa
       else if (key.downArrow) quiz.move(1);
       return;
     }
+    if (typingNow()) return;
     if (scroll.handle(key)) return;
     if (session.ended) {
       if (key.return) onDebrief();
@@ -83,6 +123,10 @@ export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = fa
     } else if (key.upArrow || input === 'k') choices.move(-1);
     else if (key.downArrow || input === 'j') choices.move(1);
     else if (input === 'u') play.undo();
+    else if (input === 't') {
+      free.type();
+      if (typing) typing.current = true;
+    }
     else if (input === 'e') {
       if (practice) setQuizOpen(true);
       else play.say((strings) => strings.quizAssessment);
@@ -108,6 +152,8 @@ export function PlayScreen({ run, play, help, onDebrief, rows, note, paused = fa
           </ConversationView>
           {turn.final ? (
             <Wrapped bold text={turn.outcome ? t.conversationEnded(turn.outcome.name) : t.conversationOver} />
+          ) : typingActive ? (
+            <FreeReplyPanel free={free} />
           ) : quizOpen ? (
             <ChoiceList title={t.quizTitle} items={excuses.map((e) => ({ key: e.id, text: e.name }))} selected={quiz.index} />
           ) : (

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { namesExcuse } from '../../engine/excuse-options.js';
 import { ChoiceUnavailableError } from '../../engine/session.js';
+import type { TypedReply } from '../../engine/types.js';
 import type { LoadedDialogueFile } from '../../io/load-dialogue-file.js';
 import { optionsOf, replayRun, startRun, type PlayableDialogue, type PlaySettings, type Run, type TranscriptSink } from '../run.js';
 import type { UiStrings } from '../ui-strings.js';
@@ -29,7 +30,8 @@ export interface PlayRun {
   /** Excuse types the learner has named correctly: their labels are shown from then on. */
   identified: ReadonlySet<string>;
   start(dialogue: PlayableDialogue, note?: Note): void;
-  choose(choiceId: string): void;
+  /** Plays a choice; in free reply, with what the learner typed for it. */
+  choose(choiceId: string, typed?: TypedReply): void;
   undo(): void;
   identify(excuseId: string): void;
   reload(loaded: LoadedDialogueFile): void;
@@ -62,12 +64,12 @@ export function usePlayRun(sink: TranscriptSink, settings: PlaySettings, initial
     replace(startRun(dialogue, settings, sink), next);
   };
 
-  const choose = (choiceId: string) => {
+  const choose = (choiceId: string, typed?: TypedReply) => {
     const run = runRef.current;
     if (!run) return;
     let step;
     try {
-      step = run.session.choose(choiceId);
+      step = run.session.choose(choiceId, typed);
     } catch (error) {
       if (error instanceof ChoiceUnavailableError) return; // A key pressed for a choice this turn does not have.
       throw error;

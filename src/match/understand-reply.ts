@@ -1,0 +1,59 @@
+import type { TypedReply } from '../engine/types.js';
+import type { Dialogue, Transition } from '../schema/dialogue.js';
+import type { Language } from '../schema/language.js';
+import { flagsInTyped, type TypedFlag } from './flags-in-typed.js';
+import { DEFAULT_THRESHOLDS, matchReply, prepareCandidates, type MatchThresholds, type ReplyCandidate, type ReplyMatch } from './match-reply.js';
+
+/** A reply on screen as free reply needs it: what it says, its authored paraphrases, and the flags it carries whatever branch it takes. */
+export interface ScreenChoice extends ReplyCandidate {
+  flags: readonly string[];
+}
+
+/** What Parley understood a typed reply to be. */
+export interface UnderstoodReply {
+  match: ReplyMatch;
+  /** Everything the coercion lint read in the typed words, the matched choice's own flags included (`beyondChoice` tells them apart). */
+  lint: TypedFlag[];
+  /** For a match: what to hand `session.choose(match.choice, typed)`. Absent when the learner must rephrase. */
+  typed?: TypedReply;
+}
+
+const branchesOf = (value: Transition | readonly Transition[] | undefined): readonly Transition[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value as Transition];
+
+/**
+ * The replies available at a state, with their examples and flags, read from
+ * the dialogue. `available` is what the session offers now (`session.available()`),
+ * in its order; the text shown is the one matched.
+ */
+export function screenChoices(dialogue: Dialogue, state: string, available: readonly { id: string; text: string }[]): ScreenChoice[] {
+  const on = dialogue.states[state]?.on ?? {};
+  return available.map(({ id, text }) => {
+    const branches = branchesOf(on[id]);
+    const examples = branches[0]?.meta?.examples;
+    // A flag only some branches carry may not be raised on the branch taken: the typed words still count for it then.
+    const everyBranch = branches.length
+      ? (branches[0]!.meta?.flags ?? []).filter((flag) => branches.every((b) => b.meta?.flags?.includes(flag)))
+      : [];
+    return { id, text, ...(examples ? { examples } : {}), flags: everyBranch };
+  });
+}
+
+/** Call when a screen is shown, so matching what is typed stays within a frame. */
+export const prepareScreen = (choices: readonly ScreenChoice[], language: Language): void => prepareCandidates(choices, language);
+
+/**
+ * Matches what the learner typed to the reply it means and lints the typed
+ * words, giving the engine its plain data: the one step from typed text to
+ * `session.choose(choiceId, typed)` that `parley run --replies`, dialogue tests
+ * and the play screen share. A rephrase answer carries no `typed`: Parley
+ * never guesses silently.
+ */
+export function understandReply(typed: string, choices: readonly ScreenChoice[], language: Language, thresholds: MatchThresholds = DEFAULT_THRESHOLDS): UnderstoodReply {
+  const match = matchReply(typed, choices, language, thresholds);
+  if (match.kind !== 'match') return { match, lint: match.reason === 'empty' ? [] : flagsInTyped(typed, language) };
+  const chosen = choices.find((c) => c.id === match.choice);
+  const lint = flagsInTyped(typed, language, chosen?.flags ?? []);
+  const flags = lint.filter((f) => f.beyondChoice).map((f) => ({ flag: f.flag, phrase: f.phrase }));
+  return { match, lint, typed: { text: typed, confidence: match.confidence, flags } };
+}
