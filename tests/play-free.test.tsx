@@ -1,4 +1,9 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/io/load-dialogue-file.js';
+import { openPlay } from '../src/tui/play-opening.js';
 import { cleanup } from 'ink-testing-library';
 import { UI_STRINGS } from '../src/tui/ui-strings.js';
 import type { TranscriptLine } from '../src/transcript/transcript-format.js';
@@ -58,6 +63,24 @@ describe('parley play --free', () => {
     expect(step?.choice.id).toBe('call_back');
     expect(step?.typed?.flags.map((f) => f.flag)).toContain('threat_to_expose');
     expect(step?.flags.some((f) => f.source === 'typed')).toBe(true);
+  });
+
+  it('a resumed session keeps the typed words and the flag they raised', async () => {
+    const app = playApp({ file: 'dialogues/forgot.yaml', free: true, columns: 100, rows: 60 });
+    await say(app, OPENING);
+    await app.press(KEY.enter);
+    await say(app, "No problem, I'll ring you back later when it suits you, or I'll tell your customer what you owe");
+    await app.press(KEY.enter, KEY.ctrlC);
+    const [file] = readdirSync(app.directory);
+
+    const resumedInto = mkdtempSync(join(tmpdir(), 'parley-resumed-'));
+    const opened = openPlay({ resume: join(app.directory, file!), settings: { mode: 'practice', seed: 1 }, transcripts: resumedInto, limits: DEFAULT_LIMITS, library: 'dialogues' });
+    if (!opened.ok) throw new Error(opened.errors.join('\n'));
+    const resumed = opened.opening.initialRun!.session.steps[1]!;
+    expect(resumed.choice.id).toBe('call_back');
+    expect(resumed.typed?.text).toContain("or I'll tell your customer what you owe");
+    expect(resumed.flags.filter((f) => f.source === 'typed').map((f) => f.id)).toContain('threat_to_expose');
+    expect(opened.opening.initialRun!.session.debrief().flags.map((f) => f.id)).toContain('threat_to_expose');
   });
 
   it('asks to rephrase an off-topic line and plays nothing; an empty Enter only gives a hint', async () => {

@@ -1,5 +1,6 @@
 import { parseTranscriptLine } from './parse-transcript-line.js';
 import { endLineSealed, hashLine } from './transcript-chain.js';
+import type { ReplayedChoice } from '../engine/replay.js';
 import type { TranscriptEnd, TranscriptHeader, TranscriptStep, TranscriptUndo } from './transcript-format.js';
 
 /** One line of text as a reader delivers it (src/io/read-lines.ts). */
@@ -23,6 +24,8 @@ export interface ReadTranscript {
   events: TranscriptEvent[];
   /** The choices that stand once each undo has taken back the latest one, in order: what a resume re-enters. */
   choices: string[];
+  /** The same, with what was typed for each in free reply: a resume re-enters the typed replies and their flags too. */
+  standing: ReplayedChoice[];
   end?: TranscriptEnd;
   lines: number;
   /** The last line has no newline after it: the process stopped while writing it. */
@@ -41,7 +44,7 @@ export interface ReadTranscript {
  * does not lose the rest of a learner's session.
  */
 export function readTranscript(lines: Iterable<RawLine>): ReadTranscript {
-  const result: ReadTranscript = { events: [], choices: [], lines: 0, truncated: false, skipped: [], integrity: [] };
+  const result: ReadTranscript = { events: [], choices: [], standing: [], lines: 0, truncated: false, skipped: [], integrity: [] };
   const problem = (line: number, message: string) => result.integrity.push({ line, message });
   const skip = (line: number, message: string) => {
     result.skipped.push(line);
@@ -90,11 +93,13 @@ export function readTranscript(lines: Iterable<RawLine>): ReadTranscript {
       if (line.step.turn !== turn + 1) problem(raw.number, `turn ${line.step.turn} follows turn ${turn}: steps are missing or out of order`);
       turn = line.step.turn;
       result.choices.push(line.step.choice.id);
+      result.standing.push(line.step.typed ? { id: line.step.choice.id, typed: line.step.typed } : line.step.choice.id);
     } else {
       if (line.turn !== turn) problem(raw.number, `undo of turn ${line.turn}, but the last turn was ${turn}`);
       turn = Math.max(0, turn - 1);
       // Like the engine (and so a replay), an undo takes back the latest choice whatever turn it names.
       result.choices.pop();
+      result.standing.pop();
     }
     result.events.push({ ...line, lineNumber: raw.number });
   }

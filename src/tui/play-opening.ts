@@ -57,7 +57,7 @@ export function openPlay(request: PlayRequest): OpeningResult {
     const folder = request.learner
       ? new TranscriptFolder(request.transcripts, request.learner, request.learnerHome)
       : new TranscriptFolder(request.transcripts, header.learner, header.learnerHome);
-    const { run, replay } = replayRun(point.loaded, point.options, point.transcript.choices, folder, request.resume);
+    const { run, replay } = replayRun(point.loaded, point.options, point.transcript.standing, folder, request.resume);
     const notes: Note[] = [(t) => t.resumed(replay.applied)];
     if (point.fileChanged) notes.push((t) => t.fileChanged);
     const { stopped } = replay;

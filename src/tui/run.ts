@@ -1,4 +1,4 @@
-import { replayChoices, type Replay } from '../engine/replay.js';
+import { replayChoices, type Replay, type ReplayedChoice } from '../engine/replay.js';
 import { Session, type SessionOptions } from '../engine/session.js';
 import type { Mode } from '../engine/types.js';
 import type { LoadedDialogueFile } from '../io/load-dialogue-file.js';
@@ -53,7 +53,7 @@ export function startRun(dialogue: PlayableDialogue, settings: PlaySettings, sin
 export function replayRun(
   dialogue: PlayableDialogue,
   options: SessionOptions,
-  choices: readonly string[],
+  choices: readonly ReplayedChoice[],
   sink: TranscriptSink,
   resumedFrom?: string,
 ): { run: Run; replay: Replay } {

@@ -111,7 +111,8 @@ export function usePlayRun(sink: TranscriptSink, settings: PlaySettings, initial
       const detail = first ? diagnosticText(first) : '';
       return setNote(() => (t: UiStrings) => `${t.reloadFailed} ${detail}`);
     }
-    const choices = run.session.steps.map((s) => s.choice.id);
+    // Typed replies keep their words and flags across a reload, as in a resume.
+    const choices = run.session.steps.map((s) => (s.typed ? { id: s.choice.id, typed: s.typed } : s.choice.id));
     run.recorder.end(run.session, 'reloaded');
     const { run: next, replay } = replayRun(loaded, optionsOf(run.session), choices, sink);
     const { stopped } = replay;
