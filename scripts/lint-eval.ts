@@ -1,12 +1,13 @@
 // Measures the coercion lint on the labelled corpus in tests/lint-corpus/:
 // precision, recall and false alarms per language and per flag, on the
 // development sets (dev/, dev-extra/ and dev-2/, together and each on its own)
-// and on the frozen blind set (blind/).
+// and on the frozen blind sets (blind/, and blind-2/ from round 3).
 //
 //   npm run lint-eval                         # dev, each dev folder, blind: tables as text
 //   npm run lint-eval -- --set dev --errors      # what the lint gets wrong on dev
 //   npm run lint-eval -- --folder dev-2 --errors # one development folder only
 //   npm run lint-eval -- --markdown        # tables for docs/LINT.md
+//   npm run lint-eval -- --set blind-2     # the second frozen set only
 //
 // Blind sentences are never printed unless --show-blind-errors is given: the
 // protocol (docs/LINT.md) is to tune on dev only and to look at blind errors
@@ -37,9 +38,9 @@ const LANGS: Language[] = ['en', 'es', 'zh'];
 export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2'] as const;
 export type DevFolder = (typeof DEV_FOLDERS)[number];
 
-/** `dev` is every development folder together; `blind` the frozen set. */
-export function readCorpus(set: 'dev' | 'blind'): CorpusSentence[] {
-  return (set === 'dev' ? [...DEV_FOLDERS] : ['blind']).flatMap(readFolder);
+/** `dev` is every development folder together; `blind` the frozen set; `blind-2` the second frozen set (round 3). */
+export function readCorpus(set: 'dev' | 'blind' | 'blind-2'): CorpusSentence[] {
+  return (set === 'dev' ? [...DEV_FOLDERS] : [set]).flatMap(readFolder);
 }
 
 /** One folder of the corpus (dev/, dev-extra/, dev-2/ or blind/). */
@@ -167,7 +168,7 @@ function main(argv: string[]) {
   const markdown = arg('--markdown');
   // Each table: a title and its sentences. `--set dev|blind` for one set, `--folder dev-2` for one development folder.
   const folderArg = argv[argv.indexOf('--folder') + 1];
-  if (arg('--set') && setArg !== 'dev' && setArg !== 'blind') throw new Error('--set must be dev or blind');
+  if (arg('--set') && setArg !== 'dev' && setArg !== 'blind' && setArg !== 'blind-2') throw new Error('--set must be dev, blind or blind-2');
   if (arg('--folder') && !DEV_FOLDERS.includes(folderArg as DevFolder)) throw new Error(`--folder must be one of ${DEV_FOLDERS.join(', ')}`);
   const tables: { set: string; title: string; sentences: CorpusSentence[] }[] = arg('--folder')
     ? [{ set: folderArg!, title: `${folderArg}/`, sentences: readFolder(folderArg!) }]
@@ -179,20 +180,21 @@ function main(argv: string[]) {
             ]
           : []),
         ...(!arg('--set') || setArg === 'blind' ? [{ set: 'blind', title: 'blind', sentences: readCorpus('blind') }] : []),
+        ...(!arg('--set') || setArg === 'blind-2' ? [{ set: 'blind-2', title: 'blind-2', sentences: readCorpus('blind-2') }] : []),
       ];
   for (const { set, title, sentences } of tables) {
     if (!sentences.length) continue;
     const scored = score(sentences);
     console.log(table(`${title} (${sentences.length} sentences)`, scored, markdown));
     // Errors once: for the whole dev set (not again per folder), or the one folder asked for.
-    if (arg('--errors') && set !== 'blind' && (set === 'dev' || arg('--folder'))) {
+    if (arg('--errors') && !set.startsWith('blind') && (set === 'dev' || arg('--folder'))) {
       for (const { s, predicted } of scored.errors) {
         console.log(`${s.language} want [${s.flags.join(', ')}] got [${predicted.join(', ')}]: ${s.text}`);
         if (arg('--explain')) for (const m of matchCoercion(s.text, [s.language])) console.log(`    ${m.flag}: “${m.phrase}”${'rule' in m ? ` (${(m as { rule: string }).rule})` : ''}`);
       }
-    } else if (arg('--errors') && set === 'blind' && arg('--show-blind-errors')) {
+    } else if (arg('--errors') && set.startsWith('blind') && arg('--show-blind-errors')) {
       for (const { s, predicted } of scored.errors) console.log(`${s.language} want [${s.flags.join(', ')}] got [${predicted.join(', ')}]: ${s.text}`);
-    } else if (arg('--errors') && set === 'blind') console.log(`(${scored.errors.length} blind errors not shown; see --show-blind-errors and the protocol in docs/LINT.md)\n`);
+    } else if (arg('--errors') && set.startsWith('blind')) console.log(`(${scored.errors.length} blind errors not shown; see --show-blind-errors and the protocol in docs/LINT.md)\n`);
   }
 }
 

@@ -18,6 +18,16 @@ describe('the lint corpus', () => {
     }
   });
 
+  it('has the second evaluation set (blind-2) exactly as its labeller froze it (SHA-256 in its README)', () => {
+    const readme = readFileSync('tests/lint-corpus/blind-2/README.md', 'utf8');
+    const frozen = [...readme.matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)].map((m) => ({ hash: m[1]!, file: m[2]! }));
+    expect(frozen.map((f) => f.file).sort()).toEqual(['blind-2/en.yaml', 'blind-2/es.yaml', 'blind-2/zh.yaml']);
+    for (const { hash, file } of frozen) {
+      expect(createHash('sha256').update(readFileSync(`tests/lint-corpus/${file}`)).digest('hex'), file).toBe(hash);
+    }
+    expect(readCorpus('blind-2').length).toBeGreaterThanOrEqual(600);
+  });
+
   it('has at least 600 sentences, a third of them lawful, and every flag in the catalog', () => {
     const all = [...readCorpus('dev'), ...readCorpus('blind')];
     expect(all.length).toBeGreaterThanOrEqual(600);
