@@ -1,14 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { machineConfig } from '../src/compile/compile-machine.js';
 import { loadDialogue } from '../src/validate/load-dialogue.js';
 import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
 
-/** The dialogue versions whose every choice carries free-reply paraphrases (issue 18). */
-const WITH_EXAMPLES = ['away-on-business', 'business-losing-money', 'forgot', 'next-month'].flatMap((d) => [`${d}.yaml`, `${d}.es.yaml`, `${d}.zh.yaml`]);
+/** Every shipped dialogue version: each choice carries free-reply paraphrases (issue 18). */
+const WITH_EXAMPLES = [
+  ...['away-on-business', 'business-losing-money', 'forgot', 'next-month'].flatMap((d) => [`${d}.yaml`, `${d}.es.yaml`, `${d}.zh.yaml`]),
+  ...['fetch-money-empty', 'hostile-insults', 'lost-job-or-unpaid-wages', 'money-went-to-someone-else', 'push-me-and-i-wont-pay', 'sue-me', 'trying-to-borrow', 'unhappy-with-product', 'when-i-have-money'].map((d) => `${d}.yaml`),
+];
 const HAN = /\p{Script=Han}/u;
 
 describe('free-reply examples in the dialogues', () => {
+  it('covers every shipped dialogue version', () => {
+    expect(readdirSync('dialogues').filter((f) => f.endsWith('.yaml')).sort()).toEqual([...WITH_EXAMPLES].sort());
+  });
+
   it.each(WITH_EXAMPLES)('%s: every choice has 3 to 5 examples, in the dialogue’s language, none a copy of the text', (file) => {
     const loaded = loadDialogue(readFileSync(`dialogues/${file}`, 'utf8'), file);
     if (!loaded.ok) throw new Error(`${file} does not load`);
