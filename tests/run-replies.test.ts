@@ -65,4 +65,16 @@ describe('parley run --replies', () => {
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('not --choices and --replies');
   });
+
+  it('leaves no exit handler behind when the replies file cannot be read to the end', async () => {
+    const dir = tempDir();
+    const replies = join(dir, 'replies.txt');
+    writeFileSync(replies, `${IDENTIFY}\n${'x'.repeat(70 * 1024)}\n`);
+    const before = process.listenerCount('exit');
+    const result = await parley(['run', AWAY, '--replies', replies, '--transcript', join(dir, 't.jsonl')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('longer than');
+    expect(process.listenerCount('exit')).toBe(before);
+  });
+
 });
