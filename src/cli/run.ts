@@ -299,7 +299,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     output.err(`parley run: ${unplacedMessage(unplaced, options.replies!)}`);
     code = EXIT.failed;
   }
-  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options, output)) && !failure) code = EXIT.notSent;
+  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options, output)) && code === EXIT.ok) code = EXIT.notSent;
   return code;
 }
 
