@@ -99,4 +99,14 @@ describe('parley run --replies', () => {
       lrs.close();
     }
   });
+
+  it('refuses a line on stdin longer than a replies file may hold, as it does in a file, without echoing it', async () => {
+    const huge = 'pay today please '.repeat(64 * 1024);
+    const result = await parley(['run', AWAY, '--replies', '-'], { input: `${IDENTIFY}\n${huge}\n` });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/-:2: longer than 65536 bytes/);
+    expect(result.stdout.length + result.stderr.length).toBeLessThan(64 * 1024);
+    const script = await parley(['run', AWAY, '--script', '-'], { input: `identify\n${'x'.repeat(70 * 1024)}\n` });
+    expect(script.status).toBe(2);
+  });
 });
