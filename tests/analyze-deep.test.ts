@@ -4,6 +4,8 @@ import { buildSituationGraph } from '../src/analyze/situation-graph.js';
 import { loadDialogueFile } from '../src/io/load-dialogue-file.js';
 import { parley } from './helpers/cli.js';
 import { compileText } from './helpers/load.js';
+import { MINIMAL_DIALOGUE } from './helpers/dialogue-text.js';
+import { freeReplyFindings } from '../src/match/free-reply-findings.js';
 
 const load = (file: string) => {
   const loaded = loadDialogueFile(file);
@@ -125,6 +127,18 @@ describe('parley analyze: free reply', () => {
     expect(result.stdout).toMatch(/too-alike\.yaml:\d+:\d+: warning PAR510: choices 'plan_monthly' and 'plan_weekly' in state 'start' are hard to tell apart in free reply/);
     expect(result.stdout).toMatch(/warning PAR511: choice 'ask' in state 'start' has no examples/);
     expect(result.status).toBe(0);
+  });
+
+  it('keeps its work bounded on a state with hundreds of choices and examples (hostile or generated input)', () => {
+    const words = 'pay today plan call back later week month amount bank card fee sorry help need time friday monday transfer balance'.split(' ');
+    let seed = 7;
+    const sentence = () => Array.from({ length: 10 }, () => words[(seed = (seed * 48271) % 2147483647) % words.length]).join(' ');
+    const choices = Array.from({ length: 300 }, (_, i) => [`      - id: c${i}`, `        text: "${sentence()}"`, '        examples:', ...Array.from({ length: 10 }, () => `          - "${sentence()}"`), '        target: done'].join('\n'));
+    const text = MINIMAL_DIALOGUE.replace(/states:[\s\S]*$/, `states:\n  start:\n    line: "Hello?"\n    choices:\n${choices.join('\n')}\n  done: { type: final, line: "Bye.", outcome: paid_today }\n`);
+    const started = performance.now();
+    freeReplyFindings(compileText(text).dialogue);
+    // Every text against every other of the state grows with the square of its choices: 300 of them took over 20 s.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('says nothing about examples in a dialogue that has none at all', async () => {

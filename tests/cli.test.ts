@@ -92,3 +92,13 @@ describe('parley', () => {
     expect((await parley(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('runCli, in-process', () => {
+  it('answers a folder that does not exist with an exit code, and leaves the process folder as it was', async () => {
+    const before = process.cwd();
+    const result = await parley(['validate', 'x.yaml'], { cwd: join(before, 'no-such-folder-for-runCli') });
+    expect(result.status).toBe(74);
+    expect(result.stderr).toMatch(/no-such-folder-for-runCli/);
+    expect(process.cwd()).toBe(before);
+  });
+});

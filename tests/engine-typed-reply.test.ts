@@ -79,6 +79,17 @@ describe('a typed reply (free reply)', () => {
     expect(laws).not.toContain('Reg F');
   });
 
+  it('raises no consumer-only duty read in typed words on a business debt, as situation rules raise none', () => {
+    const business = MINIMAL_DIALOGUE.replace('debt_kind: credit_card', 'debt_kind: supplier_invoice');
+    const typed: TypedReply = { text: "I know you asked me to stop calling, but can you pay today?", confidence: 0.7, flags: [{ flag: 'contact_after_cease', phrase: 'asked … stop calling' }] };
+    const step = fresh(business).choose('ask', typed);
+    expect(step.flags).toEqual([]);
+    expect(step.tasks).toEqual(['ask_payment_today']);
+    expect(step.typed?.flags).toEqual(typed.flags);
+    // On a consumer debt the same words are flagged.
+    expect(fresh().choose('ask', typed).flags.map((f) => f.id)).toEqual(['contact_after_cease']);
+  });
+
   it('is taken back by undo like any step', () => {
     const session = fresh();
     session.choose('ask', threat);

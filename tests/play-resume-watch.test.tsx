@@ -5,7 +5,6 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDialogueFile, type LoadedDialogueFile } from '../src/io/load-dialogue-file.js';
 import { findResumePoint } from '../src/io/resume-point.js';
-import { confirmRecordedDialogue } from '../src/io/locate-dialogue.js';
 import { TranscriptFolder } from '../src/io/transcript-folder.js';
 import { watchDialogueFile } from '../src/io/watch-dialogue.js';
 import { DEFAULT_LIMITS } from '../src/io/load-dialogue-file.js';
@@ -144,8 +143,7 @@ describe('parley play --resume', () => {
     const path = await quitAfter(file, '1', '1');
     edit(file, 'id: ask_today', 'id: ask_now');
     // The copy is outside this folder and the transcript's: the user names it (parley play <dialogue> --resume <t>).
-    confirmRecordedDialogue(file);
-    const found = findResumePoint(path, DEFAULT_LIMITS);
+    const found = findResumePoint(path, DEFAULT_LIMITS, file);
     if (!found.ok) throw new Error(found.errors.join('\n'));
     expect(found.point.fileChanged).toBe(true);
     const { replay } = replayRun(found.point.loaded, found.point.options, found.point.transcript.choices, new TranscriptFolder(mkdtempSync(join(tmpdir(), 'p-'))));

@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parley } from './helpers/cli.js';
@@ -64,5 +66,47 @@ describe('parley run --replies', () => {
     const both = await parley(['run', AWAY, '--replies', '-', '--choices', 'identify']);
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('not --choices and --replies');
+  });
+
+  it('leaves no exit handler behind when the replies file cannot be read to the end', async () => {
+    const dir = tempDir();
+    const replies = join(dir, 'replies.txt');
+    writeFileSync(replies, `${IDENTIFY}\n${'x'.repeat(70 * 1024)}\n`);
+    const before = process.listenerCount('exit');
+    const result = await parley(['run', AWAY, '--replies', replies, '--transcript', join(dir, 't.jsonl')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('longer than');
+    expect(process.listenerCount('exit')).toBe(before);
+  });
+
+  it('exits 1 for a line it cannot place even when the LRS is not reached', async () => {
+    const dir = tempDir();
+    const replies = join(dir, 'replies.txt');
+    writeFileSync(replies, `${IDENTIFY}\nwhat a lovely afternoon\n`);
+    // An LRS that turns every request away: the statements wait in the outbox (exit 4 on its own).
+    const lrs = createServer((_request, response) => response.writeHead(401).end());
+    await new Promise<void>((resolve) => lrs.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = lrs.address() as AddressInfo;
+      const result = await parley(
+        ['run', AWAY, '--replies', replies, '--transcript', join(dir, 't.jsonl'), '--lrs', `http://127.0.0.1:${port}/xAPI/`, '--outbox', join(dir, 'o.jsonl')],
+        { env: { PARLEY_LRS_AUTH: 'test:test' } },
+      );
+      expect(result.stderr).toContain('cannot tell which reply');
+      expect(result.stderr).toContain('LRS');
+      expect(result.status).toBe(1);
+    } finally {
+      lrs.close();
+    }
+  });
+
+  it('refuses a line on stdin longer than a replies file may hold, as it does in a file, without echoing it', async () => {
+    const huge = 'pay today please '.repeat(64 * 1024);
+    const result = await parley(['run', AWAY, '--replies', '-'], { input: `${IDENTIFY}\n${huge}\n` });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/-:2: longer than 65536 bytes/);
+    expect(result.stdout.length + result.stderr.length).toBeLessThan(64 * 1024);
+    const script = await parley(['run', AWAY, '--script', '-'], { input: `identify\n${'x'.repeat(70 * 1024)}\n` });
+    expect(script.status).toBe(2);
   });
 });

@@ -13,7 +13,6 @@ import { LANGUAGES, type Language } from '../schema/language.js';
 import { sanitizeLine, showPath } from '../text/sanitize.js';
 import { UI_STRINGS } from '../tui/ui-strings.js';
 import { showControls } from '../text/show-controls.js';
-import { confirmRecordedDialogue } from '../io/locate-dialogue.js';
 import { EXIT } from './exit-codes.js';
 import { onTerminatingSignal } from './exit-on-signal.js';
 import { addLearnerOptions, learnerFrom } from './learner-options.js';
@@ -73,8 +72,6 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
   )
   .action(exitWith(output, async (path: string | undefined, options: PlayOptions) => {
     if (options.resume && path && isDirectory(path)) return usage(output, 'give either a dialogue file or --resume <transcript>, not a folder with it');
-    // A dialogue named with --resume is the user's say-so for the path the transcript names.
-    if (options.resume && path) confirmRecordedDialogue(path);
     if (options.watch && (options.resume || !path || isDirectory(path))) return usage(output, '--watch needs a dialogue file');
     const who = learnerFrom(options);
     if (!who.ok) return usage(output, who.problem);
@@ -107,6 +104,8 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
     const opened = openPlay({
       ...(path && !options.resume ? { path } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
+      // A dialogue named with --resume is the user's say-so for the path the transcript names, for this run only.
+      ...(options.resume && path ? { resumeDialogue: path } : {}),
       settings,
       transcripts: directory,
       ...(who.learner ? { learner: who.learner } : {}),

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { FileError } from '../io/file-error.js';
 import { colorEnabled } from '../render/style.js';
-import { sanitizeLine, terminalSafe } from '../text/sanitize.js';
+import { sanitizeLine, showPath, terminalSafe } from '../text/sanitize.js';
 import { showControls } from '../text/show-controls.js';
 import type { CliIo } from './cli-io.js';
 import { commandsFor } from './commands.js';
@@ -40,7 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Paths on the command line are the user's, relative to their folder, and are
   // shown as typed; the file system reads them against the process's folder.
   const previousCwd = process.cwd();
-  if (io.cwd !== previousCwd) process.chdir(io.cwd);
+  try {
+    if (io.cwd !== previousCwd) process.chdir(io.cwd);
+  } catch (error) {
+    output.err(`parley: cannot work in the folder ${showPath(io.cwd)}: ${sanitizeLine((error as Error).message)}`);
+    return EXIT.io;
+  }
   try {
     const parley = program();
     for (const command of await commandsFor(argv, output)) parley.addCommand(command);

@@ -240,9 +240,10 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     return EXIT.usage;
   } finally {
     removeSignalHandlers();
+    // Every way out of the loop has ended the transcript or ends it next; a handler left behind would outlive this run.
+    process.off('exit', endOnExit);
   }
   writer?.end(session, failure ? 'choice unavailable' : unplaced ? 'reply not understood' : undefined);
-  process.off('exit', endOnExit);
   // The engine words every unavailable choice after the last as "the dialogue has ended"; a state
   // with no available choice that is not an ending is a stuck dialogue, and says so.
   const stuck = failure && !session.ended && session.available().length === 0;
@@ -298,7 +299,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
     output.err(`parley run: ${unplacedMessage(unplaced, options.replies!)}`);
     code = EXIT.failed;
   }
-  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options, output)) && !failure) code = EXIT.notSent;
+  if (writer && options.lrs !== undefined && !(await sendTranscriptsToLrs([writer.path], options, output)) && code === EXIT.ok) code = EXIT.notSent;
   return code;
 }
 

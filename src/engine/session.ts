@@ -213,7 +213,9 @@ export class Session {
     if (typed) {
       // A lawful choice said with a threat: the better reply is the learner's own move without the threat.
       const better = flags.length === 0 ? meta.text : meta.better;
-      flags.push(...typedFlagHits(typed, flags, (id) => this.#flag(id, 'typed', better)));
+      // Like situation rules, the lint raises no duty the rule set does not have (a consumer-only one on a business debt).
+      const owed = typed.flags.filter(({ flag }) => flagUnderProfile(flag, this.jurisdiction).applies);
+      flags.push(...typedFlagHits({ ...typed, flags: owed }, flags, (id) => this.#flag(id, 'typed', better)));
     }
     const outcome = this.#outcome(nextMeta.outcome, nextMeta.unsustainable);
     const step: Step = {

@@ -9,7 +9,9 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
  * or inside the transcript's own library: its folder, or for a golden
  * transcript (`<library>/tests/__golden__/<test>/…`) the library its test file
  * belongs to. Links are followed before the check. Anything else needs the
- * user's say-so on the command line (`--dialogue <file>`).
+ * user's say-so on the command line (`--dialogue <file>`, or `parley play
+ * <dialogue> --resume <t>`), passed in as `confirmed`: it holds for that one
+ * call, never for a later run in the same process.
  */
 export type RecordedDialogue =
   | { ok: true; file: string }
@@ -38,16 +40,11 @@ const inside = (root: string, file: string): boolean => {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 };
 
-// Dialogue files the user named on the command line for a transcript (`parley play <dialogue> --resume <t>`).
-const confirmed = new Set<string>();
-
-/** The user's say-so: a transcript naming this file (after links) may load it wherever it is. */
-export function confirmRecordedDialogue(file: string): void {
-  const path = real(file);
-  if (path) confirmed.add(path);
-}
-
-export function locateRecordedDialogue(transcriptFile: string, recordedFile: string, cwd: string = process.cwd()): RecordedDialogue {
+/**
+ * `confirmed`: a dialogue file the user named on the command line for this
+ * transcript; a transcript naming that file (after links) may load it wherever it is.
+ */
+export function locateRecordedDialogue(transcriptFile: string, recordedFile: string, cwd: string = process.cwd(), confirmed?: string): RecordedDialogue {
   const refused = (why: string): RecordedDialogue => ({
     ok: false,
     problem: 'refused',
@@ -63,12 +60,13 @@ export function locateRecordedDialogue(transcriptFile: string, recordedFile: str
         { root: cwd, file: resolve(cwd, recordedFile), shown: recordedFile },
         { root: roots[1]!, file: join(dirname(resolve(transcriptFile)), recordedFile), shown: join(dirname(transcriptFile), recordedFile) },
       ];
+  const confirmedFile = confirmed === undefined ? undefined : real(confirmed);
   let outside = false;
   for (const { root, file, shown } of candidates) {
     if (!existsSync(file)) continue;
     const realFile = real(file);
     const realRoot = real(root);
-    if (realFile && ((realRoot && inside(realRoot, realFile)) || confirmed.has(realFile))) return { ok: true, file: shown };
+    if (realFile && ((realRoot && inside(realRoot, realFile)) || realFile === confirmedFile)) return { ok: true, file: shown };
     outside = true;
   }
   if (outside) return refused('outside those folders');

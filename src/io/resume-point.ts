@@ -34,7 +34,7 @@ const refuse = (file: string, line: number, message: string): ResumeResult => ({
  * A last line cut off mid-write is what a killed session leaves, so it is
  * dropped; any other damaged line would silently lose a choice, so it stops.
  */
-export function findResumePoint(transcriptFile: string, limits: LoadLimits): ResumeResult {
+export function findResumePoint(transcriptFile: string, limits: LoadLimits, confirmedDialogue?: string): ResumeResult {
   const file = readTextFile(transcriptFile, MAX_TRANSCRIPT_BYTES);
   if (!file.ok) return { ok: false, errors: [diagnosticText(file.diagnostic)] };
   const transcript = readTranscript(splitLines(file.text));
@@ -51,7 +51,7 @@ export function findResumePoint(transcriptFile: string, limits: LoadLimits): Res
   if (transcript.end?.finished) {
     return { ok: false, errors: [`${transcriptFile}: this session already reached the end of its dialogue; nothing to resume`] };
   }
-  const located = locateRecordedDialogue(transcriptFile, header.dialogue.file);
+  const located = locateRecordedDialogue(transcriptFile, header.dialogue.file, process.cwd(), confirmedDialogue);
   if (!located.ok) {
     return {
       ok: false,

@@ -21,6 +21,13 @@ function stateEntries(dialogue: Dialogue, stateId: string): ScreenEntry[] {
   });
 }
 
+/**
+ * Each of a state's texts and examples is matched against all of them, so the
+ * work grows with the square of their number: past this many (nine choices
+ * with ten examples each, more than a screen can hold) a state is not compared.
+ */
+const MAX_COMPARED_DOCUMENTS = 100;
+
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -44,8 +51,9 @@ export function freeReplyFindings(dialogue: Dialogue): Finding[] {
   if (!hasExamples) return findings;
   for (const [stateId, screen] of entries) {
     if (screen.length < 2) continue;
+    const compared = screen.reduce((sum, e) => sum + 1 + (e.examples?.length ?? 0), 0) <= MAX_COMPARED_DOCUMENTS;
     for (const entry of screen) {
-      const documents = [entry.text, ...(entry.examples ?? [])];
+      const documents = compared ? [entry.text, ...(entry.examples ?? [])] : [];
       for (const [index, document] of documents.entries()) {
         // Each document is held out and read against the rest, as a learner's new words would be; a lone text stays in.
         const rest = documents.filter((_, i) => i !== index);

@@ -38,7 +38,7 @@ export function renderStep(session: Session, step: Step, style: Style): string {
   const l = RUN_LABELS[session.language];
   const lines = step.typed
     ? [
-        `${style.cyan(`[${step.turn}]`)} ${style.bold(l.typed)}: ${quote(step.typed.text)}`,
+        `${style.cyan(`[${step.turn}]`)} ${style.bold(l.typed)}: ${quoteLine(step.typed.text)}`,
         `${indent}${l.youMeant(sanitize(step.choice.text), step.typed.confidence.toFixed(2))} ${style.dim(`[${step.choice.id}]`)}`,
       ]
     : [`${style.cyan(`[${step.turn}]`)} ${style.bold(l.you)} (${step.choice.id}): ${sanitize(step.choice.text)}`];
@@ -58,7 +58,7 @@ export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly
   return [
     color(`⚑ ${flag.severity.toUpperCase()}: ${flag.name} [${flag.id}]`),
     ...(flag.because ? [`  ${style.dim(l.situation)} ${flag.because}`] : []),
-    ...(flag.phrase !== undefined ? [`  ${style.dim(l.inYourWords)} ${quote(flag.phrase)}`] : []),
+    ...(flag.phrase !== undefined ? [`  ${style.dim(l.inYourWords)} ${quoteLine(flag.phrase)}`] : []),
     `  ${style.dim(l.why)} ${flag.explanation}`,
     `  ${style.dim(l.cost)} ${flag.cost}`,
     `  ${style.dim(l.rule)} ${formatReferences(flag.references, jurisdictions, language)}`,
@@ -89,7 +89,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
   else {
     lines.push(`  ${l.flags}:`);
     for (const flag of debrief.flags) {
-      const typed = flag.phrase !== undefined ? ` — ${l.inYourWords} ${quote(flag.phrase)}` : '';
+      const typed = flag.phrase !== undefined ? ` — ${l.inYourWords} ${quoteLine(flag.phrase)}` : '';
       lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id], language)}${typed}`);
     }
   }
@@ -110,4 +110,9 @@ function speakerOf(session: Session, speaker: string | undefined): string {
 
 function quote(line: string): string {
   return `“${sanitize(line)}”`;
+}
+
+/** Typed words are one line said on a call: a tab or line break in them (a replies file, an edited transcript) is a space. */
+function quoteLine(line: string): string {
+  return `“${sanitizeLine(line)}”`;
 }

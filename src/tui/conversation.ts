@@ -40,7 +40,7 @@ export function conversation(session: Session): ConversationEntry[] {
       key: `reply-${step.turn}`,
       turn: step.turn,
       // A typed reply is shown as typed: the learner's own words are what the call heard.
-      text: sanitize(step.typed?.text ?? step.choice.text),
+      text: step.typed ? sanitizeLine(step.typed.text) : sanitize(step.choice.text),
       ...(step.typed && squash(step.typed.text) !== squash(step.choice.text) ? { matched: sanitize(step.choice.text) } : {}),
       flags: step.flags,
       changes: Object.entries(step.meterChanges).map(([meter, delta]) => ({ meter, delta })),

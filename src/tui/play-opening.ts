@@ -14,6 +14,8 @@ export interface PlayRequest {
   path?: string;
   /** An unfinished transcript to continue. */
   resume?: string;
+  /** With `resume`: the dialogue the user named for it, which the transcript may load wherever it is. */
+  resumeDialogue?: string;
   settings: PlaySettings;
   transcripts: string;
   learner?: string;
@@ -47,7 +49,7 @@ export function openPlay(request: PlayRequest): OpeningResult {
   const { limits } = request;
   const settings = { ...request.settings };
   if (request.resume) {
-    const found = findResumePoint(request.resume, limits);
+    const found = findResumePoint(request.resume, limits, request.resumeDialogue);
     if (!found.ok) return { ok: false, errors: found.errors };
     const { point } = found;
     // Playing again or choosing another dialogue keeps the resumed session's mode and language.

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findResumePoint } from '../../src/io/resume-point.js';
-import { confirmRecordedDialogue } from '../../src/io/locate-dialogue.js';
 import { DEFAULT_LIMITS } from '../../src/io/load-dialogue-file.js';
 import { parley, ROOT } from '../helpers/cli.js';
 import { expectTerminalSafe } from '../helpers/terminal-safety.js';
@@ -88,8 +87,22 @@ describe('a transcript cannot make Parley read and print another file', () => {
     cpSync(join(library, 'minimal.yaml'), elsewhereDialogue);
     const named = naming(elsewhereDialogue, 'named');
     expect(findResumePoint(named, DEFAULT_LIMITS).ok).toBe(false);
-    confirmRecordedDialogue(elsewhereDialogue);
-    expect(findResumePoint(named, DEFAULT_LIMITS).ok).toBe(true);
+    expect(findResumePoint(named, DEFAULT_LIMITS, elsewhereDialogue).ok).toBe(true);
     console.log(`reliability: transcript header paths: ${HOSTILE.length} hostile dialogue paths refused by replay (from 2 folders) and play --resume, nothing of the files printed`);
+  });
+});
+
+describe('naming a dialogue for one run is not a say-so for the next', () => {
+  it('a later in-process run still refuses the transcript that names it', async () => {
+    const dialogue = join(outside, 'named-once.yaml');
+    cpSync(join(library, 'minimal.yaml'), dialogue);
+    const transcript = naming(dialogue, 'named-once');
+    // The user names the dialogue for this resume (it stops: no terminal here).
+    expect((await parley(['play', dialogue, '--resume', transcript], { cwd: ROOT })).status).toBe(2);
+    // A later run in the same process, without the say-so, refuses it as before.
+    const later = await parley(['replay', transcript], { cwd: ROOT });
+    expect(later.stderr).toMatch(/outside those folders/);
+    expect(later.status).not.toBe(0);
+    expect(findResumePoint(transcript, DEFAULT_LIMITS).ok).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { FlagHit } from '../../engine/types.js';
 import { formatReferences } from '../../render/format-reference.js';
-import { sanitize } from '../../text/sanitize.js';
+import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import { useHue, useUi } from '../hooks/use-ui.js';
 import { Inset } from '../width.js';
 import { FlagTitle } from './severity-mark.js';
@@ -35,7 +35,7 @@ export function FlagDetails({ flag, jurisdictions, before }: { flag: FlagHit; ju
     <>
       <FlagTitle severity={flag.severity} name={flag.name} {...(before ? { before } : {})} />
       {flag.because ? <Field label={t.situation} text={sanitize(flag.because)} /> : null}
-      {flag.phrase ? <Field label={t.free.youTyped} text={`${t.open}${sanitize(flag.phrase)}${t.close}`} /> : null}
+      {flag.phrase ? <Field label={t.free.youTyped} text={`${t.open}${sanitizeLine(flag.phrase)}${t.close}`} /> : null}
       <Field label={t.why} text={flag.explanation} />
       <Field label={t.rule} text={formatReferences(flag.references, jurisdictions, language)} />
       <Field label={t.better} text={sanitize(flag.better)} strong />
