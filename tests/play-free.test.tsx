@@ -154,6 +154,23 @@ describe('parley play --free', () => {
     expect(app.screen()).not.toContain('Threatening to tell others');
     expect(steps(app)[1]?.flags.some((f) => f.source === 'typed')).toBe(true);
   });
+
+  it("the debrief lists a flagged typed turn under the learner's own words", async () => {
+    const app = playApp({ file: 'dialogues/forgot.yaml', free: true, mode: 'assessment', columns: 100, rows: 200 });
+    const threat = "No problem, I'll ring you back later when it suits you, or I'll tell your customer what you owe";
+    await say(app, OPENING);
+    await app.press(KEY.enter);
+    await say(app, threat);
+    await app.press(KEY.enter);
+    // The rest of the call from the list, to its end.
+    await app.press(KEY.escape);
+    for (let i = 0; i < 20 && !(app.transcripts()[0] ?? []).some((line) => line.kind === 'end'); i++) await app.press('1');
+    await app.press(KEY.enter);
+    const debrief = squash(app.screen());
+    expect(debrief).toContain(squash(`${t.turn(2)}${t.colon}`));
+    expect(debrief).toContain(squash(`“${threat}”`));
+    expect(debrief).toContain('Threateningtotellothers');
+  });
 });
 
 describe.each([

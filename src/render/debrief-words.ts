@@ -1,3 +1,4 @@
+import type { Severity } from '../schema/catalog.js';
 import type { Language } from '../schema/language.js';
 
 /**
@@ -25,6 +26,8 @@ export interface DebriefWords {
   /** Before the words a learner typed that raised a flag (free reply). */
   inYourWords: string;
   scoreParts: (outcome: number, tasks: number, penalties: number) => string;
+  /** A flag's severity, as a label. */
+  severity: Record<Severity, string>;
 }
 
 export const DEBRIEF_WORDS: Readonly<Record<Language, DebriefWords>> = {
@@ -44,6 +47,7 @@ export const DEBRIEF_WORDS: Readonly<Record<Language, DebriefWords>> = {
     score: 'Score',
     inYourWords: 'in your words:',
     scoreParts: (outcome, tasks, penalties) => `outcome ${outcome} + tasks ${tasks} − flags ${penalties}`,
+    severity: { violation: 'VIOLATION', coercive: 'COERCIVE', caution: 'CAUTION' },
   },
   es: {
     you: 'Usted',
@@ -61,6 +65,7 @@ export const DEBRIEF_WORDS: Readonly<Record<Language, DebriefWords>> = {
     score: 'Puntuación',
     inYourWords: 'en sus palabras:',
     scoreParts: (outcome, tasks, penalties) => `resultado ${outcome} + tareas ${tasks} − alertas ${penalties}`,
+    severity: { violation: 'INFRACCIÓN', coercive: 'COACCIÓN', caution: 'CUIDADO' },
   },
   zh: {
     you: '你',
@@ -78,5 +83,6 @@ export const DEBRIEF_WORDS: Readonly<Record<Language, DebriefWords>> = {
     score: '得分',
     inYourWords: '你的原话：',
     scoreParts: (outcome, tasks, penalties) => `结果 ${outcome} + 任务 ${tasks} − 警示 ${penalties}`,
+    severity: { violation: '违规', coercive: '强迫', caution: '注意' },
   },
 };

@@ -56,7 +56,7 @@ export function renderFlag(flag: FlagHit, style: Style, jurisdictions?: readonly
   const color = flag.severity === 'caution' ? style.yellow : style.red;
   const l = RUN_LABELS[language];
   return [
-    color(`⚑ ${flag.severity.toUpperCase()}: ${flag.name} [${flag.id}]`),
+    color(`⚑ ${l.severity[flag.severity]}: ${flag.name} [${flag.id}]`),
     ...(flag.because ? [`  ${style.dim(l.situation)} ${flag.because}`] : []),
     ...(flag.phrase !== undefined ? [`  ${style.dim(l.inYourWords)} ${quoteLine(flag.phrase)}`] : []),
     `  ${style.dim(l.why)} ${flag.explanation}`,
@@ -90,7 +90,7 @@ export function renderDebrief(debrief: Debrief, style: Style, language: Language
     lines.push(`  ${l.flags}:`);
     for (const flag of debrief.flags) {
       const typed = flag.phrase !== undefined ? ` — ${l.inYourWords} ${quoteLine(flag.phrase)}` : '';
-      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${flag.severity} — ${formatReferences(flag.references, [debrief.jurisdiction.id], language)}${typed}`);
+      lines.push(`    ${l.turn(flag.turn)}: ${flag.name} [${flag.id}] — ${l.severity[flag.severity].toLowerCase()} — ${formatReferences(flag.references, [debrief.jurisdiction.id], language)}${typed}`);
     }
   }
   const reason = debrief.trueReason;

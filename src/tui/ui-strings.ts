@@ -46,7 +46,6 @@ export interface UiStrings extends DebriefWords {
   yourReply: string;
   excuse: string;
   coach: string;
-  severity: Record<Severity, string>;
   situation: string;
   why: string;
   rule: string;
@@ -154,7 +153,6 @@ const en: UiStrings = {
   yourReply: 'Your reply',
   excuse: 'Excuse',
   coach: 'Coach',
-  severity: { violation: 'VIOLATION', coercive: 'COERCIVE', caution: 'CAUTION' },
   situation: 'Situation',
   why: 'Why',
   rule: 'Rule',
@@ -255,7 +253,6 @@ const es: UiStrings = {
   yourReply: 'Su respuesta',
   excuse: 'Excusa',
   coach: 'Consejo',
-  severity: { violation: 'INFRACCIÓN', coercive: 'COACCIÓN', caution: 'CUIDADO' },
   situation: 'Contexto',
   why: 'Por qué',
   rule: 'Norma',
@@ -356,7 +353,6 @@ const zh: UiStrings = {
   yourReply: '你的回答',
   excuse: '借口',
   coach: '指导',
-  severity: { violation: '违规', coercive: '强迫', caution: '注意' },
   situation: '情境',
   why: '原因',
   rule: '依据',

@@ -170,7 +170,7 @@ export function DebriefScreen({ run, help, note, onReplay, onMenu }: Props) {
                       </Text>
                     }
                     labelText={`  ${t.turn(step.turn)}${t.colon}`}
-                    text={`${t.open}${sanitize(step.choice.text)}${t.close}`}
+                    text={`${t.open}${step.typed ? sanitizeLine(step.typed.text) : sanitize(step.choice.text)}${t.close}`}
                   />
                   <Box flexDirection="column" paddingLeft={4}>
                     <Inset by={4}>
