@@ -1,6 +1,6 @@
 // Measures the coercion lint on the labelled corpus in tests/lint-corpus/:
 // precision, recall and false alarms per language and per flag, on the
-// development sets (dev/, dev-extra/ and dev-2/, together and each on its own)
+// development sets (dev/, dev-extra/, dev-2/ and dev-3/, together and each on its own)
 // and on the frozen blind sets (blind/, and blind-2/ from round 3).
 //
 //   npm run lint-eval                         # dev, each dev folder, blind: tables as text
@@ -34,8 +34,8 @@ export interface CorpusSentence {
 
 const ROOT = 'tests/lint-corpus';
 const LANGS: Language[] = ['en', 'es', 'zh'];
-/** The development folders, tuned on; dev-2 was written by a second blind labeller (round 2 in docs/LINT.md). */
-export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2'] as const;
+/** The development folders, tuned on; dev-2 and dev-3 were each written by a further labeller blind to the lint (rounds 2 and 3 in docs/LINT.md). */
+export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3'] as const;
 export type DevFolder = (typeof DEV_FOLDERS)[number];
 
 /** `dev` is every development folder together; `blind` the frozen set; `blind-2` the second frozen set (round 3). */
@@ -43,7 +43,7 @@ export function readCorpus(set: 'dev' | 'blind' | 'blind-2'): CorpusSentence[] {
   return (set === 'dev' ? [...DEV_FOLDERS] : [set]).flatMap(readFolder);
 }
 
-/** One folder of the corpus (dev/, dev-extra/, dev-2/ or blind/). */
+/** One folder of the corpus (dev/, dev-extra/, dev-2/, dev-3/ or blind/). */
 export function readFolder(folder: string): CorpusSentence[] {
   const out: CorpusSentence[] = [];
   const dir = join(ROOT, folder);

@@ -72,6 +72,18 @@ describe('coercion lint on the labelled sentences', () => {
     expect(matchCoercion('Por no pagar lo pueden meter a la cárcel.', ['es']).map((m) => m.flag)).toEqual(['false_legal_threat']);
     expect(matchCoercion('Nadie lo va a meter a la cárcel por esto.', ['es'])).toEqual([]);
   });
+
+  // An author writing an honest reply should not be told it threatens: a legal word needs a threat or a false certainty.
+  it('stays quiet on honest legal steps and flags the same words said as a threat or a certainty', () => {
+    const flags = (text: string, lang: Language) => matchCoercion(text, [lang]).map((m) => m.flag);
+    expect(flags('If your card was stolen, please report it to your bank and the police.', 'en')).toEqual([]);
+    expect(flags('If we cannot agree a plan, the creditor could go to court, and a judge would decide.', 'en')).toEqual([]);
+    expect(flags('Si le robaron la tarjeta, puede levantar una denuncia y mandarnos copia.', 'es')).toEqual([]);
+    expect(flags('如果谈不拢，债权人可能会考虑起诉，但目前什么程序都没有启动。', 'zh')).toEqual([]);
+    expect(flags('Not paying this is fraud, and that is a felony.', 'en')).toContain('false_legal_threat');
+    expect(flags('Lo que usted hizo es fraude y eso se paga con cárcel.', 'es')).toContain('false_legal_threat');
+    expect(flags('People who ignore a court judgment end up getting arrested.', 'en')).toContain('false_legal_threat');
+  });
 });
 
 describe('parley lint on dialogue files', () => {
