@@ -1,5 +1,6 @@
 import { matchCoercion } from '../lint/match-coercion.js';
 import type { Language } from '../schema/language.js';
+import { MAX_TYPED } from './match-reply.js';
 
 /** A coercion flag read in what the learner typed, with the words that raised it. */
 export interface TypedFlag {
@@ -14,8 +15,6 @@ export interface TypedFlag {
   beyondChoice: boolean;
 }
 
-/** Longer input is cut, as matching cuts it: a reply is a line, not an essay. */
-const MAX_TYPED = 600;
 
 /**
  * Runs the coercion lint (the same rules `parley lint` applies to a dialogue)

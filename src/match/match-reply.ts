@@ -37,7 +37,7 @@ export interface MatchThresholds {
 export const DEFAULT_THRESHOLDS: MatchThresholds = { minConfidence: 0.22, minMargin: 0.1 };
 
 /** Longer input says nothing more about which move it is, and would only cost time. */
-const MAX_TYPED = 600;
+export const MAX_TYPED = 600;
 
 /** Features of choice texts and examples, kept: the same screen is matched again and again. */
 const featureCache = new Map<string, Features>();

@@ -2,7 +2,7 @@ import type { TypedReply } from '../engine/types.js';
 import type { Dialogue, Transition } from '../schema/dialogue.js';
 import type { Language } from '../schema/language.js';
 import { flagsInTyped, type TypedFlag } from './flags-in-typed.js';
-import { DEFAULT_THRESHOLDS, matchReply, prepareCandidates, type MatchThresholds, type ReplyCandidate, type ReplyMatch } from './match-reply.js';
+import { DEFAULT_THRESHOLDS, MAX_TYPED, matchReply, prepareCandidates, type MatchThresholds, type ReplyCandidate, type ReplyMatch } from './match-reply.js';
 
 /** A reply on screen as free reply needs it: what it says, its authored paraphrases, and the flags it carries whatever branch it takes. */
 export interface ScreenChoice extends ReplyCandidate {
@@ -49,7 +49,10 @@ export const prepareScreen = (choices: readonly ScreenChoice[], language: Langua
  * and the play screen share. A rephrase answer carries no `typed`: Parley
  * never guesses silently.
  */
-export function understandReply(typed: string, choices: readonly ScreenChoice[], language: Language, thresholds: MatchThresholds = DEFAULT_THRESHOLDS): UnderstoodReply {
+export function understandReply(whole: string, choices: readonly ScreenChoice[], language: Language, thresholds: MatchThresholds = DEFAULT_THRESHOLDS): UnderstoodReply {
+  // A reply is a line, not an essay: what is matched, linted and recorded is the same first stretch
+  // of it, whether it came from the play screen, a replies file or a test file.
+  const typed = [...whole].slice(0, MAX_TYPED).join('');
   const match = matchReply(typed, choices, language, thresholds);
   if (match.kind !== 'match') return { match, lint: match.reason === 'empty' ? [] : flagsInTyped(typed, language) };
   const chosen = choices.find((c) => c.id === match.choice);
