@@ -150,12 +150,19 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       } else if (closed) output.err(unfinishedMessage(closed.path, settings.language ?? 'en'));
     };
     // The same reasons and exit codes (128 + the signal's number) as `parley run`.
-    onTerminatingSignal((signal) => stop(`interrupted by ${signal}`), output);
-    process.once('uncaughtException', (error) => {
+    const removeSignalHandlers = onTerminatingSignal((signal) => stop(`interrupted by ${signal}`), output);
+    const onCrash = (error: Error) => {
       output.err(`parley play: internal error: ${error.message}`);
       stop(`crash: ${error.message}`);
       process.exit(EXIT.internal);
-    });
+    };
+    process.once('uncaughtException', onCrash);
+    // The handlers belong to this session: a later run in the same process must not inherit them.
+    const removeHandlers = () => {
+      removeSignalHandlers();
+      process.off('uncaughtException', onCrash);
+      leaveScreen.dispose();
+    };
 
     let result: PlayExit | undefined;
     try {
@@ -175,6 +182,8 @@ Needs an interactive terminal; to play from a script or in CI use 'parley run'.`
       output.err(`parley play: internal error: ${error instanceof Error ? sanitizeLine(error.message) : String(error)}`);
       output.err('This is a bug in Parley; please report it with the command you ran. The transcript so far was saved as unfinished.');
       return EXIT.internal;
+    } finally {
+      removeHandlers();
     }
     // The sessions played go to the LRS once the screen is closed, so a slow network never holds up a learner;
     // an outbox that cannot be written is the user's to fix (exit 74, from the command runner), not a bug.
@@ -195,8 +204,11 @@ function defaultLibrary(): string {
   return shipped && existsSync(shipped) ? shipped : 'dialogues';
 }
 
-/** Enters the alternate screen; the returned function leaves it, once, also on an unplanned exit. */
-function screenKeeper(io: CliIo): () => void {
+/**
+ * Enters the alternate screen; the returned function leaves it, once, also on an
+ * unplanned exit until `dispose` removes that safeguard.
+ */
+function screenKeeper(io: CliIo): (() => void) & { dispose: () => void } {
   let inside = true;
   io.stdout.write(ENTER_ALT_SCREEN);
   const leave = () => {
@@ -205,7 +217,7 @@ function screenKeeper(io: CliIo): () => void {
     io.stdout.write(LEAVE_ALT_SCREEN);
   };
   process.once('exit', leave);
-  return leave;
+  return Object.assign(leave, { dispose: () => void process.off('exit', leave) });
 }
 
 // File names reach the terminal: every path is shown with its control characters written out.
