@@ -1,6 +1,6 @@
 import type { CoreTask } from '../schema/catalog.js';
 
-/** The four tasks of every collection contact (seed 001, closing analysis). */
+/** The four tasks of every collection contact (as collector training teaches them). */
 export const CORE_TASKS = [
   {
     id: 'ask_payment_today',
