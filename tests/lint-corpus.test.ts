@@ -28,6 +28,15 @@ describe('the lint corpus', () => {
     expect(readCorpus('blind-2').length).toBeGreaterThanOrEqual(600);
   });
 
+  it('has the third evaluation set (blind-3) exactly as frozen before the lint read it (SHA-256 in its README)', () => {
+    const readme = readFileSync('tests/lint-corpus/blind-3/README.md', 'utf8');
+    const frozen = [...readme.matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)].map((m) => ({ hash: m[1]!, file: m[2]! }));
+    expect(frozen.map((f) => f.file).sort()).toEqual(['blind-3/en.yaml', 'blind-3/es.yaml', 'blind-3/flag-definitions.md', 'blind-3/zh.yaml']);
+    for (const { hash, file } of frozen) {
+      expect(createHash('sha256').update(readFileSync(`tests/lint-corpus/${file}`)).digest('hex'), file).toBe(hash);
+    }
+  });
+
   it('has at least 600 sentences, a third of them lawful, and every flag in the catalog', () => {
     const all = [...readCorpus('dev'), ...readCorpus('blind')];
     expect(all.length).toBeGreaterThanOrEqual(600);
