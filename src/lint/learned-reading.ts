@@ -58,7 +58,14 @@ function strongest(model: LearnedModel, features: readonly Feature[], head: numb
     const w = at === undefined ? 0 : weights[at * model.heads.length + head]!;
     if (w > 0) weighed.push({ f, w });
   }
-  return weighed.sort((a, b) => b.w - a.w).slice(0, 3).map(({ f }) => f);
+  // Distinct words, strongest first: "mum" from a word, a pair and a concept is shown once.
+  const shown: Feature[] = [];
+  for (const { f } of weighed.sort((a, b) => b.w - a.w)) {
+    if (shown.length === 3) break;
+    if (shown.some((g) => g.words.includes(f.words) || f.words.includes(g.words))) continue;
+    shown.push(f);
+  }
+  return shown;
 }
 
 /** The languages a text is plausibly written in, so a reading for one language is not applied to another's words. */

@@ -349,15 +349,15 @@ export function normalizedFor(text: string, language: Language): string {
 }
 
 /**
- * The concepts whose terms appear in `text` (negated or not), for the learned
- * reading (`sentence-features.ts`): a concept the rules know is a clue even
- * where no rule's full combination is present.
+ * The concepts whose terms appear in `text` (negated or not), each with the
+ * words of its first appearance, for the learned reading (`sentence-features.ts`):
+ * a concept the rules know is a clue even where no rule's full combination is present.
  */
-export function conceptsIn(text: string, language: Language): string[] {
+export function conceptsIn(text: string, language: Language): { concept: string; words: string }[] {
   const c = compiled(language);
   const a = analyzeText(text, c.lexicon);
-  if (language !== 'zh') return [...findAllTokens(c.terms, a).keys()];
-  return Object.keys(c.lexicon.concepts).filter((concept) => findConcept(c, a, concept, undefined).length > 0);
+  const found = language === 'zh' ? Object.keys(c.lexicon.concepts).map((concept) => [concept, findConcept(c, a, concept, undefined)] as const) : [...findAllTokens(c.terms, a)];
+  return found.filter(([, hits]) => hits.length > 0).map(([concept, hits]) => ({ concept, words: a.normalized.slice(hits[0]!.from, hits[0]!.to) }));
 }
 
 /**

@@ -62,7 +62,7 @@ export function sentenceFeatures(text: string, language: Language, rules: readon
       if (negations.has(t.text)) negatedAt = i;
     }
   }
-  for (const concept of conceptsIn(text, language)) add(`c:${concept}`, concept.toLowerCase().replace(/_/g, ' '));
+  for (const { concept, words } of conceptsIn(text, language)) add(`c:${concept}`, words);
   for (const m of rules) if (m.language === language) add(`r:${m.flag}`, m.phrase);
   for (const held of rulesHeldBack(text, language)) add(`${held.why === 'denied' ? 'd' : 's'}:${held.flag}`, held.why);
   return [...out].map(([name, words]) => ({ name, words }));
