@@ -29,8 +29,8 @@ import { readFolder, type CorpusSentence } from './lint-corpus.js';
 export { readFolder, type CorpusSentence };
 
 const LANGS: Language[] = ['en', 'es', 'zh'];
-/** The development folders, tuned on; dev-2 and dev-3 were each written by a further labeller blind to the lint (rounds 2 and 3 in docs/LINT.md). */
-export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3'] as const;
+/** The development folders, tuned on; dev-2, dev-3 and dev-4 were each written by further labellers blind to the lint (rounds 2, 3 and 4 in docs/LINT.md). */
+export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4'] as const;
 export type DevFolder = (typeof DEV_FOLDERS)[number];
 /** The frozen evaluation sets: blind and blind-2 were retired to training data in round 4 (after their first contact was recorded); blind-3 is the one still unseen. */
 export const BLIND_SETS = ['blind', 'blind-2', 'blind-3'] as const;
