@@ -1,9 +1,13 @@
 // Measures the coercion lint on the labelled corpus in tests/lint-corpus/:
 // precision, recall and false alarms per language and per flag, on the
 // development sets (dev/, dev-extra/, dev-2/ and dev-3/, together and each on its own)
-// and on the frozen blind sets (blind/, and blind-2/ from round 3).
+// and on the frozen blind sets (blind/, blind-2/ from round 3, blind-3/ from round 4).
+// blind/ and blind-2/ are training data of the learned reading since round 4
+// (scripts/lint-train.ts), so only blind-3/ still measures text the lint never saw.
 //
-//   npm run lint-eval                         # dev, each dev folder, blind: tables as text
+//   npm run lint-eval                         # dev, each dev folder, each blind set: tables as text
+//   npm run lint-eval -- --set blind-3     # the unseen evaluation set only
+//   npm run lint-eval -- --reading rules   # the lexicon's rules alone, without the learned reading
 //   npm run lint-eval -- --set dev --errors      # what the lint gets wrong on dev
 //   npm run lint-eval -- --folder dev-2 --errors # one development folder only
 //   npm run lint-eval -- --markdown        # tables for docs/LINT.md
@@ -18,47 +22,28 @@
 // The corpus predates `threat_to_expose`: there a threat to tell others is
 // labelled `third_party_disclosure`, so a `threat_to_expose` finding counts as
 // `third_party_disclosure` on a sentence labelled so (and not `threat_to_expose`).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { matchCoercion } from '../src/lint/match-coercion.js';
+import { matchCoercion, type CoercionOptions } from '../src/lint/match-coercion.js';
 import type { Language } from '../src/schema/language.js';
+import { readFolder, type CorpusSentence } from './lint-corpus.js';
 
-export interface CorpusSentence {
-  text: string;
-  flags: string[];
-  note?: string;
-  language: Language;
-  file: string;
-}
+export { readFolder, type CorpusSentence };
 
-const ROOT = 'tests/lint-corpus';
 const LANGS: Language[] = ['en', 'es', 'zh'];
-/** The development folders, tuned on; dev-2 and dev-3 were each written by a further labeller blind to the lint (rounds 2 and 3 in docs/LINT.md). */
-export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3'] as const;
+/** The development folders, tuned on; dev-2, dev-3 and dev-4 were each written by further labellers blind to the lint (rounds 2, 3 and 4 in docs/LINT.md). */
+export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4'] as const;
 export type DevFolder = (typeof DEV_FOLDERS)[number];
+/** The frozen evaluation sets: blind and blind-2 were retired to training data in round 4 (after their first contact was recorded); blind-3 is the one still unseen. */
+export const BLIND_SETS = ['blind', 'blind-2', 'blind-3'] as const;
+export type CorpusSet = 'dev' | (typeof BLIND_SETS)[number];
 
-/** `dev` is every development folder together; `blind` the frozen set; `blind-2` the second frozen set (round 3). */
-export function readCorpus(set: 'dev' | 'blind' | 'blind-2'): CorpusSentence[] {
+/** `dev` is every development folder together; a blind set is its own folder. */
+export function readCorpus(set: CorpusSet): CorpusSentence[] {
   return (set === 'dev' ? [...DEV_FOLDERS] : [set]).flatMap(readFolder);
 }
 
-/** One folder of the corpus (dev/, dev-extra/, dev-2/, dev-3/ or blind/). */
-export function readFolder(folder: string): CorpusSentence[] {
-  const out: CorpusSentence[] = [];
-  const dir = join(ROOT, folder);
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const file = join(dir, name);
-    const doc = parse(readFileSync(file, 'utf8')) as { language: Language; sentences: { text: string; flags: string[]; note?: string }[] };
-    for (const s of doc.sentences) out.push({ text: s.text, flags: s.flags ?? [], note: s.note, language: doc.language, file });
-  }
-  return out;
-}
-
 /** The lint's flags for a sentence, with threat_to_expose read as the corpus's third_party_disclosure where it is labelled so. */
-export function predictedFlags(s: CorpusSentence): string[] {
-  const found = [...new Set(matchCoercion(s.text, [s.language]).map((m) => m.flag))];
+export function predictedFlags(s: CorpusSentence, options: CoercionOptions = {}): string[] {
+  const found = [...new Set(matchCoercion(s.text, [s.language], options).map((m) => m.flag))];
   return [
     ...new Set(
       found.map((f) => (f === 'threat_to_expose' && !s.flags.includes(f) && s.flags.includes('third_party_disclosure') ? 'third_party_disclosure' : f)),
@@ -83,7 +68,7 @@ export interface Scored {
   errors: { s: CorpusSentence; predicted: string[] }[];
 }
 
-export function score(sentences: CorpusSentence[]): Scored {
+export function score(sentences: CorpusSentence[], options: CoercionOptions = {}): Scored {
   const rows = new Map<string, Row>();
   const flags = new Map<string, { tp: number; fp: number; fn: number }>();
   const errors: Scored['errors'] = [];
@@ -98,7 +83,7 @@ export function score(sentences: CorpusSentence[]): Scored {
     return r;
   };
   for (const s of sentences) {
-    const predicted = predictedFlags(s);
+    const predicted = predictedFlags(s, options);
     for (const r of [row(s.language), row('all')]) {
       r.sentences++;
       if (s.flags.length) {
@@ -168,7 +153,10 @@ function main(argv: string[]) {
   const markdown = arg('--markdown');
   // Each table: a title and its sentences. `--set dev|blind` for one set, `--folder dev-2` for one development folder.
   const folderArg = argv[argv.indexOf('--folder') + 1];
-  if (arg('--set') && setArg !== 'dev' && setArg !== 'blind' && setArg !== 'blind-2') throw new Error('--set must be dev, blind or blind-2');
+  if (arg('--set') && setArg !== 'dev' && !BLIND_SETS.includes(setArg as (typeof BLIND_SETS)[number])) throw new Error(`--set must be dev or one of ${BLIND_SETS.join(', ')}`);
+  const readingArg = argv[argv.indexOf('--reading') + 1];
+  if (arg('--reading') && readingArg !== 'rules' && readingArg !== 'combined') throw new Error('--reading must be rules or combined');
+  const options: CoercionOptions = { reading: readingArg === 'rules' ? 'rules' : 'combined' };
   if (arg('--folder') && !DEV_FOLDERS.includes(folderArg as DevFolder)) throw new Error(`--folder must be one of ${DEV_FOLDERS.join(', ')}`);
   const tables: { set: string; title: string; sentences: CorpusSentence[] }[] = arg('--folder')
     ? [{ set: folderArg!, title: `${folderArg}/`, sentences: readFolder(folderArg!) }]
@@ -179,18 +167,17 @@ function main(argv: string[]) {
               ...(arg('--set') ? [] : DEV_FOLDERS.map((f) => ({ set: f, title: `${f}/`, sentences: readFolder(f) }))),
             ]
           : []),
-        ...(!arg('--set') || setArg === 'blind' ? [{ set: 'blind', title: 'blind', sentences: readCorpus('blind') }] : []),
-        ...(!arg('--set') || setArg === 'blind-2' ? [{ set: 'blind-2', title: 'blind-2', sentences: readCorpus('blind-2') }] : []),
+        ...BLIND_SETS.filter((b) => !arg('--set') || setArg === b).map((b) => ({ set: b, title: b, sentences: readCorpus(b) })),
       ];
   for (const { set, title, sentences } of tables) {
     if (!sentences.length) continue;
-    const scored = score(sentences);
+    const scored = score(sentences, options);
     console.log(table(`${title} (${sentences.length} sentences)`, scored, markdown));
     // Errors once: for the whole dev set (not again per folder), or the one folder asked for.
     if (arg('--errors') && !set.startsWith('blind') && (set === 'dev' || arg('--folder'))) {
       for (const { s, predicted } of scored.errors) {
         console.log(`${s.language} want [${s.flags.join(', ')}] got [${predicted.join(', ')}]: ${s.text}`);
-        if (arg('--explain')) for (const m of matchCoercion(s.text, [s.language])) console.log(`    ${m.flag}: “${m.phrase}”${'rule' in m ? ` (${(m as { rule: string }).rule})` : ''}`);
+        if (arg('--explain')) for (const m of matchCoercion(s.text, [s.language], options)) console.log(`    ${m.flag}: “${m.phrase}”${'rule' in m ? ` (${(m as { rule: string }).rule})` : ''}`);
       }
     } else if (arg('--errors') && set.startsWith('blind') && arg('--show-blind-errors')) {
       for (const { s, predicted } of scored.errors) console.log(`${s.language} want [${s.flags.join(', ')}] got [${predicted.join(', ')}]: ${s.text}`);

@@ -56,12 +56,12 @@ describe('coercion lint scores', () => {
     }
   });
 
-  // The blind set measures generalisation (docs/LINT.md has the numbers); this only guards against a collapse.
-  it('stays well above the old phrase list on the blind set', () => {
-    for (const row of score(readCorpus('blind')).byLanguage) {
+  // blind-3 measures generalisation (docs/LINT.md has the numbers; nothing is tuned on it); this only guards against a collapse.
+  it('stays well above the rules alone on the unseen evaluation set (blind-3)', () => {
+    for (const row of score(readCorpus('blind-3')).byLanguage) {
       const line = languageLine(row);
-      expect(Number(line.recall), `${row.name} recall`).toBeGreaterThanOrEqual(0.45);
-      expect(Number(line.falseAlarms), `${row.name} false alarms`).toBeLessThanOrEqual(0.2);
+      expect(Number(line.recall), `${row.name} recall`).toBeGreaterThanOrEqual(0.65);
+      expect(Number(line.falseAlarms), `${row.name} false alarms`).toBeLessThanOrEqual(0.25);
     }
   });
 });

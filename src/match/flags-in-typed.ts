@@ -24,7 +24,9 @@ export interface TypedFlag {
  */
 export function flagsInTyped(typed: string, language: Language, choiceFlags: readonly string[] = []): TypedFlag[] {
   const declared = new Set(choiceFlags);
-  return matchCoercion(typed.slice(0, MAX_TYPED), [language]).map((m) => ({
+  // keepRules: a typed reply was matched to a lawful move, so its words are mostly lawful by construction; the
+  // learned reading weighs the whole reply and would let the lawful part outweigh a threat added to it.
+  return matchCoercion(typed.slice(0, MAX_TYPED), [language], { keepRules: true }).map((m) => ({
     flag: m.flag,
     phrase: m.phrase,
     words: m.words,

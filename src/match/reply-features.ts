@@ -160,6 +160,8 @@ export function replyFeatures(text: string, language: Language): Features {
   const normalized = normalizeReply(text, language);
   if (language === 'zh') characterFeatures(normalized.replace(/\s+/g, ''), features);
   else wordFeatures(normalized, language, features);
-  for (const m of matchCoercion(text, [language])) add(features, `flag:${m.flag}`, FEATURE_WEIGHTS.flag);
+  // The rules' reading only: it says which coercive moves two replies share, and the matcher's weights were tuned on it;
+  // whether a typed reply is flagged is decided by the whole lint (flags-in-typed.ts).
+  for (const m of matchCoercion(text, [language], { reading: 'rules' })) add(features, `flag:${m.flag}`, FEATURE_WEIGHTS.flag);
   return features;
 }
