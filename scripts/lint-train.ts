@@ -75,8 +75,8 @@ function caught(predicted: string[], labels: readonly string[]): boolean {
 }
 
 /** Readings compared by cross-validation: the rules alone, the learned reading alone, and the two combined with each veto. */
-const COERCIVE_GRID = [0.7];
-const VETO_GRID = [0.7];
+const COERCIVE_GRID = [0.7, 0.8, 0.9];
+const VETO_GRID = [0, 0.3, 0.5, 0.7];
 
 function crossValidate(samples: Sample[]) {
   const featureCache = new Map<LabelledSentence, Feature[]>();
