@@ -102,7 +102,7 @@ describe('parley lint on dialogue files', () => {
   });
 
   it('stays silent on a choice marked lint.allow, and warns about an allow naming no flag', () => {
-    const quoted = "Back in the day a collector would have said: pay now or the police will arrest you.";
+    const quoted = 'Old script, word for word: pay now or the police will arrest you.';
     expect(matchCoercion(quoted, ['en']).map((m) => m.flag)).toEqual(['false_legal_threat']);
     expect(by('quote_the_law')).toEqual([]);
     expect(by('typo_allow')).toEqual(['PAR604']);

@@ -4,9 +4,8 @@ import type { Language } from '../schema/language.js';
  * A learned reading of one language: logistic heads over the clues of
  * `sentence-features.ts`, trained by `train-model.ts` on Parley's labelled
  * sentences (`npm run lint-train`). Head 0 says whether a sentence is coercive
- * at all; the others each say one flag. `threat_to_expose` has no head of its
- * own: most of the labelled sentences predate it, so the disclosure head learns
- * both, and the reading tells them apart by the threat in the words.
+ * at all; the others each say one flag (the sentences labelled before
+ * `threat_to_expose` existed were labelled again for it: tests/lint-corpus/relabelled.yaml).
  *
  * Stored compactly (it ships inside the CLI bundle): the clues as one base64
  * string of UTF-8 lines, the weights as one base64 string of signed bytes,

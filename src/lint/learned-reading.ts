@@ -30,8 +30,7 @@ export function headScores(model: LearnedModel, features: readonly Feature[]): n
 /**
  * The flags the learned reading finds: every flag head at or over the flag
  * threshold; when none is, but the sentence reads as coercive, the likeliest
- * flag. A disclosure reading is a threat to expose when the rules saw a threat
- * in the words (`c:THREAT_MOOD`, or the threat_to_expose rule).
+ * flag.
  */
 export function readLearned(model: LearnedModel, features: readonly Feature[]): LearnedFlag[] {
   const p = headScores(model, features);
@@ -42,12 +41,7 @@ export function readLearned(model: LearnedModel, features: readonly Feature[]): 
     const best = flagHeads.reduce((a, b) => (p[b.i]! > p[a.i]! ? b : a));
     chosen = [best];
   }
-  const names = new Set(features.map((f) => f.name));
-  return chosen.map(({ h, i }) => {
-    let flag = h;
-    if (h === 'third_party_disclosure' && (names.has('r:threat_to_expose') || (names.has('c:THREAT_MOOD') && !names.has('r:third_party_disclosure')))) flag = 'threat_to_expose';
-    return { flag, score: Math.max(p[i]!, p[i]! >= model.flagThreshold ? 0 : coercive), clues: strongest(model, features, i) };
-  });
+  return chosen.map(({ h, i }) => ({ flag: h, score: Math.max(p[i]!, p[i]! >= model.flagThreshold ? 0 : coercive), clues: strongest(model, features, i) }));
 }
 
 function strongest(model: LearnedModel, features: readonly Feature[], head: number): Feature[] {

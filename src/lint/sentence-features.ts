@@ -36,6 +36,7 @@ export function sentenceFeatures(text: string, language: Language, rules: readon
       for (const cue of lexicon.negations) {
         if (!text.startsWith(cue, i)) continue;
         const end = i + cue.length;
+        if (lexicon.conditionalAfter.some((w) => text.startsWith(w, end))) continue; // 不还就…: a condition, not a denial
         for (let k = end; k < Math.min(text.length, end + lexicon.negationReach) && analyzed.clauseAt[k] === analyzed.clauseAt[i]; k++) negated[k] = true;
       }
     }
@@ -50,6 +51,7 @@ export function sentenceFeatures(text: string, language: Language, rules: readon
     }
   } else {
     const negations = new Set(lexicon.negations);
+    const conditionalAfter = new Set(lexicon.conditionalAfter);
     const tokens = analyzed.tokens;
     let negatedAt = -Infinity;
     for (let i = 0; i < tokens.length; i++) {
@@ -59,7 +61,8 @@ export function sentenceFeatures(text: string, language: Language, rules: readon
       add(`w:${negated ? '¬' : ''}${t.stem}`, t.text);
       const next = tokens[i + 1];
       if (next && next.clause === t.clause) add(`b:${t.stem} ${next.stem}`, `${t.text} ${next.text}`);
-      if (negations.has(t.text)) negatedAt = i;
+      // "if you don't pay", "por no pagar": the debtor's non-payment is a condition, not a denial of what follows (as in the rules).
+      if (negations.has(t.text) && !(next && (conditionalAfter.has(next.text) || conditionalAfter.has(next.stem)))) negatedAt = i;
     }
   }
   for (const { concept, words } of conceptsIn(text, language)) add(`c:${concept}`, words);

@@ -40,8 +40,6 @@ function seeded(seed: number): () => number {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-/** Most sentences predate threat_to_expose and label a threat to tell others as disclosure: one head learns both. */
-export const headOf = (flag: string) => (flag === 'threat_to_expose' ? 'third_party_disclosure' : flag);
 
 /**
  * Trains the heads of one language by stochastic gradient descent with
@@ -49,7 +47,7 @@ export const headOf = (flag: string) => (flag === 'threat_to_expose' ? 'third_pa
  */
 export function trainModel(language: Language, sentences: readonly LabelledSentence[], options: TrainOptions): LearnedModel {
   const { epochs = 30, rate = 0.3, l2 = 1e-4, minCount = 2, step = 0.05 } = options;
-  const heads = [COERCIVE_HEAD, ...new Set(options.flags.map(headOf))];
+  const heads = [COERCIVE_HEAD, ...new Set(options.flags)];
   const headIndex = new Map(heads.map((h, i) => [h, i]));
   const featuresOf = options.features ?? ((s: LabelledSentence) => sentenceFeatures(s.text, language).map((f) => f.name));
   const examples = sentences.filter((s) => s.language === language).map((s) => ({ features: featuresOf(s), flags: s.flags }));
@@ -65,7 +63,7 @@ export function trainModel(language: Language, sentences: readonly LabelledSente
     const y = new Float64Array(heads.length);
     if (e.flags.length) y[0] = 1;
     for (const f of e.flags) {
-      const h = headIndex.get(headOf(f));
+      const h = headIndex.get(f);
       if (h !== undefined) y[h] = 1;
     }
     return { x, v, y };
