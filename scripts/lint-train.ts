@@ -11,8 +11,8 @@
 // The training data: tests/lint-corpus/{dev,dev-extra,dev-2,…,dev-5,blind,blind-2}
 // with the labels of relabelled.yaml (blind and blind-2 retired to training once
 // their first-contact scores were recorded in docs/LINT.md) and every reply of the
-// shipped dialogues with its flags. The evaluation sets, blind-3/ and blind-4/,
-// are never read here.
+// shipped dialogues with its flags. The evaluation sets, blind-3/, blind-4/ and
+// blind-5/, are never read here.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { findDialogueFiles } from '../src/io/find-dialogues.js';
