@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { Language } from '../src/schema/language.js';
 
 export interface CorpusSentence {
-  /** folder/language/n, n counting from 1 in that folder's file for the language. */
+  /** folder/file/n: the file's name without .yaml (en, es, zh, en2 …), n counting from 1 in it. */
   id: string;
   text: string;
   flags: string[];
@@ -35,7 +35,7 @@ function relabels(): Map<string, Relabel> {
   return new Map(doc.sentences.map((r) => [r.id, r]));
 }
 
-/** One folder of the corpus (dev/, dev-extra/, dev-2/, dev-3/, dev-4/, blind/, blind-2/, blind-3/), with the relabelled flags where there are any. */
+/** One folder of the corpus (dev/ … dev-6/, blind/ … blind-5/), with the relabelled flags where there are any. */
 export function readFolder(folder: string, options: { relabelled?: boolean } = {}): CorpusSentence[] {
   const out: CorpusSentence[] = [];
   const dir = join(CORPUS_ROOT, folder);
@@ -45,7 +45,7 @@ export function readFolder(folder: string, options: { relabelled?: boolean } = {
     const file = join(dir, name);
     const doc = parse(readFileSync(file, 'utf8')) as { language: Language; sentences: { text: string; flags: string[]; note?: string }[] };
     doc.sentences.forEach((s, i) => {
-      const id = `${folder}/${doc.language}/${i + 1}`;
+      const id = `${folder}/${name.replace(/\.yaml$/, '')}/${i + 1}`;
       const relabel = again.get(id);
       if (relabel && relabel.text !== s.text) throw new Error(`${RELABELLED}: ${id} is not "${relabel.text}" but "${s.text}"`);
       out.push({ id, text: s.text, flags: relabel ? relabel.flags : (s.flags ?? []), note: s.note, language: doc.language, file });

@@ -23,6 +23,8 @@ export interface LearnedModel {
   flagThreshold: number;
   /** … or, when no flag head does, the likeliest flag is read if the coercive head reaches this. */
   coerciveThreshold: number;
+  /** No flag is read while the coercive head is below this, however sure a flag head is. */
+  flagFloor?: number;
   /** What it was trained on, for docs/LINT.md. */
   trainedOn: { sentences: number; folders: string[] };
 }

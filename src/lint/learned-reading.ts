@@ -35,8 +35,9 @@ export function headScores(model: LearnedModel, features: readonly Feature[]): n
 export function readLearned(model: LearnedModel, features: readonly Feature[]): LearnedFlag[] {
   const p = headScores(model, features);
   const flagHeads = model.heads.map((h, i) => ({ h, i })).filter(({ h }) => h !== COERCIVE_HEAD);
-  let chosen = flagHeads.filter(({ i }) => p[i]! >= model.flagThreshold);
   const coercive = p[model.heads.indexOf(COERCIVE_HEAD)]!;
+  // A flag head alone does not make a finding when the coercive head reads the sentence as plainly lawful.
+  let chosen = coercive < (model.flagFloor ?? 0) ? [] : flagHeads.filter(({ i }) => p[i]! >= model.flagThreshold);
   if (!chosen.length && coercive >= model.coerciveThreshold) {
     const best = flagHeads.reduce((a, b) => (p[b.i]! > p[a.i]! ? b : a));
     chosen = [best];

@@ -27,7 +27,7 @@ export interface CoercionOptions extends MatchOptions {
  * rule's finding (most often a lawful sentence that shares a threat's words).
  * Chosen with the thresholds in scripts/lint-train.ts by cross-validation.
  */
-export const RULE_VETO = 0.7;
+export const RULE_VETO = 0.5;
 
 const DISCLOSURE = new Set(['third_party_disclosure', 'threat_to_expose']);
 const CLUE_KIND: Record<string, string> = { w: 'word', b: 'words', g: 'characters', c: 'concept', r: 'rule' };

@@ -22,6 +22,7 @@ export interface TrainOptions {
   step?: number;
   flagThreshold: number;
   coerciveThreshold: number;
+  flagFloor?: number;
   folders?: string[];
   /** The clues of a sentence, when the caller has them already (cross-validation reads each sentence once). */
   features?: (s: LabelledSentence) => readonly string[];
@@ -113,6 +114,7 @@ export function trainModel(language: Language, sentences: readonly LabelledSente
     step,
     flagThreshold: options.flagThreshold,
     coerciveThreshold: options.coerciveThreshold,
+    ...(options.flagFloor ? { flagFloor: options.flagFloor } : {}),
     trainedOn: { sentences: rows.length, folders: options.folders ?? [] },
   };
 }
