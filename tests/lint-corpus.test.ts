@@ -55,6 +55,15 @@ describe('the lint corpus', () => {
     }
   });
 
+  it('has the sixth evaluation set (blind-6) exactly as frozen before the lint read it (SHA-256 in its README)', () => {
+    const readme = readFileSync('tests/lint-corpus/blind-6/README.md', 'utf8');
+    const frozen = [...readme.matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)].map((m) => ({ hash: m[1]!, file: m[2]! }));
+    expect(frozen.map((f) => f.file).sort()).toEqual(['blind-6/en.yaml', 'blind-6/es.yaml', 'blind-6/flag-definitions.md', 'blind-6/zh.yaml']);
+    for (const { hash, file } of frozen) {
+      expect(createHash('sha256').update(readFileSync(`tests/lint-corpus/${file}`)).digest('hex'), file).toBe(hash);
+    }
+  });
+
   it('has at least 600 sentences, a third of them lawful, and every flag in the catalog', () => {
     const all = [...readCorpus('dev'), ...readCorpus('blind')];
     expect(all.length).toBeGreaterThanOrEqual(600);
