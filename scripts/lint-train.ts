@@ -8,11 +8,11 @@
 //                                   # dialogue's replies or flags, the lexicons or the clues)
 //   npm run lint-train -- --cv      # cross-validation tables (about a minute), nothing written
 //
-// The training data: tests/lint-corpus/{dev,dev-extra,dev-2,…,dev-5,blind,blind-2}
+// The training data: tests/lint-corpus/{dev,dev-extra,dev-2,…,dev-7,blind,blind-2}
 // with the labels of relabelled.yaml (blind and blind-2 retired to training once
 // their first-contact scores were recorded in docs/LINT.md) and every reply of the
-// shipped dialogues with its flags. The evaluation sets, blind-3/, blind-4/ and
-// blind-5/, are never read here.
+// shipped dialogues with its flags. The evaluation sets, blind-3/ to blind-6/,
+// are never read here.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { findDialogueFiles } from '../src/io/find-dialogues.js';
@@ -26,12 +26,12 @@ import { trainModel, type LabelledSentence } from '../src/lint/train-model.js';
 import type { Language } from '../src/schema/language.js';
 import { readFolder } from './lint-corpus.js';
 
-export const TRAINING_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'blind', 'blind-2'] as const;
+export const TRAINING_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'blind', 'blind-2'] as const;
 const LANGS: Language[] = ['en', 'es', 'zh'];
 /**
  * Chosen by the cross-validation below (docs/LINT.md, rounds 4 and 5), with RULE_VETO in
  * src/lint/match-coercion.ts, by one rule: the most recall with false alarms at most 0.07
- * in every language over the held-out dev-4, dev-5, dev-6, blind and blind-2 folders (the ones
+ * in every language over the held-out dev-4 to dev-7, blind and blind-2 folders (the ones
  * the lexicons were not tuned on). Clues seen once are kept (minCount 1 did as well or
  * better on every held-out folder).
  */
@@ -76,10 +76,10 @@ function caught(predicted: string[], labels: readonly string[]): boolean {
   return predicted.some((f) => labels.includes(f) || (f === 'threat_to_expose' && labels.includes('third_party_disclosure')));
 }
 
-/** Readings compared by cross-validation: the rules alone, the learned reading alone, and the two combined with each veto. */
-const COERCIVE_GRID = [0.7, 0.8];
-const VETO_GRID = [0, 0.3, 0.5, 0.7];
-const FLOOR_GRID = [0, 0.2];
+/** Readings compared by cross-validation: the rules alone, the learned reading alone, and the two combined with each veto (round 7 compares vetoes around the chosen settings; rounds 4–6 swept wider grids, recorded in docs/LINT.md). */
+const COERCIVE_GRID = [0.7];
+const VETO_GRID = [0.3, 0.5, 0.7];
+const FLOOR_GRID = [0.2];
 
 function crossValidate(samples: Sample[]) {
   const featureCache = new Map<LabelledSentence, Feature[]>();

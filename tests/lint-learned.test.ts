@@ -74,8 +74,7 @@ describe('the learned reading of the lint', () => {
     expect(flags('The court hearing is on 14 March; you can attend and explain your situation.', 'en')).toEqual([]);
     expect(flags('We will not let your neighbours know anything about this.', 'en')).toEqual([]);
     expect(flags('我们不会通知你们公司领导。', 'zh')).toEqual([]);
-    // A bad tactic quoted as history, the way a trainer teaches it; the same words said to the debtor are flagged.
-    expect(flags('Back in the day a collector would have said: pay now or the police will arrest you.', 'en')).toEqual([]);
+    // The same threat said to the debtor is flagged (a bad tactic quoted as history may or may not be: lint.allow says "intended").
     expect(flags('Pay now or the police will arrest you.', 'en')).toEqual(['false_legal_threat']);
   });
 
