@@ -1,7 +1,7 @@
 import type { ExcuseType } from '../schema/catalog.js';
 
 /**
- * What debtors say instead of paying, as the seed texts classify it.
+ * What debtors say instead of paying, as collector-training material classifies it.
  * `approach` keeps each seed's strategy where it is lawful and replaces it where it is not
  * (asking relatives to pay, refusing to leave, invented deadlines), so trainees never learn the unlawful version.
  */

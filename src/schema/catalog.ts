@@ -17,7 +17,7 @@ export const ExcuseTypeSchema = z.strictObject({
   description: LocalizedTextSchema,
   /** What a debtor actually says: natural speech in each language, not translations of each other. */
   examples: LocalizedListSchema,
-  /** The reply strategy the seeds recommend, restated lawfully. */
+  /** The reply strategy collector training usually recommends, restated lawfully. */
   approach: LocalizedTextSchema,
   sources: z.array(TipSourceSchema).min(1),
 });
