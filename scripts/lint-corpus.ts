@@ -35,7 +35,7 @@ function relabels(): Map<string, Relabel> {
   return new Map(doc.sentences.map((r) => [r.id, r]));
 }
 
-/** One folder of the corpus (dev/ … dev-6/, blind/ … blind-5/), with the relabelled flags where there are any. */
+/** One folder of the corpus (dev/ … dev-8/, blind/ … blind-7/), with the relabelled flags where there are any. */
 export function readFolder(folder: string, options: { relabelled?: boolean } = {}): CorpusSentence[] {
   const out: CorpusSentence[] = [];
   const dir = join(CORPUS_ROOT, folder);

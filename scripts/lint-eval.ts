@@ -32,8 +32,8 @@ const LANGS: Language[] = ['en', 'es', 'zh'];
 /** The development folders, tuned on; dev-2 to dev-7 were each written by further labellers blind to the lint (rounds 2 to 7 in docs/LINT.md). */
 export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7'] as const;
 export type DevFolder = (typeof DEV_FOLDERS)[number];
-/** The frozen evaluation sets: blind and blind-2 were retired to training data in round 4 (after their first contact was recorded); blind-3 to blind-6 are never trained on. */
-export const BLIND_SETS = ['blind', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6'] as const;
+/** The frozen evaluation sets: blind and blind-2 were retired to training data in round 4 (after their first contact was recorded); blind-3 to blind-7 are never trained on. */
+export const BLIND_SETS = ['blind', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7'] as const;
 export type CorpusSet = 'dev' | (typeof BLIND_SETS)[number];
 
 /** `dev` is every development folder together; a blind set is its own folder. */
