@@ -8,7 +8,7 @@
 //                                   # dialogue's replies or flags, the lexicons or the clues)
 //   npm run lint-train -- --cv      # cross-validation tables (about a minute), nothing written
 //
-// The training data: tests/lint-corpus/{dev,dev-extra,dev-2,…,dev-9,blind,blind-2}
+// The training data: tests/lint-corpus/{dev,dev-extra,dev-2,…,dev-10,blind,blind-2}
 // with the labels of relabelled.yaml (blind and blind-2 retired to training once
 // their first-contact scores were recorded in docs/LINT.md) and every reply of the
 // shipped dialogues with its flags. The evaluation sets, blind-3/ to blind-7/,
@@ -27,16 +27,17 @@ import type { Language } from '../src/schema/language.js';
 import { readFolder } from './lint-corpus.js';
 import { BLIND_SETS } from './lint-eval.js';
 
-export const TRAINING_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'blind', 'blind-2'] as const;
+export const TRAINING_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'blind', 'blind-2'] as const;
 const LANGS: Language[] = ['en', 'es', 'zh'];
 /**
- * Chosen by the cross-validation below (docs/LINT.md, rounds 4 and 5), with RULE_VETO in
- * src/lint/match-coercion.ts, by one rule: the most recall with false alarms at most 0.07
- * in every language over the held-out dev-4 to dev-9, blind and blind-2 folders (the ones
- * the lexicons were not tuned on). Clues seen once are kept (minCount 1 did as well or
- * better on every held-out folder).
+ * Chosen by the cross-validation below (docs/LINT.md, rounds 4, 5 and 8), with RULE_VETO in
+ * src/lint/match-coercion.ts, by one rule: the most recall (mean over the languages) with
+ * false alarms at most 0.07 in every language, pooled over the held-out dev-4 to dev-10,
+ * blind and blind-2 folders (the ones the lexicons were not tuned on); `--cv` prints the
+ * setting it chooses. Clues seen once are kept (minCount 1 did as well or better on every
+ * held-out folder).
  */
-export const THRESHOLDS = { flagThreshold: 0.5, coerciveThreshold: 0.7, flagFloor: 0.2, minCount: 1 };
+export const THRESHOLDS = { flagThreshold: 0.4, coerciveThreshold: 0.6, flagFloor: 0.2, minCount: 1 };
 
 interface Sample extends LabelledSentence {
   folder: string;
@@ -95,7 +96,7 @@ function caught(predicted: string[], labels: readonly string[]): boolean {
 const COERCIVE_GRID = [0.6, 0.7];
 const FLAG_GRID = [0.4, 0.5];
 /** The folders the selection rule reads: those the lexicons were not tuned on. */
-const RULE_FOLDERS: string[] = ['dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'blind', 'blind-2'];
+const RULE_FOLDERS: string[] = ['dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'blind', 'blind-2'];
 const RULE_ALARMS = 0.07;
 const VETO_GRID = [0.5, 0.7];
 const FLOOR_GRID = [0.2];

@@ -96,7 +96,7 @@ describe('the learned reading of the lint', () => {
     const cli = await parley(['lint', '--text', "I'd think twice before ignoring me again, mate. Just saying.", '--lang', 'en']);
     expect(cli.stdout).toContain('[threat_of_harm]');
     expect(cli.stdout).toContain('rule: learned reading');
-    expect(cli.stdout).toMatch(/words: .*“just saying”/);
+    expect(cli.stdout).toMatch(/words: .*“(just )?saying”/);
     expect(cli.status).toBe(1);
   });
 });
