@@ -71,7 +71,7 @@ export const sameWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p
 
 /**
  * The training data. Labellers who never saw each other's files sometimes write
- * the same stock phrase ("Is this a good time?"); a training sentence with the
+ * the same line (most often a short one); a training sentence with the
  * same words as an evaluation sentence is left out, so no evaluation sentence
  * is ever one the reading was trained on.
  */
