@@ -1,12 +1,12 @@
 // Measures the coercion lint on the labelled corpus in tests/lint-corpus/:
 // precision, recall and false alarms per language and per flag, on the
-// development sets (dev/, dev-extra/, dev-2/ and dev-3/, together and each on its own)
-// and on the frozen blind sets (blind/, blind-2/ from round 3, blind-3/ from round 4).
-// blind/ and blind-2/ are training data of the learned reading since round 4
-// (scripts/lint-train.ts), so only blind-3/ still measures text the lint never saw.
+// development sets (dev/, dev-extra/, dev-2/ … dev-10/, together and each on its own)
+// and on the frozen blind sets (blind/ … blind-7/). blind/ and blind-2/ are training
+// data of the learned reading since round 4 (scripts/lint-train.ts); blind-3/ to
+// blind-7/ measure text the lint never saw.
 //
 //   npm run lint-eval                         # dev, each dev folder, each blind set: tables as text
-//   npm run lint-eval -- --set blind-3     # the unseen evaluation set only
+//   npm run lint-eval -- --set blind-7     # one unseen evaluation set only
 //   npm run lint-eval -- --reading rules   # the lexicon's rules alone, without the learned reading
 //   npm run lint-eval -- --set dev --errors      # what the lint gets wrong on dev
 //   npm run lint-eval -- --folder dev-2 --errors # one development folder only
@@ -29,8 +29,8 @@ import { readFolder, type CorpusSentence } from './lint-corpus.js';
 export { readFolder, type CorpusSentence };
 
 const LANGS: Language[] = ['en', 'es', 'zh'];
-/** The development folders, tuned on; dev-2 to dev-7 were each written by further labellers blind to the lint (rounds 2 to 7 in docs/LINT.md). */
-export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7'] as const;
+/** The development folders, tuned on; dev-2 to dev-10 were each written by further labellers blind to the lint (rounds 2 to 8 in docs/LINT.md; dev-8 to dev-10 all in round 8). */
+export const DEV_FOLDERS = ['dev', 'dev-extra', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10'] as const;
 export type DevFolder = (typeof DEV_FOLDERS)[number];
 /** The frozen evaluation sets: blind and blind-2 were retired to training data in round 4 (after their first contact was recorded); blind-3 to blind-7 are never trained on. */
 export const BLIND_SETS = ['blind', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7'] as const;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel } from '../src/lint/learned-model.js';
 import { plausibleLanguages } from '../src/lint/learned-reading.js';
 import { LEARNED_MODELS, matchCoercion, matchRules } from '../src/lint/match-coercion.js';
-import { train, trainingSamples, TRAINING_FOLDERS } from '../scripts/lint-train.js';
+import { EVALUATION_SETS, sameWords, train, trainingSamples, TRAINING_FOLDERS } from '../scripts/lint-train.js';
 import { readFolder, RELABELLED } from '../scripts/lint-corpus.js';
 import { parse } from 'yaml';
 import { parley } from './helpers/cli.js';
@@ -22,6 +22,13 @@ describe('the learned reading of the lint', () => {
   it('never trains on an evaluation set still in use', () => {
     expect(TRAINING_FOLDERS.filter((f) => /^blind-[3-9]/.test(f))).toEqual([]);
     expect(new Set(trainingSamples().map((s) => s.folder.split('/')[0]))).toEqual(new Set([...TRAINING_FOLDERS, 'dialogues']));
+  });
+
+  it('leaves out every training sentence with the same words as an evaluation sentence (labellers sometimes write the same line)', () => {
+    expect(EVALUATION_SETS).toEqual(expect.arrayContaining(['blind-3', 'blind-7']));
+    const evaluated = new Set(EVALUATION_SETS.flatMap((set) => readFolder(set)).map((s) => sameWords(s.text)));
+    expect(TRAINING_FOLDERS.flatMap((f) => readFolder(f)).filter((s) => evaluated.has(sameWords(s.text))).length).toBeGreaterThan(0);
+    expect(trainingSamples().filter((s) => evaluated.has(sameWords(s.text)))).toEqual([]);
   });
 
   it('reads the labels given again under the current definitions in place of the old ones', () => {
@@ -89,7 +96,7 @@ describe('the learned reading of the lint', () => {
     const cli = await parley(['lint', '--text', "I'd think twice before ignoring me again, mate. Just saying.", '--lang', 'en']);
     expect(cli.stdout).toContain('[threat_of_harm]');
     expect(cli.stdout).toContain('rule: learned reading');
-    expect(cli.stdout).toMatch(/words: .*“just saying”/);
+    expect(cli.stdout).toMatch(/words: .*“(just )?saying”/);
     expect(cli.status).toBe(1);
   });
 });

@@ -30,7 +30,7 @@ export interface CoercionOptions extends MatchOptions {
 export const RULE_VETO = 0.5;
 
 const DISCLOSURE = new Set(['third_party_disclosure', 'threat_to_expose']);
-const CLUE_KIND: Record<string, string> = { w: 'word', b: 'words', g: 'characters', c: 'concept', r: 'rule' };
+const CLUE_KIND: Record<string, string> = { w: 'word', b: 'words', n: 'letters', g: 'characters', c: 'concept', r: 'rule' };
 
 /**
  * Every flag the wording of `text` suggests, in the given languages (all three

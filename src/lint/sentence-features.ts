@@ -15,6 +15,8 @@ export interface Feature {
  * The clues in a sentence for the learned reading (`learned-reading.ts`):
  *   `w:stem`       a word (en, es) by its stem; `w:¬stem` when a negation before it in its clause denies it;
  *   `b:stem stem`  two words next to each other in one clause;
+ *   `n:abcde`      a run of five letters inside a word, its edges marked `<` `>` (en, es): a misspelt, slangy or
+ *                  inflected form the corpus never had still shares most of its runs with forms it had;
  *   `g:字`/`g:字字`/`g:字字字`  characters and runs of two and three (zh, which has no word spaces), `g:¬…` just after a negation;
  *   `c:CONCEPT`    a concept of the lexicon whose terms appear (a person who might be told, a seizure, a threat mood …);
  *   `r:flag`       a rule of the lexicon that fires, with its negation and stance checks;
@@ -61,6 +63,8 @@ export function sentenceFeatures(text: string, language: Language, rules: readon
       add(`w:${negated ? '¬' : ''}${t.stem}`, t.text);
       const next = tokens[i + 1];
       if (next && next.clause === t.clause) add(`b:${t.stem} ${next.stem}`, `${t.text} ${next.text}`);
+      const edged = `<${t.text}>`;
+      for (let k = 0; k + 5 <= edged.length; k++) add(`n:${edged.slice(k, k + 5)}`, t.text);
       // "if you don't pay", "por no pagar": the debtor's non-payment is a condition, not a denial of what follows (as in the rules).
       if (negations.has(t.text) && !(next && (conditionalAfter.has(next.text) || conditionalAfter.has(next.stem)))) negatedAt = i;
     }
