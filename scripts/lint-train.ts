@@ -11,7 +11,7 @@
 // The training data: tests/lint-corpus/{dev,dev-extra,dev-2,…,dev-10,blind,blind-2}
 // with the labels of relabelled.yaml (blind and blind-2 retired to training once
 // their first-contact scores were recorded in docs/LINT.md) and every reply of the
-// shipped dialogues with its flags. The evaluation sets, blind-3/ to blind-7/,
+// shipped dialogues with its flags. The evaluation sets, blind-3/ to blind-8/,
 // are never read here.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';

@@ -35,6 +35,7 @@ describe('the lint corpus', () => {
     ['fifth', 'blind-5'],
     ['sixth', 'blind-6'],
     ['seventh', 'blind-7'],
+    ['eighth', 'blind-8'],
   ])('has the %s evaluation set (%s) exactly as frozen before the lint read it (SHA-256 in its README)', (_, set) => {
     const readme = readFileSync(`tests/lint-corpus/${set}/README.md`, 'utf8');
     const frozen = [...readme.matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)].map((m) => ({ hash: m[1]!, file: m[2]! }));
