@@ -15,10 +15,30 @@ const PLAN = MINIMAL_DIALOGUE.replace(
 
 function screen(text = PLAN) {
   const session = new Session(compileText(text), { seed: 1 });
-  return { session, choices: screenChoices(session.dialogue, session.stateId, session.available()) };
+  return { session, choices: screenChoices(session.table, session.stateId, session.available()) };
 }
 
+// A choice written as guarded branches: the first carries a flag the second does not.
+const BRANCHED = MINIMAL_DIALOGUE.replace(
+  `    choices:
+      - id: ask`,
+  `    on:
+      press:
+        - guard: { type: meterAtLeast, params: { meter: trust, value: 5 } }
+          target: done
+          meta: { text: "Pay now, and don't make me ask twice.", flags: [abusive_language, false_deadline] }
+        - target: done
+          meta: { flags: [false_deadline] }
+    choices:
+      - id: ask`,
+);
+
 describe('understandReply', () => {
+  it('reads a flag from a choice only when every branch carries it (the branch taken may raise fewer)', () => {
+    const { choices } = screen(BRANCHED);
+    expect(choices.find((c) => c.id === 'press')).toEqual({ id: 'press', text: "Pay now, and don't make me ask twice.", flags: ['false_deadline'] });
+  });
+
   it('reads the examples and flags of the choices on screen', () => {
     const { choices } = screen();
     expect(choices.map((c) => [c.id, c.examples?.length ?? 0, c.flags])).toEqual([

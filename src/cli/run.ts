@@ -213,7 +213,7 @@ async function play(source: Source, options: RunOptions, seed: number | undefine
       let step: Step;
       try {
         if (options.replies !== undefined) {
-          const screen = screenChoices(session.dialogue, session.stateId, session.available());
+          const screen = screenChoices(session.table, session.stateId, session.available());
           const understood = understandReply(token, screen, session.language);
           if (understood.match.kind !== 'match' || !understood.typed) {
             unplaced = { line, typed: token, match: understood.match, screen };

@@ -1,6 +1,7 @@
 import { coercionFlags, coreTasks, excuseTypes, outcomes } from '../catalog/index.js';
 import type { DialogueContext, DialogueInput } from '../compile/context.js';
 import type { CompiledDialogue } from '../compile/compile-machine.js';
+import type { TransitionTable } from '../compile/transition-table.js';
 import type { MachineSnapshot } from '../compile/compile-stepper.js';
 import { enabledBranch } from '../compile/enabled-branch.js';
 import type { JurisdictionProfile, ProfileId } from '../schema/catalog.js';
@@ -105,6 +106,11 @@ export class Session {
 
   get dialogue() {
     return this.#compiled.dialogue;
+  }
+
+  /** The compiled step table this session reads: what a reader of the choices (the free-reply matcher) reads too. */
+  get table(): TransitionTable {
+    return this.#compiled.table;
   }
 
   get steps(): readonly Step[] {

@@ -1,5 +1,5 @@
 import type { TypedReply } from '../engine/types.js';
-import type { Dialogue, Transition } from '../schema/dialogue.js';
+import type { TransitionTable } from '../compile/transition-table.js';
 import type { Language } from '../schema/language.js';
 import { flagsInTyped, type TypedFlag } from './flags-in-typed.js';
 import { DEFAULT_THRESHOLDS, MAX_TYPED, matchReply, prepareCandidates, type MatchThresholds, type ReplyCandidate, type ReplyMatch } from './match-reply.js';
@@ -18,23 +18,20 @@ export interface UnderstoodReply {
   typed?: TypedReply;
 }
 
-const branchesOf = (value: Transition | readonly Transition[] | undefined): readonly Transition[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value as Transition];
-
 /**
  * The replies available at a state, with their examples and flags, read from
- * the dialogue. `available` is what the session offers now (`session.available()`),
- * in its order; the text shown is the one matched.
+ * the compiled step table. `available` is what the session offers now
+ * (`session.available()`), in its order; the text shown is the one matched.
  */
-export function screenChoices(dialogue: Dialogue, state: string, available: readonly { id: string; text: string }[]): ScreenChoice[] {
-  const on = dialogue.states[state]?.on ?? {};
+export function screenChoices(table: TransitionTable, state: string, available: readonly { id: string; text: string }[]): ScreenChoice[] {
+  const at = table.stateIndex.get(state);
+  const offered = at === undefined ? undefined : table.states[at];
   return available.map(({ id, text }) => {
-    const branches = branchesOf(on[id]);
-    const examples = branches[0]?.meta?.examples;
+    const choice = offered?.choices[offered.choiceIndex.get(id) ?? -1];
+    const branches = choice ? table.branches.slice(choice.first, choice.end) : [];
+    const examples = branches[0]?.transition.meta?.examples;
     // A flag only some branches carry may not be raised on the branch taken: the typed words still count for it then.
-    const everyBranch = branches.length
-      ? (branches[0]!.meta?.flags ?? []).filter((flag) => branches.every((b) => b.meta?.flags?.includes(flag)))
-      : [];
+    const everyBranch = branches.length ? branches[0]!.flags.filter((flag) => branches.every((b) => b.flags.includes(flag))) : [];
     return { id, text, ...(examples ? { examples } : {}), flags: everyBranch };
   });
 }

@@ -64,7 +64,7 @@ function runScript(compiled: CompiledDialogue, testCase: TestCase, settings: Cas
     ...(settings.persona ? { persona: settings.persona } : {}),
   });
   for (const typed of testCase.replies ?? []) {
-    const screen = screenChoices(session.dialogue, session.stateId, session.available());
+    const screen = screenChoices(session.table, session.stateId, session.available());
     const understood = understandReply(typed, screen, session.language);
     if (understood.match.kind !== 'match' || !understood.typed) {
       const turn = session.steps.length + 1;

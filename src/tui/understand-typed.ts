@@ -2,7 +2,7 @@ import type { Session } from '../engine/session.js';
 import { prepareScreen, screenChoices, understandReply, type UnderstoodReply } from '../match/understand-reply.js';
 
 /** The replies on screen now, as free reply reads them (texts, examples, flags). */
-const onScreen = (session: Session) => screenChoices(session.dialogue, session.turn.state, session.available());
+const onScreen = (session: Session) => screenChoices(session.table, session.turn.state, session.available());
 
 /** Reads the screen's choices ahead of the typing, so matching stays within a frame. */
 export function prepareTurn(session: Session): void {
